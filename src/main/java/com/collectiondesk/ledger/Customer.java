@@ -1,0 +1,100 @@
+package com.collectiondesk.ledger;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A debtor as the ERP knows it, identified by the ERP's own {@code customerId}. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "customer_id", nullable = false, updatable = false)
+    private String customerId;
+
+    private String name;
+    /** E.164, or null when the ERP has no phone number. */
+    private String phone;
+    private String email;
+    /** BCP 47 language tag, e.g. {@code bg} or {@code en-GB}. */
+    private String language;
+    /** ISO 3166-1 alpha-2. */
+    private String country;
+    /** IANA zone id; derived from the phone number or the country when the ERP sends none. */
+    @Column(name = "time_zone")
+    private String timeZone;
+    private String address;
+    @Column(name = "sms_opt_out")
+    private boolean smsOptOut;
+    @Column(name = "email_opt_out")
+    private boolean emailOptOut;
+    /** Set when the debtor asked us to stop all communication; no automated contact may follow. */
+    @Column(name = "ceased_communication")
+    private boolean ceasedCommunication;
+    @Column(name = "risk_score")
+    private Integer riskScore;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(String customerId) {
+        this.customerId = customerId;
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() { return id; }
+    public String getCustomerId() { return customerId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getTimeZone() { return timeZone; }
+    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public boolean isSmsOptOut() { return smsOptOut; }
+    public void setSmsOptOut(boolean smsOptOut) { this.smsOptOut = smsOptOut; }
+    public boolean isEmailOptOut() { return emailOptOut; }
+    public void setEmailOptOut(boolean emailOptOut) { this.emailOptOut = emailOptOut; }
+    public boolean isCeasedCommunication() { return ceasedCommunication; }
+    public void setCeasedCommunication(boolean ceasedCommunication) { this.ceasedCommunication = ceasedCommunication; }
+    public Integer getRiskScore() { return riskScore; }
+    public void setRiskScore(Integer riskScore) { this.riskScore = riskScore; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

@@ -1,0 +1,21 @@
+package com.collectiondesk.ledger;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    Optional<Customer> findByCustomerId(String customerId);
+
+    List<Customer> findByCustomerIdIn(Collection<String> customerIds);
+
+    /** Serialises allocations per customer: a payment and an invoice import must not both spend one credit. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id = :id")
+    Optional<Customer> lockById(Long id);
+}

@@ -1,0 +1,23 @@
+package com.collectiondesk.ledger;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+    Optional<Payment> findByPaymentId(String paymentId);
+
+    List<Payment> findByPaymentIdIn(Collection<String> paymentIds);
+
+    List<Payment> findByCustomerOrderByPaidOnDescPaymentIdDesc(Customer customer);
+
+    /** The customer's credit in one currency, oldest payment spent first. */
+    @Query("""
+            select p from Payment p
+            where p.customer = :customer and p.currency = :currency and p.unallocatedAmount > 0
+            order by p.paidOn asc, p.paymentId asc""")
+    List<Payment> findWithCredit(Customer customer, String currency);
+}
