@@ -36,9 +36,16 @@ class ModelDeployer extends AbstractCamundaConfiguration {
 
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     private final boolean enabled;
+    private final String classpathRoot;
 
-    ModelDeployer(@Value("${collection.models.deploy:true}") boolean enabled) {
+    /**
+     * @param classpathRoot where the model folders sit on the classpath; empty (the default) for the
+     *                      top-level {@code bpmn/}, {@code dmn/}, {@code forms/} the build copies there
+     */
+    ModelDeployer(@Value("${collection.models.deploy:true}") boolean enabled,
+                  @Value("${collection.models.classpath-root:}") String classpathRoot) {
         this.enabled = enabled;
+        this.classpathRoot = classpathRoot.isEmpty() || classpathRoot.endsWith("/") ? classpathRoot : classpathRoot + "/";
     }
 
     @Override
@@ -71,7 +78,7 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         Map<String, byte[]> models = new LinkedHashMap<>();
         try {
             for (String folder : MODEL_FOLDERS) {
-                for (Resource root : resolver.getResources("classpath*:" + folder + "/")) {
+                for (Resource root : resolver.getResources("classpath*:" + classpathRoot + folder + "/")) {
                     String rootUrl = root.getURL().toString();
                     for (Resource model : resolver.getResources(rootUrl + "**/" + SUFFIXES.get(folder))) {
                         String relative = model.getURL().toString().substring(rootUrl.length());
