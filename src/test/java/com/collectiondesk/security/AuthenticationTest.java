@@ -76,9 +76,12 @@ class AuthenticationTest {
 
         HttpResponse<String> viaRest = SecurityHttp.basic(port, "auth-collector", TestUsers.PASSWORD).postJson("/engine-rest/user/create", newUser);
         assertThat(viaRest.statusCode()).isEqualTo(403);
+        assertThat(viaRest.body()).contains("AuthorizationException");
 
         SecurityHttp session = SecurityHttp.webappLogin(port, SecurityIntegrationTest.ENGINE, "tasklist", "auth-collector", TestUsers.PASSWORD);
-        assertThat(session.postJson(WEBAPP_ENGINE + "/user/create", newUser).statusCode()).isEqualTo(403);
+        HttpResponse<String> viaWebapp = session.postJson(WEBAPP_ENGINE + "/user/create", newUser);
+        assertThat(viaWebapp.statusCode()).isEqualTo(403);
+        assertThat(viaWebapp.body()).as("refused by Camunda's authorization, not by CSRF").contains("AuthorizationException");
 
         assertThat(identityService.createUserQuery().userId("intruder").count()).isZero();
     }

@@ -43,6 +43,8 @@ final class SecurityHttp {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
         http.lastLoginStatus = login.statusCode();
+        // Login starts a new session; its XSRF token arrives with the next read, as in Tasklist after login.
+        http.get("/camunda/api/admin/auth/user/" + engine);
         return http;
     }
 
@@ -78,6 +80,10 @@ final class SecurityHttp {
         }
         xsrfToken().ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
         return builder;
+    }
+
+    String cookieDump() {
+        return cookies.getCookieStore().getCookies().toString();
     }
 
     private java.util.Optional<String> xsrfToken() {

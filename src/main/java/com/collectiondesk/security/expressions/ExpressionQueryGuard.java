@@ -8,12 +8,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -40,8 +42,9 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<GuardedQuery> guarded = GuardedQuery.of(PATHS.getPathWithinApplication(request), request.getMethod(), webappPath);
-        if (guarded.isEmpty()) {
+        String path = PATHS.getPathWithinApplication(request);
+        Optional<GuardedQuery> guarded = GuardedQuery.of(path, request.getMethod(), webappPath);
+        if (guarded.isEmpty() || isAnonymousWebappCall(request, path)) {
             chain.doFilter(request, response);
             return;
         }
@@ -68,6 +71,19 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * The webapp starter registers its login and security filters after ours, so an anonymous call is passed on
+     * untouched: the webapps answer 401 and the caller learns nothing about the guard.
+     */
+    private boolean isAnonymousWebappCall(HttpServletRequest request, String path) {
+        Optional<String> engine = GuardedQuery.webappEngineName(path, webappPath);
+        if (engine.isEmpty()) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session == null || !AuthenticationUtil.getAuthsFromSession(session).hasAuthenticationForProcessEngine(engine.get());
     }
 
     private static Optional<String> adHocRefusal(String queryString, byte[] body) throws JsonProcessingException {

@@ -38,6 +38,18 @@ enum GuardedQuery {
         return AD_HOC_PATHS.matcher(rest).matches() ? Optional.of(AD_HOC) : Optional.empty();
     }
 
+    /** The engine a path of the webapps' own engine API addresses, e.g. "default". */
+    static Optional<String> webappEngineName(String path, String webappPath) {
+        String prefix = webappPath + "/api/engine/engine/";
+        String normalised = path.replaceAll("/{2,}", "/");
+        if (!normalised.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return Optional.empty();
+        }
+        String nameAndRest = normalised.substring(prefix.length());
+        int slash = nameAndRest.indexOf('/');
+        return Optional.of(slash < 0 ? nameAndRest : nameAndRest.substring(0, slash));
+    }
+
     private static Optional<String> resourceUnderEngineBase(String path, String webappPath) {
         String engineRest = "/engine-rest/";
         if (path.startsWith(engineRest)) {
