@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,8 @@ class ScriptDeploymentTest {
 
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void aScriptTaskIsRefusedThroughEngineRestWithAClearMessage() {
@@ -80,6 +83,21 @@ class ScriptDeploymentTest {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("securityUserTask").count()).isPositive();
+    }
+
+    @Test
+    void analystsMayDeployCleanModelsButNotScriptsAndCollectorsMayNotDeploy() {
+        TestUsers.ensure(identityService, "deploy-analyst", Groups.ANALYSTS);
+        TestUsers.ensure(identityService, "deploy-collector", Groups.COLLECTORS);
+        SecurityHttp analyst = SecurityHttp.basic(port, "deploy-analyst", TestUsers.PASSWORD);
+
+        assertThat(analyst.postMultipart("/engine-rest/deployment/create", "security/user-task.bpmn",
+                model("security/user-task.bpmn")).statusCode()).isEqualTo(200);
+        assertThat(analyst.postMultipart("/engine-rest/deployment/create", "security/script-task.bpmn",
+                model("security/script-task.bpmn")).body()).contains("Deployment refused");
+        assertThat(SecurityHttp.basic(port, "deploy-collector", TestUsers.PASSWORD).postMultipart(
+                "/engine-rest/deployment/create", "security/user-task.bpmn", model("security/user-task.bpmn")).statusCode())
+                .isEqualTo(403);
     }
 
     private SecurityHttp asAdmin() {
