@@ -2,6 +2,7 @@ package com.collectiondesk.security;
 
 import static com.collectiondesk.security.AuthenticationTest.WEBAPP_ENGINE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.collectiondesk.support.TestUsers;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,6 +45,8 @@ class SavedFilterTest {
     RepositoryService repositoryService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
     @Autowired
     ExpressionProbe probe;
 
@@ -134,6 +140,19 @@ class SavedFilterTest {
                 "{\"dueAfterExpression\":\"${now()}\"}"), "dueAfterExpression");
 
         assertThat(probe.evaluations()).isEqualTo(before);
+    }
+
+    @Test
+    void theJavaApiHoldsTheSameRule() {
+        Filter bad = filterService.newTaskFilter("Java bad")
+                .setQuery(taskService.createTaskQuery().or().dueAfterExpression(ExpressionProbe.EXPRESSION).endOr());
+        assertThatThrownBy(() -> filterService.saveFilter(bad))
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("Filter 'Java bad' refused: its criterion 'dueAfter' holds an expression");
+
+        Filter good = filterService.newTaskFilter("Java good")
+                .setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        assertThat(filterService.saveFilter(good).getId()).isNotNull();
     }
 
     @Test
