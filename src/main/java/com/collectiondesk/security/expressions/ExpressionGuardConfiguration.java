@@ -10,8 +10,8 @@ import org.springframework.core.Ordered;
 class ExpressionGuardConfiguration {
 
     /**
-     * After the engine REST API's authentication filter. Matching "after" also places the guard behind the
-     * filters the webapp starter registers (login, security), so anonymous callers get 401, not a hint.
+     * After the engine REST API's authentication filter, so anonymous callers get 401, not a hint. The webapp
+     * starter registers its own login filters without an order; the guard passes anonymous webapp calls on.
      */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
@@ -23,7 +23,6 @@ class ExpressionGuardConfiguration {
         registration.setName("collection-expression-query-guard");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setOrder(ORDER);
-        registration.setMatchAfter(true);
         return registration;
     }
 }
