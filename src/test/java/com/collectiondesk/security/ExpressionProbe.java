@@ -1,0 +1,34 @@
+package com.collectiondesk.security;
+
+import java.util.Date;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A Spring bean the engine's expression language can reach ({@code ${expressionProbe.touch()}}): it counts
+ * every evaluation, so a test can prove an expression smuggled into a query was never run.
+ */
+public class ExpressionProbe {
+
+    static final String EXPRESSION = "${expressionProbe.touch()}";
+
+    private final AtomicInteger evaluations = new AtomicInteger();
+
+    public Date touch() {
+        evaluations.incrementAndGet();
+        return new Date();
+    }
+
+    int evaluations() {
+        return evaluations.get();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Registration {
+        @Bean
+        ExpressionProbe expressionProbe() {
+            return new ExpressionProbe();
+        }
+    }
+}

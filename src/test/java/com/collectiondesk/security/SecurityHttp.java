@@ -1,0 +1,118 @@
+package com.collectiondesk.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** Real HTTP calls against the running service: HTTP Basic, or a webapp session with its XSRF token. */
+final class SecurityHttp {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String basic;
+
+    private SecurityHttp(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    static SecurityHttp anonymous(int port) {
+        return new SecurityHttp(port);
+    }
+
+    static SecurityHttp basic(int port, String user, String password) {
+        SecurityHttp http = new SecurityHttp(port);
+        http.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return http;
+    }
+
+    /** Logs in through the webapps' own login endpoint, as Tasklist's login page does. */
+    static SecurityHttp webappLogin(int port, String engine, String app, String user, String password) {
+        SecurityHttp http = new SecurityHttp(port);
+        http.get("/camunda/app/" + app + "/");
+        HttpResponse<String> login = http.send(http.request("/camunda/api/admin/auth/user/" + engine + "/login/" + app)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8))));
+        http.lastLoginStatus = login.statusCode();
+        // Login starts a new session; its XSRF token arrives with the next read, as in Tasklist after login.
+        http.get("/camunda/api/admin/auth/user/" + engine);
+        return http;
+    }
+
+    int lastLoginStatus;
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> postMultipart(String path, String fileName, byte[] content) {
+        String boundary = "----collection-desk-test";
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-test\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), content, tail.getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        if (basic != null) {
+            builder.header("Authorization", basic);
+        }
+        xsrfToken().ifPresent(token -> builder.header("X-XSRF-TOKEN", token));
+        return builder;
+    }
+
+    String cookieDump() {
+        return cookies.getCookieStore().getCookies().toString();
+    }
+
+    private java.util.Optional<String> xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}

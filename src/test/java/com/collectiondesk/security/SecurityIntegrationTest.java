@@ -1,0 +1,26 @@
+package com.collectiondesk.security;
+
+import com.collectiondesk.support.IntegrationTest;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The security tests share one running service, with the expression probe in reach of the engine. Its engine
+ * is named "default" as in production, because {@code /engine-rest/…} without {@code /engine/{name}} only
+ * reaches an engine of that name; no other test context uses it, so engines do not clash in the JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@IntegrationTest
+@Import(ExpressionProbe.Registration.class)
+@TestPropertySource(properties = {
+        "camunda.bpm.generate-unique-process-engine-name=false",
+        "camunda.bpm.process-engine-name=default"})
+@interface SecurityIntegrationTest {
+
+    String ENGINE = "default";
+}
