@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Invoice;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ class DisputeService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("reason: a dispute needs a reason");
         }
-        BigDecimal contested = amount == null ? ticket.getOverdueAmount() : amount;
+        BigDecimal contested = (amount == null ? ticket.getOverdueAmount() : amount).setScale(2, RoundingMode.HALF_UP);
         if (contested.signum() <= 0) {
             throw new IllegalArgumentException("amount: a dispute needs a positive amount");
         }

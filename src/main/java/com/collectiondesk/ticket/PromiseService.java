@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,9 @@ class PromiseService {
         if (date == null || date.isBefore(clock.today())) {
             throw new IllegalArgumentException("date: a promise needs a date from today on, got " + date);
         }
-        Promise promise = promises.save(new Promise(ticket.getId(), amount, date, author, clock.now()));
+        Promise promise = promises.save(new Promise(ticket.getId(), amount.setScale(2, RoundingMode.HALF_UP), date, author, clock.now()));
         ticket.setStatus(TicketStatus.PROMISED);
-        timeline.record(ticket, "PROMISE", "Promised " + amount + " " + ticket.getCurrency() + " by " + date, author);
+        timeline.record(ticket, "PROMISE", "Promised " + promise.getAmount() + " " + ticket.getCurrency() + " by " + date, author);
         return promise;
     }
 

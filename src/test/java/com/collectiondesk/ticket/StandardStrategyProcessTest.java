@@ -88,6 +88,20 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
                 .extracting(ContactAttempt::getChannel).containsExactly("SMS");
     }
 
+    @Test
+    void aRetriedSendFindsItsKeyAndRecordsNothingTwice() {
+        ProcessInstance instance = openAndPlan(standardDebtor());
+        runNextStep(instance);
+        Ticket ticket = ticketOf(instance);
+
+        // what a retried job or a second node would do: the same step once more
+        contactService.sendStep(ticket.getId(), 0);
+
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).hasSize(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired ContactService contactService;
+
     private void execute(ProcessInstance instance) {
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
                 org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(instance));

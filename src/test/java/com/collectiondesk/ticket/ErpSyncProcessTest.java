@@ -1,0 +1,49 @@
+package com.collectiondesk.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ErpSyncProcessTest extends TicketProcessTestBase {
+
+    @AfterEach
+    void erpBack() {
+        reset(erp);
+    }
+
+    @Test
+    void anErpThatStaysDownEndsInAnIncidentAndTheTicketGoesOnOnceItIsBack() {
+        doThrow(new IllegalStateException("ERP unreachable")).when(erp).pull(anyString());
+        ProcessInstance instance = open(standardDebtor());
+
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Job sync = job(instance);
+            assertThatThrownBy(() -> execute(sync)).hasMessageContaining("ERP unreachable");
+        }
+
+        Job failed = job(instance);
+        assertThat(failed.getRetries()).isZero();
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult())
+                .satisfies(incident -> assertThat(incident.getIncidentMessage()).contains("ERP unreachable"));
+        assertThat(instance).isWaitingAt(TicketProcess.SYNC_WITH_ERP);
+        assertThat(ticketOf(instance).getSegment()).isNull();
+
+        reset(erp);
+        engine.getManagementService().setJobRetries(failed.getId(), 1);
+        execute(job(instance));
+
+        assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
+        assertThat(ticketOf(instance).getSegment()).isEqualTo("STANDARD");
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+}
