@@ -9,13 +9,17 @@ public class RetryCycles {
 
     private final String erp;
     private final String outreach;
+    private final String scan;
 
     RetryCycles(@Value("${collection.erp.retry-cycle:R3/PT1M}") String erp,
-                @Value("${collection.outreach.retry-cycle:R3/PT1M}") String outreach) {
+                @Value("${collection.outreach.retry-cycle:R3/PT1M}") String outreach,
+                @Value("${collection.scan.retry-cycle:R3/PT5M}") String scan) {
         this.erp = erp;
         this.outreach = outreach;
+        this.scan = scan;
     }
 
     public String getErp() { return erp; }
     public String getOutreach() { return outreach; }
+    public String getScan() { return scan; }
 }
