@@ -14,19 +14,21 @@ class ScanService {
 
     private final ScanRunRepository runs;
     private final RuntimeService runtime;
+    private final TicketProcessGateway processes;
     private final TicketClock clock;
 
-    ScanService(ScanRunRepository runs, RuntimeService runtime, TicketClock clock) {
+    ScanService(ScanRunRepository runs, RuntimeService runtime, TicketProcessGateway processes, TicketClock clock) {
         this.runs = runs;
         this.runtime = runtime;
+        this.processes = processes;
         this.clock = clock;
     }
 
     /** Records the run and starts the scan process; the scan itself runs as the process's async job. */
     ScanRun start(LocalDate asOf, String startedBy) {
         ScanRun run = runs.save(new ScanRun(asOf == null ? clock.today() : asOf, startedBy, clock.now()));
-        runtime.startProcessInstanceByMessage(ScanProcess.MSG_REQUESTED, "scan-" + run.getId(),
-                Map.of(ScanProcess.SCAN_ID, run.getId(), ScanProcess.AS_OF, run.getAsOf().toString()));
+        processes.asSystem(() -> runtime.startProcessInstanceByMessage(ScanProcess.MSG_REQUESTED, "scan-" + run.getId(),
+                Map.of(ScanProcess.SCAN_ID, run.getId(), ScanProcess.AS_OF, run.getAsOf().toString())));
         return run;
     }
 

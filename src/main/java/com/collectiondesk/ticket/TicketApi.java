@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +37,14 @@ class TicketApi {
     }
 
     @GetMapping
-    Page<TicketViews.Summary> list(@RequestParam(required = false) TicketStatus status,
+    TicketViews.PageView<TicketViews.Summary> list(@RequestParam(required = false) TicketStatus status,
                                    @RequestParam(required = false) String owner,
                                    @RequestParam(required = false) String bucket,
                                    @RequestParam(required = false) String segment,
                                    @RequestParam(required = false) String productType,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int size) {
-        return queries.list(new TicketQueries.Filter(status, owner, bucket, segment, productType), page, size);
+        return TicketViews.PageView.of(queries.list(new TicketQueries.Filter(status, owner, bucket, segment, productType), page, size));
     }
 
     @GetMapping("/{ticketNumber}")

@@ -55,7 +55,7 @@ class TicketQueries {
             if (filter.productType() != null) where.add(cb.equal(root.get("productType"), filter.productType()));
             return cb.and(where.toArray(Predicate[]::new));
         };
-        Sort byPriority = Sort.by(Sort.Order.asc("priority").nullsLast(), Sort.Order.desc("overdueAmount"),
+        Sort byPriority = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"),
                 Sort.Order.asc("ticketNumber"));
         return tickets.findAll(matching, PageRequest.of(page, size, byPriority)).map(TicketViews.Summary::of);
     }

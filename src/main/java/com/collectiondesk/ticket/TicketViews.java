@@ -22,6 +22,13 @@ final class TicketViews {
         }
     }
 
+    record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+        static <T> PageView<T> of(org.springframework.data.domain.Page<T> page) {
+            return new PageView<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(),
+                    page.getTotalPages());
+        }
+    }
+
     record StepView(int plan, int index, int dayOffset, String channel, String templateId, Instant dueAt, Instant doneAt) {
         static StepView of(TicketStep s) {
             return new StepView(s.getPlanRound(), s.getStepIndex(), s.getDayOffset(), s.getChannel(), s.getTemplateId(),
