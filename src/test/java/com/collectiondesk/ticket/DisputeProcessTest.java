@@ -3,7 +3,6 @@ package com.collectiondesk.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -74,6 +73,8 @@ class DisputeProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = openAndPlan(debtor);
 
         commands.dispute(instance.getBusinessKey(), "Amount is wrong", new BigDecimal("50.00"), "api-user");
+
+        runAsyncJobs(instance);
 
         assertThat(instance).isWaitingAt(TicketProcess.RESOLVE_DISPUTE);
         assertThat(ticketOf(instance).getStatus()).isEqualTo(TicketStatus.DISPUTED);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
@@ -41,9 +43,34 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         reset(erp);
         engine.getManagementService().setJobRetries(failed.getId(), 1);
         execute(job(instance));
+        runAsyncJobs(instance);
 
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         assertThat(ticketOf(instance).getSegment()).isEqualTo("STANDARD");
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
+    void anErpThatRefusesTicketEventsLeavesTheTicketWaitingAtTheNoticeWithAnIncident() {
+        ProcessInstance instance = openAndPlan(standardDebtor());
+        doThrow(new IllegalStateException("ERP answered 503")).when(erp).push(any());
+
+        ledger.pay(ticketOf(instance).getCustomer(), "300.00", TODAY);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            Job notice = job(instance);
+            assertThatThrownBy(() -> execute(notice)).hasMessageContaining("503");
+        }
+
+        assertThat(instance).isWaitingAt("notify-erp-settled");
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+        assertThat(ticketOf(instance).getCloseReason()).isEqualTo(CloseReason.PAID);
+
+        reset(erp);
+        engine.getManagementService().setJobRetries(job(instance).getId(), 1);
+        execute(job(instance));
+
+        assertThat(instance).isEnded();
+        verify(erp).push(org.mockito.ArgumentMatchers.argThat(notice ->
+                notice.type().equals("CLOSED") && notice.detail().equals("PAID") && notice.ticketNumber().equals(instance.getBusinessKey())));
     }
 }

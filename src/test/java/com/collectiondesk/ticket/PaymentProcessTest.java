@@ -2,7 +2,6 @@ package com.collectiondesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -18,6 +17,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = openAndPlan(debtor);
 
         ledger.pay(debtor, "120.00", TODAY);
+
+        runAsyncJobs(instance);
 
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getOverdueAmount()).isEqualByComparingTo("180.00");
@@ -36,6 +37,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
 
         ledger.pay(debtor, "300.00", TODAY);
 
+        runAsyncJobs(instance);
+
         assertClosedAsPaid(instance);
     }
 
@@ -48,6 +51,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.CALL_DEBTOR);
 
         ledger.pay(debtor, "300.00", TODAY.plusDays(5));
+
+        runAsyncJobs(instance);
 
         assertClosedAsPaid(instance);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -65,6 +70,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
 
         ledger.pay(debtor, "300.00", TODAY.plusDays(9));
 
+        runAsyncJobs(instance);
+
         assertClosedAsPaid(instance);
     }
 
@@ -79,6 +86,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.RESOLVE_DISPUTE);
 
         ledger.pay(debtor, "300.00", TODAY.plusDays(6));
+
+        runAsyncJobs(instance);
 
         assertClosedAsPaid(instance);
     }

@@ -3,7 +3,6 @@ package com.collectiondesk.ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -30,6 +29,8 @@ class PromiseProcessTest extends TicketProcessTestBase {
         assertThat(job(instance).getDuedate().toInstant()).isEqualTo(dayStart(TODAY.plusDays(11)));
 
         ledger.pay(debtor, "100.00", TODAY.plusDays(8));
+
+        runAsyncJobs(instance);
         fireTimer(instance);
 
         assertThat(promises.findByTicketIdOrderByIdAsc(ticket.getId())).singleElement()
@@ -48,6 +49,8 @@ class PromiseProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = promiseInCall(debtor, "300", TODAY.plusDays(8));
 
         ledger.pay(debtor, "50.00", TODAY.plusDays(9));
+
+        runAsyncJobs(instance);
         fireTimer(instance);
 
         Ticket ticket = ticketOf(instance);
@@ -69,6 +72,8 @@ class PromiseProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = openAndPlan(debtor);
 
         commands.promise(instance.getBusinessKey(), new BigDecimal("300.00"), TODAY.plusDays(3), "api-user");
+
+        runAsyncJobs(instance);
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_PROMISE);
         fireTimer(instance);
 
@@ -83,10 +88,12 @@ class PromiseProcessTest extends TicketProcessTestBase {
         Customer debtor = standardDebtor();
         ProcessInstance instance = openAndPlan(debtor);
         commands.promise(instance.getBusinessKey(), new BigDecimal("300.00"), TODAY.plusDays(3), "api-user");
+        runAsyncJobs(instance);
 
         assertThatThrownBy(() -> commands.promise(instance.getBusinessKey(), new BigDecimal("10.00"), TODAY.plusDays(4), "api-user"))
                 .isInstanceOf(TicketConflictException.class).hasMessageContaining("PROMISED");
         ledger.pay(debtor, "300.00", TODAY);
+        runAsyncJobs(instance);
         assertThatThrownBy(() -> commands.promise(instance.getBusinessKey(), new BigDecimal("10.00"), TODAY.plusDays(4), "api-user"))
                 .isInstanceOf(TicketConflictException.class).hasMessageContaining("closed");
         assertThat(promises.findByTicketIdOrderByIdAsc(ticketOf(instance).getId())).hasSize(1);

@@ -2,7 +2,6 @@ package com.collectiondesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -103,8 +102,7 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
     @org.springframework.beans.factory.annotation.Autowired ContactService contactService;
 
     private void execute(ProcessInstance instance) {
-        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(
-                org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job(instance));
+        runAsyncJobs(instance);
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {

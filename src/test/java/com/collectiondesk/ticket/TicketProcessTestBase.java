@@ -82,8 +82,31 @@ abstract class TicketProcessTestBase {
     /** Opens the ticket, lets it sync with the ERP and plan its steps; returns its process instance. */
     ProcessInstance openAndPlan(Customer customer) {
         ProcessInstance instance = open(customer);
-        execute(job(instance));
+        runAsyncJobs(instance);
         return instance;
+    }
+
+    /** Runs the instance's async continuations (ERP sync and notices, sends) as the job executor would; timers wait. */
+    void runAsyncJobs(ProcessInstance instance) {
+        org.camunda.bpm.engine.ManagementService management = engine.getManagementService();
+        for (Job next = nextAsyncJob(management, instance); next != null; next = nextAsyncJob(management, instance)) {
+            execute(next);
+        }
+    }
+
+    private static Job nextAsyncJob(org.camunda.bpm.engine.ManagementService management, ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).messages().withRetriesLeft()
+                .listPage(0, 1).stream().findFirst().orElse(null);
+    }
+
+    /** Completes the task as Tasklist would and lets the process run on to its next wait state. */
+    void complete(org.camunda.bpm.engine.task.Task task, java.util.Map<String, Object> variables) {
+        engine.getTaskService().complete(task.getId(), variables);
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        if (instance != null) {
+            runAsyncJobs(instance);
+        }
     }
 
     ProcessInstance open(Customer customer) {
@@ -103,12 +126,10 @@ abstract class TicketProcessTestBase {
         return timer.getDuedate().toInstant();
     }
 
-    /** Fires the step timer and, for a message step, runs the async send. */
+    /** Fires the step timer and runs what follows up to the next wait state (e.g. the async send). */
     Instant runNextStep(ProcessInstance instance) {
         Instant due = fireTimer(instance);
-        if (engine.getRuntimeService().getActiveActivityIds(instance.getId()).contains(TicketProcess.SEND_OUTREACH)) {
-            execute(job(instance));
-        }
+        runAsyncJobs(instance);
         return due;
     }
 
