@@ -26,16 +26,16 @@ class TicketNotices {
         String customerId = ticket.getCustomer().getCustomerId();
         return switch (type) {
             case "PROMISE" -> promises.findFirstByTicketIdAndStatusOrderByIdDesc(ticketId, Promise.Status.PENDING)
-                    .map(p -> new TicketNotice(type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
+                    .map(p -> new TicketNotice(ticket.getTicketNumber() + "/PROMISE/" + p.getId(), type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                             p.getAmount(), p.getPromisedDate(), null, clock.now()))
                     .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no pending promise"));
             case "DISPUTE" -> disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticketId)
-                    .map(d -> new TicketNotice(type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
+                    .map(d -> new TicketNotice(ticket.getTicketNumber() + "/DISPUTE/" + d.getId(), type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                             d.getAmount(), null, d.getReason(), clock.now()))
                     .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no open dispute"));
-            case "OPENED" -> new TicketNotice(type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
+            case "OPENED" -> new TicketNotice(ticket.getTicketNumber() + "/OPENED", type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                     ticket.getOverdueAmount(), ticket.getOpenedOn(), null, clock.now());
-            case "CLOSED" -> new TicketNotice(type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
+            case "CLOSED" -> new TicketNotice(ticket.getTicketNumber() + "/CLOSED", type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                     ticket.getOverdueAmount(), null, String.valueOf(ticket.getCloseReason()), clock.now());
             default -> throw new IllegalArgumentException("erpEvent: unknown ticket event " + type);
         };
