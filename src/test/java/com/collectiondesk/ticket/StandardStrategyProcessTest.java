@@ -1,18 +1,23 @@
 package com.collectiondesk.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.collectiondesk.ledger.Customer;
-import java.math.BigDecimal;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class StandardStrategyProcessTest extends TicketProcessTestBase {
+
+    @Autowired ContactService contactService;
 
     @Test
     void theStandardSegmentRunsSmsCallLetterAndEscalationInOrderAtTheSendWindow() {
@@ -20,7 +25,7 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = open(debtor);
         assertThat(instance).isWaitingAt(TicketProcess.SYNC_WITH_ERP);
 
-        execute(instance);
+        runAsyncJobs(instance);
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getSegment()).isEqualTo("STANDARD");
         assertThat(ticket.getPriority()).isEqualTo(3);
@@ -74,14 +79,14 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
     void aStepAlreadyDueWhenTheTicketOpensRunsAtTheNextSendWindow() {
         // the scan ran for a business date three days back: the day-1 SMS was due yesterday-but-one
         ProcessInstance beforeWindow = open(standardDebtor(), TODAY.minusDays(3));
-        execute(beforeWindow);
+        runAsyncJobs(beforeWindow);
         assertThat(ticketOf(beforeWindow).getNextStepDueAt()).isEqualTo(sofiaNineOn(TODAY));
         assertDue(runNextStep(beforeWindow), TODAY);
 
         // after 09:00 the window of today has begun already: the next one is tomorrow's
-        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(sofiaNineOn(TODAY).plusSeconds(3600)));
+        ClockUtil.setCurrentTime(Date.from(sofiaNineOn(TODAY).plusSeconds(3600)));
         ProcessInstance afterWindow = open(standardDebtor(), TODAY.minusDays(3));
-        execute(afterWindow);
+        runAsyncJobs(afterWindow);
         assertDue(runNextStep(afterWindow), TODAY.plusDays(1));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(afterWindow).getId()))
                 .extracting(ContactAttempt::getChannel).containsExactly("SMS");
@@ -99,17 +104,4 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).hasSize(1);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired ContactService contactService;
-
-    private void execute(ProcessInstance instance) {
-        runAsyncJobs(instance);
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
-    }
-
-    static BigDecimal eur(String amount) {
-        return new BigDecimal(amount);
-    }
 }
