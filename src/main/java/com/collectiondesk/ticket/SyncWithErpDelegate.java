@@ -23,6 +23,8 @@ class SyncWithErpDelegate implements JavaDelegate {
         erp.pull(ticket.getCustomer().getCustomerId());
         Overdue overdue = tickets.refresh(ticket);
         Integer risk = ticket.getCustomer().getRiskScore();
+        // paid in the ERP between the scan and now: the ticket closes before any step
+        execution.setVariable(TicketProcess.OVERDUE_LEFT, !overdue.isNothing());
         execution.setVariable(TicketProcess.MAX_DPD, overdue.maxDpd());
         execution.setVariable(TicketProcess.OVERDUE_AMOUNT, overdue.amount().doubleValue());
         execution.setVariable(TicketProcess.PRODUCT_TYPE, ticket.getProductType());

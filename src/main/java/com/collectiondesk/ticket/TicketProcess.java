@@ -61,6 +61,7 @@ public final class TicketProcess {
     public static final String RESOLVE_DISPUTE = "resolve-dispute";
     public static final String REVIEW_ESCALATION = "review-escalation";
     public static final String END_PAID = "closed-as-paid";
+    public static final String END_PAID_BEFORE_WORK = "paid-before-work";
     public static final String END_SETTLED = "settled-as-paid";
     public static final String END_CANCELLED = "closed-as-cancelled";
     public static final String END_ESCALATED = "closed-by-escalation";

@@ -7,16 +7,23 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.InvoiceRepository;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ErpSyncProcessTest extends TicketProcessTestBase {
+
+    @Autowired InvoiceRepository invoices;
 
     @AfterEach
     void erpBack() {
@@ -70,7 +77,27 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         execute(job(instance));
 
         assertThat(instance).isEnded();
-        verify(erp).push(org.mockito.ArgumentMatchers.argThat(notice ->
+        verify(erp).push(argThat(notice ->
                 notice.type().equals("CLOSED") && notice.detail().equals("PAID") && notice.ticketNumber().equals(instance.getBusinessKey())));
+    }
+
+    @Test
+    void aCustomerWhoPaidInTheErpBeforeTheFirstSyncIsClosedAsPaidWithoutAnyStep() {
+        Customer debtor = standardDebtor();
+        ProcessInstance instance = open(debtor);
+        // the ERP's copy shows everything settled; its pull brings the ledger in line, as the REST adapter does
+        doAnswer(call -> {
+            invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).forEach(invoice -> {
+                invoice.settle(invoice.getOpenAmount());
+                invoices.save(invoice);
+            });
+            return null;
+        }).when(erp).pull(debtor.getCustomerId());
+
+        runAsyncJobs(instance);
+
+        assertThat(instance).isEnded().hasPassed(TicketProcess.END_PAID_BEFORE_WORK);
+        assertThat(ticketOf(instance).getCloseReason()).isEqualTo(CloseReason.PAID);
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).isEmpty();
     }
 }
