@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -102,10 +105,13 @@ class RestErpConnectorTest {
     private RestErpConnector connector(String token, String username, String password) {
         ErpProperties properties = new ErpProperties("rest", URI.create(erp.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
         return new RestErpConnector(RestClient.builder().messageConverters(converters ->
-                converters.replaceAll(c -> c instanceof org.springframework.http.converter.json.MappingJackson2HttpMessageConverter
-                        ? new org.springframework.http.converter.json.MappingJackson2HttpMessageConverter(
-                        new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules()
-                                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)) : c)),
+                        converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter ? jsonAsSpringBootWrites() : c)),
                 properties, applier, token, username, password);
+    }
+
+    /** Spring Boot's RestClient.Builder writes java.time as ISO text; the plain builder here must do the same. */
+    private static MappingJackson2HttpMessageConverter jsonAsSpringBootWrites() {
+        return new MappingJackson2HttpMessageConverter(new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
     }
 }
