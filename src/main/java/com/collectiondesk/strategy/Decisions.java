@@ -1,0 +1,11 @@
+package com.collectiondesk.strategy;
+
+/** Keys of the analysts' decision tables in dmn/. */
+public final class Decisions {
+
+    public static final String TICKET_SEGMENT = "ticket-segment";
+    public static final String COLLECTION_STRATEGY = "collection-strategy";
+
+    private Decisions() {
+    }
+}

@@ -1,0 +1,29 @@
+package com.collectiondesk.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Applies the dispute team's UPHELD or REJECTED and tells the process whether money is still overdue. */
+@Component
+class ApplyDisputeResolutionDelegate implements JavaDelegate {
+
+    private final DisputeService disputes;
+
+    ApplyDisputeResolutionDelegate(DisputeService disputes) {
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object resolution = execution.getVariable(TicketProcess.RESOLUTION);
+        Dispute.Resolution value;
+        try {
+            value = Dispute.Resolution.valueOf(String.valueOf(resolution));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("resolution: must be UPHELD or REJECTED, got " + resolution);
+        }
+        execution.setVariable(TicketProcess.OVERDUE_LEFT, disputes.resolve((Long) execution.getVariable(TicketProcess.TICKET_ID),
+                value, CurrentActor.of(execution.getProcessEngineServices())));
+    }
+}

@@ -1,0 +1,25 @@
+package com.collectiondesk.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Judges the promise (kept or broken) and tells the process whether money is still overdue. */
+@Component
+class CheckPromiseDelegate implements JavaDelegate {
+
+    private final PromiseService promises;
+    private final TicketService tickets;
+
+    CheckPromiseDelegate(PromiseService promises, TicketService tickets) {
+        this.promises = promises;
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long ticketId = (Long) execution.getVariable(TicketProcess.TICKET_ID);
+        execution.setVariable(TicketProcess.PROMISE_KEPT, promises.judge(ticketId));
+        execution.setVariable(TicketProcess.OVERDUE_LEFT, tickets.get(ticketId).getOverdueAmount().signum() > 0);
+    }
+}

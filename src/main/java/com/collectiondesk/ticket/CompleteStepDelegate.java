@@ -1,0 +1,23 @@
+package com.collectiondesk.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Marks the current step done and moves the strategy to the next one. */
+@Component
+class CompleteStepDelegate implements JavaDelegate {
+
+    private final StrategyPlanner planner;
+
+    CompleteStepDelegate(StrategyPlanner planner) {
+        this.planner = planner;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int stepIndex = (Integer) execution.getVariable(TicketProcess.STEP_INDEX);
+        planner.done((Long) execution.getVariable(TicketProcess.TICKET_ID), stepIndex);
+        execution.setVariable(TicketProcess.STEP_INDEX, stepIndex + 1);
+    }
+}

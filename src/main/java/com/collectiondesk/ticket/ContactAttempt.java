@@ -1,0 +1,67 @@
+package com.collectiondesk.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An interaction with the debtor; {@code sendKey} makes each send happen once. */
+@Entity
+@Table(name = "contact_attempt")
+public class ContactAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_attempt_seq")
+    @SequenceGenerator(name = "contact_attempt_seq", sequenceName = "contact_attempt_seq", allocationSize = 50)
+    private Long id;
+    @Column(name = "ticket_fk", nullable = false, updatable = false)
+    private Long ticketId;
+    private String channel;
+    @Column(name = "template_id")
+    private String templateId;
+    @Column(name = "rendered_text")
+    private String renderedText;
+    private String outcome;
+    private String note;
+    private String author;
+    private boolean sandbox;
+    @Column(name = "send_key", nullable = false, updatable = false)
+    private String sendKey;
+    private Instant at;
+
+    protected ContactAttempt() {
+    }
+
+    ContactAttempt(Long ticketId, String sendKey, String channel, String templateId, Instant at) {
+        this.ticketId = ticketId;
+        this.sendKey = sendKey;
+        this.channel = channel;
+        this.templateId = templateId;
+        this.at = at;
+    }
+
+    ContactAttempt withResult(String outcome, String renderedText, String note, String author, boolean sandbox) {
+        this.outcome = outcome;
+        this.renderedText = renderedText;
+        this.note = note;
+        this.author = author;
+        this.sandbox = sandbox;
+        return this;
+    }
+
+    public Long getId() { return id; }
+    public Long getTicketId() { return ticketId; }
+    public String getChannel() { return channel; }
+    public String getTemplateId() { return templateId; }
+    public String getRenderedText() { return renderedText; }
+    public String getOutcome() { return outcome; }
+    public String getNote() { return note; }
+    public String getAuthor() { return author; }
+    public boolean isSandbox() { return sandbox; }
+    public String getSendKey() { return sendKey; }
+    public Instant getAt() { return at; }
+}

@@ -1,0 +1,15 @@
+package com.collectiondesk.ticket;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
+
+    boolean existsBySendKey(String sendKey);
+
+    List<ContactAttempt> findByTicketIdOrderByAtAscIdAsc(Long ticketId);
+
+    List<ContactAttempt> findTop5ByTicketIdOrderByAtDescIdDesc(Long ticketId);
+
+    long countByTicketIdAndChannel(Long ticketId, String channel);
+}

@@ -1,0 +1,16 @@
+package com.collectiondesk.ticket;
+
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** The user on whose behalf the engine runs the current command (the one completing a task), if any. */
+final class CurrentActor {
+
+    private CurrentActor() {
+    }
+
+    static String of(ProcessEngineServices engine) {
+        Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+        return authentication == null ? null : authentication.getUserId();
+    }
+}

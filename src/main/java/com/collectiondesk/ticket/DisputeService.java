@@ -1,0 +1,76 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Invoice;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Disputes: raising them (call form or API) and applying the dispute team's resolution. */
+@Service
+@Transactional
+class DisputeService {
+
+    private final TicketService tickets;
+    private final DisputeRepository disputes;
+    private final TicketRepository ticketRepository;
+    private final TicketClock clock;
+    private final Timeline timeline;
+
+    DisputeService(TicketService tickets, DisputeRepository disputes, TicketRepository ticketRepository,
+                   TicketClock clock, Timeline timeline) {
+        this.tickets = tickets;
+        this.disputes = disputes;
+        this.ticketRepository = ticketRepository;
+        this.clock = clock;
+        this.timeline = timeline;
+    }
+
+    /** A dispute without an amount contests everything overdue. */
+    Dispute raise(Ticket ticket, String reason, BigDecimal amount, String author) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: a dispute needs a reason");
+        }
+        BigDecimal contested = (amount == null ? ticket.getOverdueAmount() : amount).setScale(2, RoundingMode.HALF_UP);
+        if (contested.signum() <= 0) {
+            throw new IllegalArgumentException("amount: a dispute needs a positive amount");
+        }
+        Dispute dispute = disputes.save(new Dispute(ticket.getId(), reason.strip(), contested, author, clock.now()));
+        ticket.setStatus(TicketStatus.DISPUTED);
+        timeline.record(ticket, "DISPUTE", "Disputed " + contested + " " + ticket.getCurrency() + ": " + reason.strip(), author);
+        return dispute;
+    }
+
+    /** Applies the resolution and answers whether money is still overdue. */
+    boolean resolve(Long ticketId, Dispute.Resolution resolution, String author) {
+        Ticket ticket = tickets.get(ticketId);
+        Dispute dispute = disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticketId)
+                .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no open dispute"));
+        dispute.resolve(resolution, clock.now());
+        String details = "Dispute " + resolution;
+        if (resolution == Dispute.Resolution.UPHELD) {
+            details += ": cancelled " + cancel(ticket, dispute.getAmount());
+        }
+        ticket.setStatus(TicketStatus.OPEN);
+        Overdue overdue = tickets.refresh(ticket);
+        timeline.record(ticket, "DISPUTE_RESOLVED", details + "; overdue now " + overdue.amount(), author);
+        return !overdue.isNothing();
+    }
+
+    /** Reduces the ticket's open invoices by the disputed amount, newest first. */
+    private String cancel(Ticket ticket, BigDecimal amount) {
+        BigDecimal left = amount;
+        List<String> cancelled = new ArrayList<>();
+        for (Invoice invoice : ticketRepository.findOpenInvoicesNewestFirst(ticket.getId())) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = invoice.settle(left);
+            left = left.subtract(taken);
+            cancelled.add(taken + " on " + invoice.getInvoiceNumber());
+        }
+        return String.join(", ", cancelled);
+    }
+}

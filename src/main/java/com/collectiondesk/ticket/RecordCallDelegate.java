@@ -1,0 +1,90 @@
+package com.collectiondesk.ticket;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing call-debtor records the call with the collector as author; PROMISE and DISPUTE outcomes
+ * also record the promise or dispute and steer the strategy there.
+ */
+@Component
+class RecordCallDelegate implements TaskListener {
+
+    static final List<String> OUTCOMES = List.of("REACHED", "NO_ANSWER", "WRONG_NUMBER", "PROMISE", "DISPUTE", "REFUSED");
+
+    private final TicketService tickets;
+    private final ContactService contacts;
+    private final PromiseService promises;
+    private final DisputeService disputes;
+
+    RecordCallDelegate(TicketService tickets, ContactService contacts, PromiseService promises, DisputeService disputes) {
+        this.tickets = tickets;
+        this.contacts = contacts;
+        this.promises = promises;
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object outcome = task.getVariable(TicketProcess.CALL_OUTCOME);
+        if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
+            throw new IllegalArgumentException("outcome: must be one of " + OUTCOMES + ", got " + outcome);
+        }
+        Long ticketId = (Long) task.getVariable(TicketProcess.TICKET_ID);
+        String collector = collectorOf(task);
+        String note = (String) task.getVariable(TicketProcess.NOTE);
+        contacts.recordCall(ticketId, task.getId(), value, note, collector);
+        Ticket ticket = tickets.get(ticketId);
+        String strategyOutcome = null;
+        if (value.equals("PROMISE")) {
+            promises.take(ticket, amount(task.getVariable(TicketProcess.PROMISE_AMOUNT), TicketProcess.PROMISE_AMOUNT),
+                    date(task.getVariable(TicketProcess.PROMISE_DATE)), collector);
+            strategyOutcome = TicketProcess.OUTCOME_PROMISE;
+        } else if (value.equals("DISPUTE")) {
+            Object disputed = task.getVariable(TicketProcess.DISPUTE_AMOUNT);
+            disputes.raise(ticket, (String) task.getVariable(TicketProcess.DISPUTE_REASON),
+                    disputed == null ? null : amount(disputed, TicketProcess.DISPUTE_AMOUNT), collector);
+            strategyOutcome = TicketProcess.OUTCOME_DISPUTE;
+        }
+        task.getExecution().setVariable(TicketProcess.STRATEGY_OUTCOME, strategyOutcome);
+    }
+
+    /** The assignee who worked the task, else whoever completed it. */
+    private static String collectorOf(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return CurrentActor.of(task.getProcessEngineServices());
+    }
+
+    private static BigDecimal amount(Object value, String field) {
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString());
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            try {
+                return new BigDecimal(text.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(field + ": not a number: " + text);
+            }
+        }
+        throw new IllegalArgumentException(field + ": an amount is required for this outcome");
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            // Camunda Forms' date picker submits ISO dates, e.g. 2026-12-01
+            return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
+        }
+        throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": a promise needs a date");
+    }
+}

@@ -1,0 +1,23 @@
+package com.collectiondesk.ticket;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets when the pending promise is judged: after the promised date plus the grace days. */
+@Component
+class SchedulePromiseCheckDelegate implements JavaDelegate {
+
+    private final PromiseService promises;
+
+    SchedulePromiseCheckDelegate(PromiseService promises) {
+        this.promises = promises;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(TicketProcess.PROMISE_CHECK_AT,
+                Date.from(promises.checkAt((Long) execution.getVariable(TicketProcess.TICKET_ID))));
+    }
+}

@@ -1,0 +1,22 @@
+package com.collectiondesk.ticket;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sends the current step's SMS, email, letter or voice message through the outreach port, once. */
+@Component
+class SendOutreachDelegate implements JavaDelegate {
+
+    private final ContactService contacts;
+
+    SendOutreachDelegate(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        contacts.sendStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
+                (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
+    }
+}

@@ -1,0 +1,33 @@
+package com.collectiondesk.ticket;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+
+/** Steps run at the start of the send window, in the debtor's own time zone. */
+@Component
+class SendWindow {
+
+    private final TicketSettings settings;
+    private final TicketClock clock;
+
+    SendWindow(TicketSettings settings, TicketClock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Instant startOn(LocalDate day, ZoneId zone) {
+        return day.atTime(settings.sendWindowStart()).atZone(zone).toInstant();
+    }
+
+    /** The planned time if it is still ahead, else the next send window from now. */
+    Instant notBeforeNextWindow(Instant planned, ZoneId zone) {
+        Instant now = clock.now();
+        if (!planned.isBefore(now)) {
+            return planned;
+        }
+        Instant today = startOn(clock.todayIn(zone), zone);
+        return today.isBefore(now) ? startOn(clock.todayIn(zone).plusDays(1), zone) : today;
+    }
+}

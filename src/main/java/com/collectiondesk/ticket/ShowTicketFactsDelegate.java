@@ -1,0 +1,41 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what the collector, dispute handler or manager needs to see into the task's variables when the task
+ * is created: debtor, amounts, DPD, the last contacts and an open dispute.
+ */
+@Component
+class ShowTicketFactsDelegate implements TaskListener {
+
+    private final TicketService tickets;
+    private final ContactService contacts;
+    private final DisputeRepository disputes;
+
+    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeRepository disputes) {
+        this.tickets = tickets;
+        this.contacts = contacts;
+        this.disputes = disputes;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Ticket ticket = tickets.get((Long) task.getVariable(TicketProcess.TICKET_ID));
+        Customer customer = ticket.getCustomer();
+        task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
+        task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.getName());
+        task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.getPhone());
+        task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.getLanguage());
+        task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
+        task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());
+        task.setVariableLocal(TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticket.getId()));
+        disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticket.getId()).ifPresent(dispute -> {
+            task.setVariableLocal("disputedReason", dispute.getReason());
+            task.setVariableLocal("disputedAmount", dispute.getAmount().toPlainString() + " " + ticket.getCurrency());
+        });
+    }
+}

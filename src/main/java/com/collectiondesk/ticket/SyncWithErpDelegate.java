@@ -1,0 +1,35 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.erp.ErpConnector;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Pulls the customer's invoices and payments from the ERP, refreshes the ticket and hands the segment decision its inputs. */
+@Component
+class SyncWithErpDelegate implements JavaDelegate {
+
+    private final ErpConnector erp;
+    private final TicketService tickets;
+
+    SyncWithErpDelegate(ErpConnector erp, TicketService tickets) {
+        this.erp = erp;
+        this.tickets = tickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Ticket ticket = tickets.get((Long) execution.getVariable(TicketProcess.TICKET_ID));
+        erp.pull(ticket.getCustomer().getCustomerId());
+        Overdue overdue = tickets.refresh(ticket);
+        Integer risk = ticket.getCustomer().getRiskScore();
+        // paid in the ERP between the scan and now: the ticket closes before any step
+        execution.setVariable(TicketProcess.OVERDUE_LEFT, !overdue.isNothing());
+        execution.setVariable(TicketProcess.MAX_DPD, overdue.maxDpd());
+        execution.setVariable(TicketProcess.OVERDUE_AMOUNT, overdue.amount().doubleValue());
+        execution.setVariable(TicketProcess.PRODUCT_TYPE, ticket.getProductType());
+        execution.setVariable(TicketProcess.BROKEN_PROMISES, ticket.getBrokenPromises());
+        // an unknown risk score counts as 0 (no known risk), so the table never sees null
+        execution.setVariable(TicketProcess.RISK_SCORE, risk == null ? 0 : risk);
+    }
+}

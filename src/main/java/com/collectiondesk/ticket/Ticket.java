@@ -1,0 +1,172 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.Invoice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** One customer's delinquency: the overdue money, how it is worked, and how it ended. */
+@Entity
+@Table(name = "ticket")
+public class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "ticket_number", nullable = false, updatable = false)
+    private String ticketNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_fk", updatable = false)
+    private Customer customer;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "ticket_invoice", joinColumns = @JoinColumn(name = "ticket_fk"),
+            inverseJoinColumns = @JoinColumn(name = "invoice_fk"))
+    private Set<Invoice> invoices = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private TicketStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_reason")
+    private CloseReason closeReason;
+    private String currency;
+    @Column(name = "overdue_amount")
+    private BigDecimal overdueAmount;
+    @Column(name = "max_dpd")
+    private int maxDpd;
+    private String bucket;
+    @Column(name = "product_type")
+    private String productType;
+    private String segment;
+    private Integer priority;
+    /** The decision definition (id and version) whose rules gave the steps. */
+    private String strategy;
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    private String owner;
+    @Column(name = "broken_promises")
+    private int brokenPromises;
+    /** Counts strategy plans: 1 for the first, +1 for every restart after an escalation review. */
+    @Column(name = "plan_round")
+    private int planRound;
+    @Column(name = "next_step")
+    private String nextStep;
+    @Column(name = "next_step_due_at")
+    private Instant nextStepDueAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Ticket() {
+    }
+
+    Ticket(String ticketNumber, Customer customer, String currency, LocalDate openedOn) {
+        this.ticketNumber = ticketNumber;
+        this.customer = customer;
+        this.currency = currency;
+        this.openedOn = openedOn;
+        this.status = TicketStatus.OPEN;
+        this.overdueAmount = BigDecimal.ZERO;
+        this.bucket = "current";
+        this.productType = "UNKNOWN";
+    }
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    void refresh(Overdue overdue) {
+        this.overdueAmount = overdue.amount();
+        this.maxDpd = overdue.maxDpd();
+        this.bucket = overdue.bucket();
+        if (overdue.productType() != null) {
+            this.productType = overdue.productType();
+        }
+    }
+
+    void close(CloseReason reason, Instant at) {
+        this.status = TicketStatus.CLOSED;
+        this.closeReason = reason;
+        this.closedAt = at;
+        this.nextStep = null;
+        this.nextStepDueAt = null;
+    }
+
+    boolean isClosed() {
+        return status == TicketStatus.CLOSED;
+    }
+
+    void countBrokenPromise() {
+        brokenPromises++;
+    }
+
+    int startNewPlan() {
+        return ++planRound;
+    }
+
+    public Long getId() { return id; }
+    public String getTicketNumber() { return ticketNumber; }
+    public Customer getCustomer() { return customer; }
+    public Set<Invoice> getInvoices() { return invoices; }
+    public TicketStatus getStatus() { return status; }
+    void setStatus(TicketStatus status) { this.status = status; }
+    public CloseReason getCloseReason() { return closeReason; }
+    public String getCurrency() { return currency; }
+    public BigDecimal getOverdueAmount() { return overdueAmount; }
+    public int getMaxDpd() { return maxDpd; }
+    public String getBucket() { return bucket; }
+    public String getProductType() { return productType; }
+    public String getSegment() { return segment; }
+    void setSegment(String segment) { this.segment = segment; }
+    public Integer getPriority() { return priority; }
+    void setPriority(Integer priority) { this.priority = priority; }
+    public String getStrategy() { return strategy; }
+    void setStrategy(String strategy) { this.strategy = strategy; }
+    public LocalDate getOpenedOn() { return openedOn; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getOwner() { return owner; }
+    void setOwner(String owner) { this.owner = owner; }
+    public int getBrokenPromises() { return brokenPromises; }
+    public int getPlanRound() { return planRound; }
+    public String getNextStep() { return nextStep; }
+    public Instant getNextStepDueAt() { return nextStepDueAt; }
+    void setNextStep(String nextStep, Instant dueAt) {
+        this.nextStep = nextStep;
+        this.nextStepDueAt = dueAt;
+    }
+}

@@ -1,0 +1,74 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.security.AllowedGroups;
+import com.collectiondesk.security.CurrentUser;
+import com.collectiondesk.security.Groups;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tickets for collectors, dispute handlers, managers and analysts; promises and disputes from outside. */
+@RestController
+@RequestMapping("/api/tickets")
+@AllowedGroups({Groups.COLLECTORS, Groups.DISPUTES, Groups.MANAGERS, Groups.ANALYSTS})
+class TicketApi {
+
+    private final TicketQueries queries;
+    private final TicketCommands commands;
+    private final CurrentUser currentUser;
+
+    TicketApi(TicketQueries queries, TicketCommands commands, CurrentUser currentUser) {
+        this.queries = queries;
+        this.commands = commands;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    TicketViews.PageView<TicketViews.Summary> list(@RequestParam(required = false) TicketStatus status,
+                                   @RequestParam(required = false) String owner,
+                                   @RequestParam(required = false) String bucket,
+                                   @RequestParam(required = false) String segment,
+                                   @RequestParam(required = false) String productType,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size) {
+        return TicketViews.PageView.of(queries.list(new TicketQueries.Filter(status, owner, bucket, segment, productType), page, size));
+    }
+
+    @GetMapping("/{ticketNumber}")
+    TicketViews.Detail get(@PathVariable String ticketNumber) {
+        return queries.detail(ticketNumber);
+    }
+
+    record PromiseRequest(@NotNull @DecimalMin(value = "0.01") BigDecimal amount, @NotNull LocalDate date) {
+    }
+
+    record DisputeRequest(@NotBlank @Size(max = 2000) String reason, @DecimalMin(value = "0.01") BigDecimal amount) {
+    }
+
+    @PostMapping("/{ticketNumber}/promises")
+    @AllowedGroups({Groups.COLLECTORS, Groups.MANAGERS})
+    ResponseEntity<TicketViews.PromiseView> promise(@PathVariable String ticketNumber, @Valid @RequestBody PromiseRequest request) {
+        Promise promise = commands.promise(ticketNumber, request.amount(), request.date(), currentUser.userId().orElse(null));
+        return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber)).body(TicketViews.PromiseView.of(promise));
+    }
+
+    @PostMapping("/{ticketNumber}/disputes")
+    @AllowedGroups({Groups.COLLECTORS, Groups.MANAGERS})
+    ResponseEntity<TicketViews.DisputeView> dispute(@PathVariable String ticketNumber, @Valid @RequestBody DisputeRequest request) {
+        Dispute dispute = commands.dispute(ticketNumber, request.reason(), request.amount(), currentUser.userId().orElse(null));
+        return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber)).body(TicketViews.DisputeView.of(dispute));
+    }
+}

@@ -1,0 +1,65 @@
+package com.collectiondesk.ticket;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** problem+json for the ticket and scan APIs: unknown → 404, unexpected event → 409, bad field → 400. */
+@RestControllerAdvice(assignableTypes = {TicketApi.class, ScanApi.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TicketApiErrors {
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+        FieldError first = e.getBindingResult().getFieldErrors().get(0);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                e.getBindingResult().getFieldErrors().stream().map(f -> f.getField() + ": " + f.getDefaultMessage())
+                        .collect(Collectors.joining("; ")));
+        problem.setProperty("field", first.getField());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        String detail = e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()
+                ? format.getPath().get(0).getFieldName() + ": cannot read '" + format.getValue() + "'"
+                : "The body is not valid JSON for this request";
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+    }
+
+    @ExceptionHandler(TicketConflictException.class)
+    ProblemDetail conflict(TicketConflictException e) {
+        return problem(HttpStatus.CONFLICT, "Not expected in the ticket's state", e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    /** Domain validation messages start with the field name, e.g. "date: a promise needs a date from today on". */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.indexOf(':') > 0) {
+            problem.setProperty("field", message.substring(0, message.indexOf(':')));
+        }
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+}

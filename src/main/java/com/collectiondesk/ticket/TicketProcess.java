@@ -1,0 +1,71 @@
+package com.collectiondesk.ticket;
+
+/** Names shared by bpmn/delinquency-ticket.bpmn, its delegates and its tests. */
+public final class TicketProcess {
+
+    public static final String KEY = "delinquency-ticket";
+
+    // messages, correlated by the ticket number (the business key)
+    public static final String MSG_SETTLED = "TicketSettled";
+    public static final String MSG_PROMISE_MADE = "PromiseMade";
+    public static final String MSG_DISPUTE_RAISED = "DisputeRaised";
+
+    // variables
+    public static final String TICKET_ID = "ticketId";
+    public static final String MAX_DPD = "maxDpd";
+    public static final String OVERDUE_AMOUNT = "overdueAmount";
+    public static final String PRODUCT_TYPE = "productType";
+    public static final String BROKEN_PROMISES = "brokenPromises";
+    public static final String RISK_SCORE = "riskScore";
+    public static final String SEGMENT_DECISION = "segmentDecision";
+    public static final String SEGMENT = "segment";
+    public static final String STRATEGY_STEPS = "strategySteps";
+    public static final String STEP_INDEX = "stepIndex";
+    public static final String STEP_CHANNEL = "stepChannel";
+    public static final String STEP_DUE_AT = "stepDueAt";
+    public static final String STRATEGY_OUTCOME = "strategyOutcome";
+    public static final String PROMISE_CHECK_AT = "promiseCheckAt";
+    public static final String PROMISE_KEPT = "promiseKept";
+    public static final String OVERDUE_LEFT = "overdueLeft";
+    public static final String CLOSE_REASON = "closeReason";
+    public static final String DEBTOR_NAME = "debtorName";
+    public static final String DEBTOR_PHONE = "debtorPhone";
+    public static final String DEBTOR_LANGUAGE = "debtorLanguage";
+    public static final String LAST_CONTACTS = "lastContacts";
+    // form fields
+    public static final String CALL_OUTCOME = "outcome";
+    public static final String PROMISE_AMOUNT = "promiseAmount";
+    public static final String PROMISE_DATE = "promiseDate";
+    public static final String DISPUTE_REASON = "disputeReason";
+    public static final String DISPUTE_AMOUNT = "disputeAmount";
+    public static final String NOTE = "note";
+    public static final String RESOLUTION = "resolution";
+    public static final String ESCALATION_DECISION = "escalationDecision";
+    public static final String RESTART_SEGMENT = "restartSegment";
+
+    // strategy outcomes: why "Run strategy" ended
+    public static final String OUTCOME_EXHAUSTED = "EXHAUSTED";
+    public static final String OUTCOME_ESCALATE = "ESCALATE";
+    public static final String OUTCOME_PROMISE = "PROMISE";
+    public static final String OUTCOME_DISPUTE = "DISPUTE";
+
+    // activities
+    public static final String SYNC_WITH_ERP = "sync-with-erp";
+    public static final String DECIDE_SEGMENT = "decide-segment";
+    public static final String DECIDE_STRATEGY = "decide-strategy";
+    public static final String RUN_STRATEGY = "run-strategy";
+    public static final String WAIT_FOR_STEP = "wait-for-step";
+    public static final String SEND_OUTREACH = "send-outreach";
+    public static final String CALL_DEBTOR = "call-debtor";
+    public static final String WAIT_FOR_PROMISE = "wait-for-promise";
+    public static final String RESOLVE_DISPUTE = "resolve-dispute";
+    public static final String REVIEW_ESCALATION = "review-escalation";
+    public static final String END_PAID = "closed-as-paid";
+    public static final String END_PAID_BEFORE_WORK = "paid-before-work";
+    public static final String END_SETTLED = "settled-as-paid";
+    public static final String END_CANCELLED = "closed-as-cancelled";
+    public static final String END_ESCALATED = "closed-by-escalation";
+
+    private TicketProcess() {
+    }
+}

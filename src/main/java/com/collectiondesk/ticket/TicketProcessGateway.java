@@ -1,0 +1,59 @@
+package com.collectiondesk.ticket;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts ticket processes and delivers events to them by ticket number (the business key). The API has
+ * already checked who may do what (@AllowedGroups), so these engine calls run as the system, not under the
+ * caller's engine authorizations.
+ */
+@Component
+class TicketProcessGateway {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    TicketProcessGateway(RuntimeService runtime, IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    void start(Ticket ticket) {
+        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber(),
+                Map.of(TicketProcess.TICKET_ID, ticket.getId())));
+    }
+
+    boolean isWaitingFor(String ticketNumber, String message) {
+        return asSystem(() -> runtime.createExecutionQuery().processDefinitionKey(TicketProcess.KEY)
+                .processInstanceBusinessKey(ticketNumber).messageEventSubscriptionName(message).count() > 0);
+    }
+
+    /** Delivers the message if the ticket's process waits for it; returns whether it did. */
+    boolean deliver(String ticketNumber, String message) {
+        return asSystem(() -> {
+            if (!isWaitingFor(ticketNumber, message)) {
+                return false;
+            }
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(ticketNumber).correlate();
+            return true;
+        });
+    }
+
+    <T> T asSystem(Supplier<T> engineCall) {
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null) {
+            return engineCall.get();
+        }
+        identity.clearAuthentication();
+        try {
+            return engineCall.get();
+        } finally {
+            identity.setAuthentication(caller);
+        }
+    }
+}

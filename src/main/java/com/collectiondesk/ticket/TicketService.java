@@ -1,0 +1,78 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.Invoice;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, refreshes and closes tickets and keeps their overdue figures true to the ledger. */
+@Service
+@Transactional
+class TicketService {
+
+    private final TicketRepository tickets;
+    private final TicketNumbers numbers;
+    private final TicketSettings settings;
+    private final TicketClock clock;
+    private final Timeline timeline;
+
+    TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, TicketClock clock,
+                  Timeline timeline) {
+        this.tickets = tickets;
+        this.numbers = numbers;
+        this.settings = settings;
+        this.clock = clock;
+        this.timeline = timeline;
+    }
+
+    Ticket get(Long ticketId) {
+        return tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+    }
+
+    Ticket open(Customer customer, String currency, LocalDate asOf) {
+        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customer, currency, asOf));
+        Overdue overdue = refresh(ticket, asOf);
+        timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "
+                + overdue.maxDpd() + " DPD, bucket " + overdue.bucket());
+        return ticket;
+    }
+
+    /** Recomputes amounts, DPD and bucket; newly overdue invoices join the ticket. */
+    Overdue refresh(Ticket ticket, LocalDate asOf) {
+        List<Invoice> overdueInvoices = tickets.findOverdue(ticket.getCustomer().getId(), ticket.getCurrency(), asOf);
+        Overdue overdue = overdueOf(overdueInvoices, asOf);
+        ticket.refresh(overdue);
+        ticket.getInvoices().addAll(overdueInvoices);
+        return overdue;
+    }
+
+    Overdue refresh(Ticket ticket) {
+        return refresh(ticket, clock.today());
+    }
+
+    Overdue overdueOf(List<Invoice> overdueOldestFirst, LocalDate asOf) {
+        if (overdueOldestFirst.isEmpty()) {
+            return new Overdue(BigDecimal.ZERO.setScale(2), 0, settings.bucketOf(0), null);
+        }
+        Invoice oldest = overdueOldestFirst.get(0);
+        BigDecimal amount = overdueOldestFirst.stream().map(Invoice::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int dpd = (int) ChronoUnit.DAYS.between(oldest.getDueDate(), asOf);
+        String productType = oldest.getContract() == null || oldest.getContract().getProductType() == null
+                ? "UNKNOWN" : oldest.getContract().getProductType();
+        return new Overdue(amount, dpd, settings.bucketOf(dpd), productType);
+    }
+
+    void close(Ticket ticket, CloseReason reason, String author) {
+        if (ticket.isClosed()) {
+            return;
+        }
+        ticket.close(reason, clock.now());
+        timeline.record(ticket, "CLOSED", "Closed as " + reason + " with " + ticket.getOverdueAmount() + " "
+                + ticket.getCurrency() + " overdue", author);
+    }
+}

@@ -1,0 +1,29 @@
+package com.collectiondesk.ticket;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Writes the ticket's timeline: every step, decision, contact, promise, dispute and payment. */
+@Component
+class Timeline {
+
+    private final TicketEventRepository events;
+    private final TicketClock clock;
+
+    Timeline(TicketEventRepository events, TicketClock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void record(Ticket ticket, String type, String details) {
+        record(ticket, type, details, null);
+    }
+
+    void record(Ticket ticket, String type, String details, String author) {
+        events.save(new TicketEvent(ticket.getId(), type, clock.now(), details, author));
+    }
+
+    List<TicketEvent> of(Ticket ticket) {
+        return events.findByTicketIdOrderByAtAscIdAsc(ticket.getId());
+    }
+}
