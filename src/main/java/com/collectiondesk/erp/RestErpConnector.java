@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
- * The ERP over HTTP (docs/erp-contract.md): pulls a customer's receivables and posts ticket events. Any
+ * The ERP over HTTP (the README, "ERP connector"): pulls a customer's receivables and posts ticket events. Any
  * failure (connection, 4xx, 5xx) is thrown, so the calling job retries and finally raises an incident.
  */
 @Component

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A ticket event for the ERP; see docs/erp-contract.md. {@code eventId} is stable across retries so the ERP
+ * A ticket event for the ERP; see the README, "ERP connector". {@code eventId} is stable across retries so the ERP
  * can ignore a repeated delivery.
  */
 public record TicketNotice(String eventId, String type, String ticketNumber, String customerId, String currency,

@@ -30,7 +30,7 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
-/** The REST adapter against a fake ERP on loopback, speaking docs/erp-contract.md. */
+/** The REST adapter against a fake ERP on loopback, speaking the README, "ERP connector". */
 class RestErpConnectorTest {
 
     private final WireMockServer erp = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
