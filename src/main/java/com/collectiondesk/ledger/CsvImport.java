@@ -41,13 +41,14 @@ public class CsvImport {
     public ImportResult importCsv(RecordKind kind, byte[] body) {
         String text = decode(body);
         List<String> warnings = new ArrayList<>();
-        Map<Integer, String> columns = checkHeader(kind, text, warnings);
+        Header header = checkHeader(kind, text, warnings);
+        Map<Integer, String> columns = header.columns();
         ChunkOutcome total = new ChunkOutcome();
         List<Fields> chunk = new ArrayList<>(CHUNK_SIZE);
         forEachDataRow(text, (row, record) -> {
-            if (record.size() > columns.size() && hasExtraValues(record, columns.size())) {
+            if (record.size() > header.size() && hasExtraValues(record, header.size())) {
                 total.rejected.add(new FieldError(row, "row", "has " + record.size() + " cells but the header has "
-                        + columns.size() + "; quote cells that contain commas"));
+                        + header.size() + "; quote cells that contain commas"));
                 return;
             }
             Map<String, String> values = new HashMap<>();
@@ -62,7 +63,7 @@ public class CsvImport {
             total.add(writer.write(kind, chunk));
         }
         List<FieldError> rejected = new ArrayList<>(total.rejected);
-        rejected.sort(Comparator.comparingInt(FieldError::row));
+        rejected.sort(Comparator.comparingInt(FieldError::row)); // chunks keep column order within a row
         return new ImportResult(total.accepted, total.unchanged, rejected, warnings);
     }
 
@@ -97,14 +98,20 @@ public class CsvImport {
     }
 
     /** Reads the header and walks the whole file once, so a broken file is refused before anything is stored. */
-    private static Map<Integer, String> checkHeader(RecordKind kind, String text, List<String> warnings) {
+    /** Known columns by cell index, and how many cells the header has. */
+    private record Header(Map<Integer, String> columns, int size) {
+    }
+
+    private static Header checkHeader(RecordKind kind, String text, List<String> warnings) {
         Map<Integer, String> columns = new LinkedHashMap<>();
+        int size;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new CsvRefused(null, "The body is empty; send a CSV file with a header row");
             }
             CSVRecord header = records.next();
+            size = header.size();
             for (int index = 0; index < header.size(); index++) {
                 String name = header.get(index).strip().toLowerCase(Locale.ROOT);
                 if (kind.columns().contains(name)) {
@@ -128,7 +135,7 @@ public class CsvImport {
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new CsvRefused(null, "The body is not valid CSV: " + e.getMessage());
         }
-        return columns;
+        return new Header(columns, size);
     }
 
     private interface RowHandler {

@@ -49,12 +49,16 @@ class LedgerWriter {
     }
 
     ChunkOutcome write(RecordKind kind, List<Fields> rows) {
-        return switch (kind) {
+        ChunkOutcome outcome = switch (kind) {
             case CUSTOMERS -> writeCustomers(rows);
             case CONTRACTS -> writeContracts(rows);
             case INVOICES -> writeInvoices(rows);
             case PAYMENTS -> writePayments(rows);
         };
+        // by row, then in the file's column order, whichever check found the problem first
+        outcome.rejected.sort(java.util.Comparator.comparingInt(FieldError::row)
+                .thenComparingInt(error -> kind.columns().indexOf(error.field())));
+        return outcome;
     }
 
     private ChunkOutcome writeCustomers(List<Fields> rows) {

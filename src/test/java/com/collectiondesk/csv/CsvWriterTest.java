@@ -23,7 +23,7 @@ class CsvWriterTest {
                 name,note\r
                 "'=HYPERLINK(""http://x"")",'+1\r
                 '-5,'@SUM(A1)\r
-                "'\tcmd","'\rcmd"\r
+                '\tcmd,"'\rcmd"\r
                 Ivana,10-20\r
                 """);
     }
