@@ -18,8 +18,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
-/** The ledger's import and API as a user meets them; run on H2 and on PostgreSQL by the two subclasses. */
+/**
+ * The ledger's import and API as a user meets them; run on H2 and on PostgreSQL by the two subclasses.
+ * Own Spring context and database: these scenarios leave overdue invoices that portfolio scans elsewhere would count.
+ */
+@TestPropertySource(properties = "collection.test.context=ledger-scenarios")
 abstract class AbstractLedgerTest extends LedgerHttp {
 
     static final String CUSTOMER_HEADER = "customer_id,name,phone,email,language,country,time_zone,address,sms_opt_out,email_opt_out\n";
@@ -363,6 +368,24 @@ abstract class AbstractLedgerTest extends LedgerHttp {
         assertThat(manager.getStatusCode().value()).isEqualTo(200);
         assertThat(customer(p + "A").getStatusCode().value()).as("a collector may read").isEqualTo(200);
     }
+
+    @Test
+    void theDemoPortfolioLoadsCleanlyAndLoadingItAgainChangesNothing() {
+        DemoPortfolio demo = new DemoPortfolio(csvImport);
+        List<ImportResult> first = demo.load();
+        List<ImportResult> second = demo.load();
+
+        assertThat(first).allSatisfy(result -> assertThat(result.rejected()).isEmpty());
+        assertThat(first).extracting(ImportResult::accepted).containsExactly(12, 13, 17, 4);
+        assertThat(second).extracting(ImportResult::accepted).containsOnly(0);
+        assertThat(second).extracting(ImportResult::unchanged).containsExactly(12, 13, 17, 4);
+        JsonNode maria = customerView("DEMO-004");
+        assertThat(maria.get("phone").asText()).isEqualTo("+40722123404");
+        assertThat(openAmounts(maria)).containsEntry("DEMO-INV-4001", "1100.00 PARTIALLY_PAID");
+        assertThat(customerView("DEMO-009").get("time_zone").asText()).isEqualTo("Europe/Vienna");
+    }
+
+    @Autowired CsvImport csvImport;
 
     ResponseEntity<JsonNode> postPayment(Map<String, Object> body) {
         return as(ERP).postForEntity("/api/payments", body, JsonNode.class);
