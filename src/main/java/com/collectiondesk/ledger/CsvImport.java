@@ -120,7 +120,7 @@ public class CsvImport {
                     }
                     columns.put(index, name);
                 } else {
-                    warnings.add("Unknown column '" + header.get(index).strip() + "' was ignored");
+                    warnings.add("unknown column '" + header.get(index).strip() + "' is ignored");
                 }
             }
             List<String> missing = kind.requiredColumns().stream().filter(c -> !columns.containsValue(c)).toList();
@@ -142,47 +142,20 @@ public class CsvImport {
         void handle(int row, CSVRecord record);
     }
 
-    /** Data rows with the line number where each starts (header = row 1), counting line breaks inside quotes. */
+    /**
+     * Data rows with their row number as a spreadsheet shows the file: the header is row 1 and a quoted cell
+     * with line breaks stays within its row.
+     */
     private static void forEachDataRow(String text, RowHandler handler) {
-        LineCounter lines = new LineCounter(text);
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             records.next();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                handler.handle(lines.lineAt((int) record.getCharacterPosition()), record);
+                handler.handle(Math.toIntExact(record.getRecordNumber()), record);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** Maps increasing character positions to 1-based line numbers (CRLF, LF and lone CR all end a line). */
-    private static final class LineCounter {
-        private final String text;
-        private int position;
-        private int line = 1;
-
-        LineCounter(String text) {
-            this.text = text;
-        }
-
-        int lineAt(int target) {
-            for (; position < target && position < text.length(); position++) {
-                char c = text.charAt(position);
-                if (c == '\n' || (c == '\r' && (position + 1 >= text.length() || text.charAt(position + 1) != '\n'))) {
-                    line++;
-                }
-            }
-            // blank lines before a record are skipped by the parser but still count
-            while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-                char c = text.charAt(position++);
-                if (c == '\n' || position >= text.length() || text.charAt(position) != '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
-    }
-
 }

@@ -5,8 +5,7 @@ import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
@@ -39,10 +38,10 @@ class CustomerApi {
         this.views = views;
     }
 
-    /** The customer CSV's columns as JSON; {@code customer_id} comes from the path. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record CustomerRequest(String customerId, String name, String phone, String email, String language, String country,
-                           String timeZone, String address, Boolean smsOptOut, Boolean emailOptOut) {
+    /** The customer CSV's columns as camelCase JSON (the CSV's names are accepted too); the id comes from the path. */
+    record CustomerRequest(@JsonAlias("customer_id") String customerId, String name, String phone, String email,
+                           String language, String country, @JsonAlias("time_zone") String timeZone, String address,
+                           @JsonAlias("sms_opt_out") Boolean smsOptOut, @JsonAlias("email_opt_out") Boolean emailOptOut) {
 
         Fields toFields(String pathId) {
             Map<String, String> values = new HashMap<>();

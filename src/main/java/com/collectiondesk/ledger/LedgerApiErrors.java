@@ -31,13 +31,29 @@ class LedgerApiErrors {
     ProblemDetail rejected(RecordRejected e) {
         List<FieldError> errors = e.errors();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid " + e.what(),
-                String.join("; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList()));
-        problem.setProperty("field", errors.get(0).field());
-        problem.setProperty("errors", errors.stream().map(error -> new FieldProblem(error.field(), error.message())).toList());
+                String.join("; ", errors.stream().map(error -> jsonName(error.field()) + ": " + error.message()).toList()));
+        problem.setProperty("field", jsonName(errors.get(0).field()));
+        problem.setProperty("errors", errors.stream()
+                .map(error -> new FieldProblem(jsonName(error.field()), error.message())).toList());
         return problem;
     }
 
     record FieldProblem(String field, String message) {
+    }
+
+    /** The API's JSON names the CSV column {@code paid_on} as {@code paidOn}. */
+    static String jsonName(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

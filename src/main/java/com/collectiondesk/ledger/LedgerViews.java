@@ -1,19 +1,16 @@
 package com.collectiondesk.ledger;
 
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** What the customer and payment APIs answer (snake_case, like the CSV columns). */
+/** What the customer and payment APIs answer (camelCase names of the CSV columns). */
 final class LedgerViews {
 
     private LedgerViews() {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record CustomerView(String customerId, String name, String phone, String email, String language, String country,
                         String timeZone, String address, boolean smsOptOut, boolean emailOptOut, LocalDate asOf,
                         int daysPastDue, List<BalanceView> balances, List<ContractView> contracts,
@@ -21,15 +18,12 @@ final class LedgerViews {
     }
 
     /** Per currency: what is open, what of it is overdue, and unspent credit. */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record BalanceView(String currency, BigDecimal openAmount, BigDecimal overdueAmount, BigDecimal credit) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ContractView(String contractId, String productType) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record InvoiceView(String invoiceNumber, String contractId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
                        BigDecimal openAmount, String currency, InvoiceStatus status, int daysPastDue) {
 
@@ -41,12 +35,10 @@ final class LedgerViews {
         }
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record PaymentView(String paymentId, String customerId, String invoiceNumber, BigDecimal amount, String currency,
                        LocalDate paidOn, BigDecimal unallocatedAmount, List<AllocationView> allocations) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record AllocationView(String invoiceNumber, BigDecimal amount) {
     }
 

@@ -6,7 +6,6 @@ import com.collectiondesk.ledger.IncomingRecords.InvoiceRecord;
 import com.collectiondesk.ledger.IncomingRecords.PaymentRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -206,9 +205,11 @@ class LedgerWriter {
             return;
         }
         Map<Long, Customer> byPk = billed.stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
-        for (Long customerPk : payments.findCustomersWithCredit(byPk.keySet())) {
-            Customer customer = customers.lockById(customerPk).orElseThrow();
-            allocations.spendCredit(customer, payments.findAllWithCredit(customer));
+        List<Long> withCredit = payments.findCustomersWithCredit(byPk.keySet());
+        if (!withCredit.isEmpty()) {
+            for (Customer customer : customers.lockAllById(withCredit)) {
+                allocations.spendCredit(customer, payments.findAllWithCredit(customer));
+            }
         }
     }
 
@@ -216,12 +217,15 @@ class LedgerWriter {
         ChunkOutcome outcome = new ChunkOutcome();
         List<Parsed<PaymentRecord>> valid = parse(rows, outcome, PaymentRecord::parse);
         Map<String, Customer> owners = customersOf(keys(valid, PaymentRecord::customerId));
+        if (!owners.isEmpty()) {
+            // serialised per customer against other bookings and credit spending, all of the batch's at once
+            customers.lockAllById(owners.values().stream().map(Customer::getId).toList());
+        }
         Map<String, Payment> existing = load(keys(valid, PaymentRecord::paymentId), payments::findByPaymentIdIn, Payment::getPaymentId);
         Set<String> referenced = valid.stream().map(p -> p.record().invoiceNumber()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, Invoice> referencedInvoices = load(referenced, invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
         Map<Long, Set<String>> currencies = owners.isEmpty() ? Map.of() : invoiceCurrencies(owners.values());
-        Set<Long> locked = new HashSet<>();
         for (Parsed<PaymentRecord> parsed : valid) {
             PaymentRecord record = parsed.record();
             int row = parsed.row();
@@ -264,9 +268,6 @@ class LedgerWriter {
                             + " but the customer's invoices are in " + String.join(", ", billedIn)));
                     continue;
                 }
-            }
-            if (locked.add(customer.getId())) {
-                customers.lockById(customer.getId());
             }
             Payment payment = payments.save(new Payment(record.paymentId(), customer, record.invoiceNumber(),
                     record.amount(), record.currency(), record.paidOn()));

@@ -3,8 +3,7 @@ package com.collectiondesk.ledger;
 import com.collectiondesk.ledger.LedgerViews.PaymentView;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
@@ -29,9 +28,10 @@ class PaymentApi {
         this.views = views;
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record PaymentRequest(String paymentId, String customerId, String invoiceNumber, BigDecimal amount, String currency,
-                          String paidOn) {
+    /** The payment CSV's columns as camelCase JSON (the CSV's names are accepted too). */
+    record PaymentRequest(@JsonAlias("payment_id") String paymentId, @JsonAlias("customer_id") String customerId,
+                          @JsonAlias("invoice_number") String invoiceNumber, BigDecimal amount, String currency,
+                          @JsonAlias("paid_on") String paidOn) {
 
         Fields toFields() {
             Map<String, String> values = new HashMap<>();
@@ -48,7 +48,7 @@ class PaymentApi {
     @PostMapping
     ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
         boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields());
-        PaymentView view = views.payment(request.paymentId().strip());
+        PaymentView view = views.payment(request.paymentId().strip()); // validated as present by the write
         return created ? ResponseEntity.created(URI.create("/api/customers/" + view.customerId())).body(view)
                 : ResponseEntity.ok(view);
     }
