@@ -18,4 +18,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Customer c where c.id = :id")
     Optional<Customer> lockById(Long id);
+
+    /** Locks a batch's customers in one query, in id order so that concurrent imports cannot deadlock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Customer c where c.id in :ids order by c.id")
+    List<Customer> lockAllById(Collection<Long> ids);
 }

@@ -20,4 +20,15 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
             where p.customer = :customer and p.currency = :currency and p.unallocatedAmount > 0
             order by p.paidOn asc, p.paymentId asc""")
     List<Payment> findWithCredit(Customer customer, String currency);
+
+    /** All of the customer's credit, oldest payment spent first. */
+    @Query("""
+            select p from Payment p
+            where p.customer = :customer and p.unallocatedAmount > 0
+            order by p.paidOn asc, p.paymentId asc""")
+    List<Payment> findAllWithCredit(Customer customer);
+
+    /** Which of these customers (primary keys) have unspent credit: one query per import chunk. */
+    @Query("select distinct p.customer.id from Payment p where p.customer.id in :customerPks and p.unallocatedAmount > 0")
+    List<Long> findCustomersWithCredit(Collection<Long> customerPks);
 }

@@ -1,0 +1,109 @@
+package com.collectiondesk.ledger;
+
+import com.collectiondesk.ledger.LedgerViews.AllocationView;
+import com.collectiondesk.ledger.LedgerViews.BalanceView;
+import com.collectiondesk.ledger.LedgerViews.ContractView;
+import com.collectiondesk.ledger.LedgerViews.CustomerView;
+import com.collectiondesk.ledger.LedgerViews.InvoiceView;
+import com.collectiondesk.ledger.LedgerViews.PaymentView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the ledger: one customer with everything a collector needs to talk about money. */
+@Service
+@Transactional(readOnly = true)
+class CustomerViews {
+
+    private final CustomerRepository customers;
+    private final ContractRepository contracts;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+    private final PaymentAllocationRepository allocations;
+    private final BusinessDate businessDate;
+
+    CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
+                  PaymentRepository payments, PaymentAllocationRepository allocations, BusinessDate businessDate) {
+        this.customers = customers;
+        this.contracts = contracts;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.allocations = allocations;
+        this.businessDate = businessDate;
+    }
+
+    CustomerView customer(String customerId) {
+        Customer customer = find(customerId);
+        LocalDate asOf = businessDate.today();
+        List<Invoice> billed = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer);
+        List<Payment> paid = payments.findByCustomerOrderByPaidOnDescPaymentIdDesc(customer);
+        Map<Long, List<AllocationView>> allocationsByPayment = allocations.findByCustomer(customer).stream()
+                .collect(Collectors.groupingBy(a -> a.getPayment().getId(), Collectors.mapping(
+                        a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount()), Collectors.toList())));
+        return new CustomerView(customer.getCustomerId(), customer.getName(), customer.getPhone(), customer.getEmail(),
+                customer.getLanguage(), customer.getCountry(), customer.getTimeZone(), customer.getAddress(),
+                customer.isSmsOptOut(), customer.isEmailOptOut(), asOf,
+                billed.stream().mapToInt(invoice -> LedgerViews.daysPastDue(invoice, asOf)).max().orElse(0),
+                balances(billed, paid, asOf),
+                contracts.findByCustomerOrderByContractId(customer).stream()
+                        .map(contract -> new ContractView(contract.getContractId(), contract.getProductType())).toList(),
+                billed.stream().map(invoice -> InvoiceView.of(invoice, asOf)).toList(),
+                paid.stream().map(payment -> new PaymentView(payment.getPaymentId(), customer.getCustomerId(),
+                        payment.getInvoiceNumber(), payment.getAmount(), payment.getCurrency(), payment.getPaidOn(),
+                        payment.getUnallocatedAmount(), allocationsByPayment.getOrDefault(payment.getId(), List.of())))
+                        .toList());
+    }
+
+    PaymentView payment(String paymentId) {
+        Payment payment = payments.findByPaymentId(paymentId)
+                .orElseThrow(() -> new NoSuchElementException("No payment '" + paymentId + "'"));
+        return new PaymentView(payment.getPaymentId(), payment.getCustomer().getCustomerId(), payment.getInvoiceNumber(),
+                payment.getAmount(), payment.getCurrency(), payment.getPaidOn(), payment.getUnallocatedAmount(),
+                allocations.findByPayment(payment).stream()
+                        .map(a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount())).toList());
+    }
+
+    /** The customer's name and invoices for the CSV export. */
+    record InvoiceSheet(String customerId, String customerName, List<InvoiceView> invoices) {
+    }
+
+    InvoiceSheet invoiceSheet(String customerId) {
+        Customer customer = find(customerId);
+        LocalDate asOf = businessDate.today();
+        return new InvoiceSheet(customer.getCustomerId(), customer.getName(),
+                invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer).stream()
+                        .map(invoice -> InvoiceView.of(invoice, asOf)).toList());
+    }
+
+    private Customer find(String customerId) {
+        return customers.findByCustomerId(customerId)
+                .orElseThrow(() -> new NoSuchElementException("No customer '" + customerId + "'"));
+    }
+
+    private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, LocalDate asOf) {
+        TreeSet<String> currencies = new TreeSet<>();
+        billed.forEach(invoice -> currencies.add(invoice.getCurrency()));
+        paid.forEach(payment -> currencies.add(payment.getCurrency()));
+        Map<String, BalanceView> balances = new TreeMap<>();
+        for (String currency : currencies) {
+            BigDecimal open = sum(billed.stream().filter(i -> i.getCurrency().equals(currency)).map(Invoice::getOpenAmount).toList());
+            BigDecimal overdue = sum(billed.stream().filter(i -> i.getCurrency().equals(currency) && i.isOverdueOn(asOf))
+                    .map(Invoice::getOpenAmount).toList());
+            BigDecimal credit = sum(paid.stream().filter(p -> p.getCurrency().equals(currency))
+                    .map(Payment::getUnallocatedAmount).toList());
+            balances.put(currency, new BalanceView(currency, open, overdue, credit));
+        }
+        return List.copyOf(balances.values());
+    }
+
+    private static BigDecimal sum(List<BigDecimal> amounts) {
+        return amounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    }
+}

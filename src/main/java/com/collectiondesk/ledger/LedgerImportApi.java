@@ -1,0 +1,42 @@
+package com.collectiondesk.ledger;
+
+import com.collectiondesk.security.AllowedGroups;
+import com.collectiondesk.security.Groups;
+import java.io.IOException;
+import java.util.NoSuchElementException;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** CSV import of customers, contracts, invoices and payments, as a text/csv body or a multipart part "file". */
+@RestController
+@RequestMapping("/api/imports")
+@AllowedGroups({Groups.ERP_INTEGRATION, Groups.MANAGERS})
+class LedgerImportApi {
+
+    private final CsvImport csvImport;
+
+    LedgerImportApi(CsvImport csvImport) {
+        this.csvImport = csvImport;
+    }
+
+    @PostMapping(path = "/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    ImportResult importBody(@PathVariable String kind, @RequestBody(required = false) byte[] body) {
+        return csvImport.importCsv(kindOf(kind), body);
+    }
+
+    @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file) throws IOException {
+        return csvImport.importCsv(kindOf(kind), file.getBytes());
+    }
+
+    private static RecordKind kindOf(String kind) {
+        return RecordKind.fromPath(kind).orElseThrow(() -> new NoSuchElementException(
+                "No import for '" + kind + "'; use customers, contracts, invoices or payments"));
+    }
+}

@@ -1,0 +1,329 @@
+package com.collectiondesk.ledger;
+
+import com.collectiondesk.ledger.IncomingRecords.ContractRecord;
+import com.collectiondesk.ledger.IncomingRecords.CustomerRecord;
+import com.collectiondesk.ledger.IncomingRecords.InvoiceRecord;
+import com.collectiondesk.ledger.IncomingRecords.PaymentRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Upserts one batch of records by natural id in one transaction. Everything a batch refers to is loaded with
+ * one IN query per table, so a batch of a thousand rows costs a handful of queries plus batched writes.
+ * Used by the CSV import (a batch per chunk of rows) and by the single-record API (a batch of one).
+ */
+@Component
+@Transactional
+class LedgerWriter {
+
+    private final CustomerRepository customers;
+    private final ContractRepository contracts;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+    private final Allocations allocations;
+    private final ApplicationEventPublisher events;
+    private final List<String> productTypes;
+
+    LedgerWriter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
+                 PaymentRepository payments, Allocations allocations, ApplicationEventPublisher events,
+                 @Value("${collection.ledger.product-types}") List<String> productTypes) {
+        this.customers = customers;
+        this.contracts = contracts;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.allocations = allocations;
+        this.events = events;
+        this.productTypes = productTypes;
+    }
+
+    ChunkOutcome write(RecordKind kind, List<Fields> rows) {
+        ChunkOutcome outcome = switch (kind) {
+            case CUSTOMERS -> writeCustomers(rows);
+            case CONTRACTS -> writeContracts(rows);
+            case INVOICES -> writeInvoices(rows);
+            case PAYMENTS -> writePayments(rows);
+        };
+        // by row, then in the file's column order, whichever check found the problem first
+        outcome.rejected.sort(java.util.Comparator.comparingInt(FieldError::row)
+                .thenComparingInt(error -> kind.columns().indexOf(error.field())));
+        return outcome;
+    }
+
+    private ChunkOutcome writeCustomers(List<Fields> rows) {
+        ChunkOutcome outcome = new ChunkOutcome();
+        List<Parsed<CustomerRecord>> valid = parse(rows, outcome, CustomerRecord::parse);
+        Map<String, Customer> existing = load(keys(valid, CustomerRecord::customerId), customers::findByCustomerIdIn, Customer::getCustomerId);
+        for (Parsed<CustomerRecord> parsed : valid) {
+            CustomerRecord record = parsed.record();
+            Customer customer = existing.get(record.customerId());
+            if (customer == null) {
+                customer = new Customer(record.customerId());
+                record.applyTo(customer);
+                existing.put(record.customerId(), customers.save(customer));
+                outcome.created++;
+                outcome.accepted++;
+            } else if (record.sameAs(customer)) {
+                outcome.unchanged++;
+            } else {
+                record.applyTo(customer);
+                outcome.accepted++;
+            }
+        }
+        return outcome;
+    }
+
+    private ChunkOutcome writeContracts(List<Fields> rows) {
+        ChunkOutcome outcome = new ChunkOutcome();
+        List<Parsed<ContractRecord>> valid = parse(rows, outcome, check -> ContractRecord.parse(check, productTypes));
+        Map<String, Customer> owners = customersOf(keys(valid, ContractRecord::customerId));
+        Map<String, Contract> existing = load(keys(valid, ContractRecord::contractId), contracts::findByContractIdIn, Contract::getContractId);
+        for (Parsed<ContractRecord> parsed : valid) {
+            ContractRecord record = parsed.record();
+            Customer customer = owners.get(record.customerId());
+            if (customer == null) {
+                outcome.rejected.add(unknownCustomer(parsed));
+                continue;
+            }
+            Contract contract = existing.get(record.contractId());
+            if (contract == null) {
+                contract = new Contract(record.contractId());
+                contract.setCustomer(customer);
+                contract.setProductType(record.productType());
+                existing.put(record.contractId(), contracts.save(contract));
+                outcome.created++;
+                outcome.accepted++;
+            } else if (contract.getCustomer().getId().equals(customer.getId())
+                    && contract.getProductType().equals(record.productType())) {
+                outcome.unchanged++;
+            } else {
+                contract.setCustomer(customer);
+                contract.setProductType(record.productType());
+                outcome.accepted++;
+            }
+        }
+        return outcome;
+    }
+
+    private ChunkOutcome writeInvoices(List<Fields> rows) {
+        ChunkOutcome outcome = new ChunkOutcome();
+        List<Parsed<InvoiceRecord>> valid = parse(rows, outcome, InvoiceRecord::parse);
+        Map<String, Customer> owners = customersOf(keys(valid, InvoiceRecord::customerId));
+        Set<String> contractIds = valid.stream().map(p -> p.record().contractId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, Contract> knownContracts = load(contractIds, contracts::findByContractIdIn, Contract::getContractId);
+        Map<String, Invoice> existing = load(keys(valid, InvoiceRecord::invoiceNumber), invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
+        Set<Customer> billed = new LinkedHashSet<>();
+        for (Parsed<InvoiceRecord> parsed : valid) {
+            InvoiceRecord record = parsed.record();
+            int row = parsed.row();
+            Customer customer = owners.get(record.customerId());
+            if (customer == null) {
+                outcome.rejected.add(unknownCustomer(parsed));
+                continue;
+            }
+            Contract contract = record.contractId() == null ? null : knownContracts.get(record.contractId());
+            if (record.contractId() != null && contract == null) {
+                outcome.rejected.add(new FieldError(row, "contract_id", "no contract '" + record.contractId() + "'"));
+                continue;
+            }
+            if (contract != null && !contract.getCustomer().getId().equals(customer.getId())) {
+                outcome.rejected.add(new FieldError(row, "contract_id",
+                        "contract '" + record.contractId() + "' belongs to another customer"));
+                continue;
+            }
+            Invoice invoice = existing.get(record.invoiceNumber());
+            if (invoice == null) {
+                invoice = new Invoice(record.invoiceNumber());
+                invoice.setCustomer(customer);
+                fill(invoice, record, contract);
+                existing.put(record.invoiceNumber(), invoices.save(invoice));
+                billed.add(customer);
+                outcome.created++;
+                outcome.accepted++;
+                continue;
+            }
+            FieldError conflict = conflictWithExisting(invoice, record, customer, row);
+            if (conflict != null) {
+                outcome.rejected.add(conflict);
+            } else if (sameInvoice(invoice, record, contract)) {
+                outcome.unchanged++;
+            } else {
+                fill(invoice, record, contract);
+                billed.add(customer);
+                outcome.accepted++;
+            }
+        }
+        spendCreditOf(billed);
+        return outcome;
+    }
+
+    private static FieldError conflictWithExisting(Invoice invoice, InvoiceRecord record, Customer customer, int row) {
+        if (!invoice.getCustomer().getId().equals(customer.getId())) {
+            return new FieldError(row, "customer_id", "invoice '" + record.invoiceNumber() + "' belongs to another customer");
+        }
+        boolean paidSomething = invoice.paidAmount().signum() > 0;
+        if (paidSomething && !invoice.getCurrency().equals(record.currency())) {
+            return new FieldError(row, "currency", "invoice '" + record.invoiceNumber() + "' is already partly paid in "
+                    + invoice.getCurrency());
+        }
+        if (record.amount().compareTo(invoice.paidAmount()) < 0) {
+            return new FieldError(row, "amount", "is less than the " + invoice.paidAmount() + " " + invoice.getCurrency()
+                    + " already paid on this invoice");
+        }
+        return null;
+    }
+
+    private static boolean sameInvoice(Invoice invoice, InvoiceRecord record, Contract contract) {
+        Long contractPk = invoice.getContract() == null ? null : invoice.getContract().getId();
+        return Objects.equals(contractPk, contract == null ? null : contract.getId())
+                && invoice.getIssueDate().equals(record.issueDate()) && invoice.getDueDate().equals(record.dueDate())
+                && invoice.getAmount().compareTo(record.amount()) == 0 && invoice.getCurrency().equals(record.currency());
+    }
+
+    private static void fill(Invoice invoice, InvoiceRecord record, Contract contract) {
+        invoice.setContract(contract);
+        invoice.setIssueDate(record.issueDate());
+        invoice.setDueDate(record.dueDate());
+        invoice.setCurrency(record.currency());
+        invoice.changeAmount(record.amount());
+    }
+
+    /** Credit left over from earlier payments pays the invoices just imported (one query finds who has any). */
+    private void spendCreditOf(Set<Customer> billed) {
+        if (billed.isEmpty()) {
+            return;
+        }
+        Map<Long, Customer> byPk = billed.stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
+        List<Long> withCredit = payments.findCustomersWithCredit(byPk.keySet());
+        if (!withCredit.isEmpty()) {
+            for (Customer customer : customers.lockAllById(withCredit)) {
+                allocations.spendCredit(customer, payments.findAllWithCredit(customer));
+            }
+        }
+    }
+
+    private ChunkOutcome writePayments(List<Fields> rows) {
+        ChunkOutcome outcome = new ChunkOutcome();
+        List<Parsed<PaymentRecord>> valid = parse(rows, outcome, PaymentRecord::parse);
+        Map<String, Customer> owners = customersOf(keys(valid, PaymentRecord::customerId));
+        if (!owners.isEmpty()) {
+            // serialised per customer against other bookings and credit spending, all of the batch's at once
+            customers.lockAllById(owners.values().stream().map(Customer::getId).toList());
+        }
+        Map<String, Payment> existing = load(keys(valid, PaymentRecord::paymentId), payments::findByPaymentIdIn, Payment::getPaymentId);
+        Set<String> referenced = valid.stream().map(p -> p.record().invoiceNumber()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        Map<String, Invoice> referencedInvoices = load(referenced, invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
+        Map<Long, Set<String>> currencies = owners.isEmpty() ? Map.of() : invoiceCurrencies(owners.values());
+        for (Parsed<PaymentRecord> parsed : valid) {
+            PaymentRecord record = parsed.record();
+            int row = parsed.row();
+            Customer customer = owners.get(record.customerId());
+            if (customer == null) {
+                outcome.rejected.add(unknownCustomer(parsed));
+                continue;
+            }
+            Payment known = existing.get(record.paymentId());
+            if (known != null) {
+                if (record.sameAs(known)) {
+                    outcome.unchanged++;
+                } else {
+                    outcome.rejected.add(new FieldError(row, "payment_id", "payment '" + record.paymentId()
+                            + "' is already booked with other values; booked payments cannot change"));
+                }
+                continue;
+            }
+            Invoice invoice = null;
+            if (record.invoiceNumber() != null) {
+                invoice = referencedInvoices.get(record.invoiceNumber());
+                if (invoice == null) {
+                    outcome.rejected.add(new FieldError(row, "invoice_number", "no invoice '" + record.invoiceNumber() + "'"));
+                    continue;
+                }
+                if (!invoice.getCustomer().getId().equals(customer.getId())) {
+                    outcome.rejected.add(new FieldError(row, "invoice_number",
+                            "invoice '" + record.invoiceNumber() + "' belongs to another customer"));
+                    continue;
+                }
+                if (!invoice.getCurrency().equals(record.currency())) {
+                    outcome.rejected.add(new FieldError(row, "currency", "payment in " + record.currency() + " but invoice '"
+                            + record.invoiceNumber() + "' is in " + invoice.getCurrency()));
+                    continue;
+                }
+            } else {
+                Set<String> billedIn = currencies.getOrDefault(customer.getId(), Set.of());
+                if (!billedIn.isEmpty() && !billedIn.contains(record.currency())) {
+                    outcome.rejected.add(new FieldError(row, "currency", "payment in " + record.currency()
+                            + " but the customer's invoices are in " + String.join(", ", billedIn)));
+                    continue;
+                }
+            }
+            Payment payment = payments.save(new Payment(record.paymentId(), customer, record.invoiceNumber(),
+                    record.amount(), record.currency(), record.paidOn()));
+            allocations.allocateNewPayment(payment, invoice);
+            existing.put(record.paymentId(), payment);
+            events.publishEvent(new PaymentBooked(customer.getId(), customer.getCustomerId(), payment.getPaymentId(),
+                    payment.getAmount(), payment.getCurrency()));
+            outcome.created++;
+            outcome.accepted++;
+        }
+        return outcome;
+    }
+
+    private Map<Long, Set<String>> invoiceCurrencies(java.util.Collection<Customer> owners) {
+        Map<Long, Set<String>> currencies = new HashMap<>();
+        for (Object[] pair : invoices.findCurrenciesOfCustomers(owners.stream().map(Customer::getId).toList())) {
+            currencies.computeIfAbsent((Long) pair[0], pk -> new java.util.TreeSet<>()).add((String) pair[1]);
+        }
+        return currencies;
+    }
+
+    private Map<String, Customer> customersOf(Set<String> customerIds) {
+        return load(customerIds, customers::findByCustomerIdIn, Customer::getCustomerId);
+    }
+
+    private static FieldError unknownCustomer(Parsed<?> parsed) {
+        return new FieldError(parsed.row(), "customer_id", "no customer '" + parsed.fields().get("customer_id") + "'");
+    }
+
+    private record Parsed<T>(int row, Fields fields, T record) {
+    }
+
+    private static <T> List<Parsed<T>> parse(List<Fields> rows, ChunkOutcome outcome, Function<RecordValidator, T> parser) {
+        List<Parsed<T>> valid = new ArrayList<>(rows.size());
+        for (Fields fields : rows) {
+            RecordValidator check = new RecordValidator(fields);
+            T record = parser.apply(check);
+            if (record == null) {
+                outcome.rejected.addAll(check.errors());
+            } else {
+                valid.add(new Parsed<>(fields.row(), fields, record));
+            }
+        }
+        return valid;
+    }
+
+    private static <T> Set<String> keys(List<Parsed<T>> valid, Function<T, String> key) {
+        return valid.stream().map(p -> key.apply(p.record())).collect(Collectors.toSet());
+    }
+
+    /** One IN query for all keys of the batch (none for an empty batch), as a mutable map by natural id. */
+    private static <E> Map<String, E> load(Set<String> keys, Function<Set<String>, List<E>> query, Function<E, String> key) {
+        Map<String, E> map = new HashMap<>();
+        if (!keys.isEmpty()) {
+            query.apply(keys).forEach(entity -> map.put(key.apply(entity), entity));
+        }
+        return map;
+    }
+}

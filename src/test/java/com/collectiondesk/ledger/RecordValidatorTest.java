@@ -1,0 +1,89 @@
+package com.collectiondesk.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The field rules the import and the API share, value by value. */
+class RecordValidatorTest {
+
+    private static RecordValidator check(String column, String value) {
+        Map<String, String> values = new HashMap<>();
+        values.put(column, value);
+        return new RecordValidator(new Fields(7, values));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"12.5,12.50", "100,100.00", "0.01,0.01", "3.10,3.10"})
+    void amountsArePositiveWithAtMostTwoDecimals(String given, String stored) {
+        RecordValidator check = check("amount", given);
+        assertThat(check.amount("amount")).isEqualByComparingTo(stored).hasToString(stored);
+        assertThat(check.errors()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0|must be positive", "1.234|at most 2 decimals", "-5|not an amount",
+            "1,50|not an amount", "1e3|not an amount", "12 EUR|not an amount"})
+    void badAmountsAreRejectedWithTheReason(String given, String reason) {
+        RecordValidator check = check("amount", given);
+        assertThat(check.amount("amount")).isNull();
+        assertThat(check.errors()).singleElement().satisfies(error -> {
+            assertThat(error.row()).isEqualTo(7);
+            assertThat(error.field()).isEqualTo("amount");
+            assertThat(error.message()).contains(reason);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bg,bg", "en-GB,en-GB", "de-at,de-AT", "ro,ro"})
+    void knownLanguageTagsAreAccepted(String given, String stored) {
+        assertThat(check("language", given).language("language")).isEqualTo(stored);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"xx", "english", "en_GB", "en-QQ", "123"})
+    void unknownLanguageTagsAreRejected(String given) {
+        RecordValidator check = check("language", given);
+        assertThat(check.language("language")).isNull();
+        assertThat(check.errors()).extracting(FieldError::field).containsExactly("language");
+    }
+
+    @Test
+    void emailsNeedAValidSyntaxWithoutControlCharacters() {
+        assertThat(check("email", "ivana.petrova+bills@example.co.uk").email("email")).isEqualTo("ivana.petrova+bills@example.co.uk");
+        assertThat(check("email", "ivana@@example.com").email("email")).isNull();
+        assertThat(check("email", "ivana@exam\u0007ple.com").email("email")).isNull();
+        assertThat(check("email", "no-domain@").email("email")).isNull();
+    }
+
+    @Test
+    void currenciesAndCountriesFollowIso() {
+        assertThat(check("currency", "eur").currency("currency")).isEqualTo("EUR");
+        assertThat(check("currency", "EURO").currency("currency")).isNull();
+        assertThat(check("currency", "ABC").currency("currency")).isNull();
+        assertThat(check("country", "bg").country("country")).isEqualTo("BG");
+        assertThat(check("country", "XK1").country("country")).isNull();
+    }
+
+    @Test
+    void optOutsAcceptTheUsualSpellingsAndEmptyMeansNo() {
+        assertThat(check("sms_opt_out", "YES").flag("sms_opt_out")).isTrue();
+        assertThat(check("sms_opt_out", "0").flag("sms_opt_out")).isFalse();
+        assertThat(check("sms_opt_out", "").flag("sms_opt_out")).isFalse();
+        RecordValidator maybe = check("sms_opt_out", "maybe");
+        maybe.flag("sms_opt_out");
+        assertThat(maybe.errors()).extracting(FieldError::field).containsExactly("sms_opt_out");
+    }
+
+    @Test
+    void requiredTextIsKeptExactlyAsWritten() {
+        assertThat(check("name", "\t=cmd|' /C calc'!A0").text("name", 200)).isEqualTo("\t=cmd|' /C calc'!A0");
+        RecordValidator blank = check("name", "   ");
+        assertThat(blank.text("name", 200)).isNull();
+        assertThat(blank.errors()).extracting(FieldError::message).containsExactly("is required");
+    }
+}
