@@ -1,0 +1,136 @@
+package com.collectiondesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * DSO (standard, count-back, best possible), CEI and the bad-debt rate, per currency, from the ledger.
+ * Credit sales are the invoices issued in the period; receivables are measured as {@link Receivables} says.
+ */
+@Component
+class ReceivablesKpis {
+
+    /** How far count-back DSO walks back at most. */
+    static final int COUNT_BACK_MONTHS = 24;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
+
+    ReceivablesKpis(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    /** Receivables at the end of a day: all, and the part not yet past due. */
+    record Position(BigDecimal total, BigDecimal current) {
+        static final Position NONE = new Position(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Position plus(BigDecimal total, BigDecimal current) {
+            return new Position(this.total.add(total), this.current.add(current));
+        }
+    }
+
+    Map<String, Position> receivablesAt(LocalDate day) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("day", day)
+                .addValue("writtenOffBefore", calendar.endOf(day));
+        Map<String, Position> positions = new HashMap<>();
+        jdbc.query("""
+                select i.currency, sum(i.amount) as total, sum(case when i.due_date >= :day then i.amount else 0 end) as current_part
+                from invoice i where i.issue_date <= :day and """ + Receivables.NOT_WRITTEN_OFF + " group by i.currency",
+                parameters, rs -> {
+                    positions.merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total"),
+                            rs.getBigDecimal("current_part")), (a, b) -> a.plus(b.total(), b.current()));
+                });
+        jdbc.query("""
+                select i.currency, sum(a.amount) as total, sum(case when i.due_date >= :day then a.amount else 0 end) as current_part
+                from invoice i join payment_allocation a on a.invoice_fk = i.id join payment p on p.id = a.payment_fk
+                where i.issue_date <= :day and p.paid_on <= :day and """ + Receivables.NOT_WRITTEN_OFF + " group by i.currency",
+                parameters, rs -> {
+                    positions.merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total").negate(),
+                            rs.getBigDecimal("current_part").negate()), (a, b) -> a.plus(b.total(), b.current()));
+                });
+        return positions;
+    }
+
+    List<KpiRow> compute(Period period) {
+        Map<String, Position> begin = receivablesAt(period.from().minusDays(1));
+        Map<String, Position> end = receivablesAt(period.to());
+        Map<String, BigDecimal> sales = new HashMap<>();
+        Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
+        LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
+        jdbc.query("""
+                select currency, extract(year from issue_date) as y, extract(month from issue_date) as m,
+                       sum(amount) as sales, sum(case when issue_date >= :from then amount else 0 end) as period_sales
+                from invoice where issue_date >= :start and issue_date <= :to
+                group by currency, extract(year from issue_date), extract(month from issue_date)""",
+                new MapSqlParameterSource("start", countBackStart.isBefore(period.from()) ? countBackStart : period.from())
+                        .addValue("from", period.from()).addValue("to", period.to()),
+                rs -> {
+                    String currency = rs.getString("currency");
+                    monthly.computeIfAbsent(currency, c -> new HashMap<>())
+                            .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
+                    sales.merge(currency, rs.getBigDecimal("period_sales"), BigDecimal::add);
+                });
+        Map<String, BigDecimal> writtenOff = writtenOff(period);
+
+        TreeSet<String> currencies = new TreeSet<>(end.keySet());
+        currencies.addAll(sales.keySet());
+        List<KpiRow> rows = new ArrayList<>();
+        for (String currency : currencies) {
+            Position arEnd = end.getOrDefault(currency, Position.NONE);
+            Position arBegin = begin.getOrDefault(currency, Position.NONE);
+            BigDecimal creditSales = sales.getOrDefault(currency, BigDecimal.ZERO);
+            List<KpiFormulas.MonthSales> latestFirst = latestFirst(monthly.getOrDefault(currency, Map.of()), countBackStart,
+                    period.to());
+            rows.add(new KpiRow("dso_standard", currency, KpiRow.ALL, KpiFormulas.standardDso(arEnd.total(), creditSales,
+                    period.days()), "days", Amounts.money(arEnd.total()), Amounts.money(creditSales)));
+            rows.add(new KpiRow("dso_count_back", currency, KpiRow.ALL, KpiFormulas.countBackDso(arEnd.total(), latestFirst),
+                    "days", Amounts.money(arEnd.total()), null));
+            rows.add(new KpiRow("dso_best_possible", currency, KpiRow.ALL, KpiFormulas.countBackDso(arEnd.current(), latestFirst),
+                    "days", Amounts.money(arEnd.current()), null));
+            BigDecimal available = arBegin.total().add(creditSales);
+            rows.add(new KpiRow("cei", currency, KpiRow.ALL, KpiFormulas.cei(arBegin.total(), creditSales, arEnd.total(),
+                    arEnd.current()), "%", Amounts.money(available.subtract(arEnd.total())),
+                    Amounts.money(available.subtract(arEnd.current()))));
+            BigDecimal lost = writtenOff.getOrDefault(currency, BigDecimal.ZERO);
+            rows.add(new KpiRow("bad_debt_rate", currency, KpiRow.ALL, Amounts.percent(lost, creditSales), "%",
+                    Amounts.money(lost), Amounts.money(creditSales)));
+        }
+        return rows;
+    }
+
+    /** Months from the period's last (days up to its end) back to the oldest one looked at. */
+    private static List<KpiFormulas.MonthSales> latestFirst(Map<YearMonth, BigDecimal> sales, LocalDate start, LocalDate end) {
+        List<KpiFormulas.MonthSales> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(end); !month.isBefore(YearMonth.from(start)); month = month.minusMonths(1)) {
+            int days = month.equals(YearMonth.from(end)) ? end.getDayOfMonth() : month.lengthOfMonth();
+            months.add(new KpiFormulas.MonthSales(sales.getOrDefault(month, BigDecimal.ZERO), days));
+        }
+        // months before the first sale say nothing about collection speed
+        while (!months.isEmpty() && months.get(months.size() - 1).sales().signum() == 0) {
+            months.remove(months.size() - 1);
+        }
+        return months;
+    }
+
+    private Map<String, BigDecimal> writtenOff(Period period) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        jdbc.query("""
+                select currency, sum(overdue_amount) as amount from ticket
+                where close_reason = 'WRITTEN_OFF' and closed_at >= :start and closed_at < :end group by currency""",
+                new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
+                rs -> {
+                    amounts.put(rs.getString("currency"), rs.getBigDecimal("amount"));
+                });
+        return amounts;
+    }
+}
