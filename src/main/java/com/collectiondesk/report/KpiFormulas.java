@@ -34,6 +34,9 @@ final class KpiFormulas {
         BigDecimal remaining = ar;
         BigDecimal dso = BigDecimal.ZERO;
         for (MonthSales month : latestFirst) {
+            if (remaining.signum() <= 0) {
+                break;
+            }
             if (month.sales().signum() > 0 && remaining.compareTo(month.sales()) < 0) {
                 dso = dso.add(remaining.multiply(BigDecimal.valueOf(month.days())).divide(month.sales(), PRECISION));
                 return dso.setScale(1, RoundingMode.HALF_UP);

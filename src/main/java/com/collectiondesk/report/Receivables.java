@@ -8,9 +8,8 @@ package com.collectiondesk.report;
 final class Receivables {
 
     /** Invoice {@code i} was not written off before {@code :writtenOffBefore}. */
-    static final String NOT_WRITTEN_OFF = """
-            not exists (select 1 from ticket_invoice wi join ticket wt on wt.id = wi.ticket_fk
-                        where wi.invoice_fk = i.id and wt.close_reason = 'WRITTEN_OFF' and wt.closed_at < :writtenOffBefore)""";
+    static final String NOT_WRITTEN_OFF = " not exists (select 1 from ticket_invoice wi join ticket wt on wt.id = wi.ticket_fk"
+            + " where wi.invoice_fk = i.id and wt.close_reason = 'WRITTEN_OFF' and wt.closed_at < :writtenOffBefore) ";
 
     private Receivables() {
     }

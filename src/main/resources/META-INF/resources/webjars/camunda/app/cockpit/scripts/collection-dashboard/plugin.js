@@ -57,6 +57,10 @@ function kpiRows(kpis, name) {
   return kpis.rows.filter(row => row.kpi === name && row.group === 'all');
 }
 
+function oneDecimal(value) {
+  return value === null || value === undefined ? null : Number(value).toFixed(1);
+}
+
 function sumBy(rows, key, amount) {
   const sums = {};
   rows.forEach(row => {
@@ -115,10 +119,10 @@ async function render(node) {
     root.append(element('div', {'class': 'cd-tiles'},
       tile('open-tickets', 'Open tickets', String(openTickets)),
       tile('overdue-amount', 'Overdue amount', perCurrency(totalsPerCurrency(byStatus.rows, 'overdueAmount'), row => row.value)),
-      tile('dso', 'DSO (days, this month)', perCurrency(kpiRows(kpis, 'dso_standard'), row => row.value)),
-      tile('promise-kept-rate', 'Promise-kept rate %', perCurrency(kpiRows(kpis, 'promise_kept_rate'), row => row.value)),
+      tile('dso', 'DSO (days, this month)', perCurrency(kpiRows(kpis, 'dso_standard'), row => oneDecimal(row.value))),
+      tile('promise-kept-rate', 'Promise-kept rate %', perCurrency(kpiRows(kpis, 'promise_kept_rate'), row => oneDecimal(row.value))),
       tile('collection-rate', 'Collection rate % (30 days, this month)',
-        perCurrency(kpiRows(kpis, 'collection_rate_30d'), row => row.value))));
+        perCurrency(kpiRows(kpis, 'collection_rate_30d'), row => oneDecimal(row.value)))));
 
     const agingCanvas = element('canvas', {id: 'cd-aging-chart'});
     const statusCanvas = element('canvas', {id: 'cd-status-chart'});
