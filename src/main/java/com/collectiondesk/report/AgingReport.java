@@ -60,12 +60,12 @@ class AgingReport {
         }
         keys.add("currency");
         keys.add("bucket");
-        String from = """
-                from invoice i
-                join customer c on c.id = i.customer_fk
-                left join contract k on k.id = i.contract_fk
-                left join ticket t on t.customer_fk = i.customer_fk and t.currency = i.currency and t.status <> 'CLOSED'
-                """;
+        // join only what the grouping shows
+        String from = " from invoice i"
+                + ("customer".equals(groupBy) ? " join customer c on c.id = i.customer_fk" : "")
+                + ("productType".equals(groupBy) ? " left join contract k on k.id = i.contract_fk" : "")
+                + ("segment".equals(groupBy) ? " left join ticket t on t.customer_fk = i.customer_fk and t.currency = i.currency"
+                        + " and t.status <> 'CLOSED'" : "");
         String where = " where i.issue_date <= :asOf and " + Receivables.NOT_WRITTEN_OFF;
         String groupKeys = String.join(", ", keys);
 

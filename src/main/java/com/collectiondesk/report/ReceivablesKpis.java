@@ -39,31 +39,46 @@ class ReceivablesKpis {
         }
     }
 
-    Map<String, Position> receivablesAt(LocalDate day) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("day", day)
-                .addValue("writtenOffBefore", calendar.endOf(day));
-        Map<String, Position> positions = new HashMap<>();
-        jdbc.query("""
-                select i.currency, sum(i.amount) as total, sum(case when i.due_date >= :day then i.amount else 0 end) as current_part
-                from invoice i where i.issue_date <= :day and """ + Receivables.NOT_WRITTEN_OFF + " group by i.currency",
-                parameters, rs -> {
-                    positions.merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total"),
-                            rs.getBigDecimal("current_part")), (a, b) -> a.plus(b.total(), b.current()));
+    /** Receivables at the end of each of the given days, per currency: one pass over invoices, one over payments. */
+    List<Map<String, Position>> receivablesAt(List<LocalDate> days) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow());
+        StringBuilder invoiceSums = new StringBuilder();
+        StringBuilder paymentSums = new StringBuilder();
+        for (int d = 0; d < days.size(); d++) {
+            parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
+            String counts = "i.issue_date <= :day%1$d and (w.written_off_at is null or w.written_off_at >= :end%1$d)".formatted(d);
+            invoiceSums.append(", sum(case when %1$s then i.amount else 0 end) as total%2$d".formatted(counts, d))
+                    .append(", sum(case when %1$s and i.due_date >= :day%2$d then i.amount else 0 end) as current%2$d"
+                            .formatted(counts, d));
+            paymentSums.append(", sum(case when %1$s and p.paid_on <= :day%2$d then a.amount else 0 end) as total%2$d"
+                            .formatted(counts, d))
+                    .append(", sum(case when %1$s and p.paid_on <= :day%2$d and i.due_date >= :day%2$d then a.amount else 0 end)"
+                            .formatted(counts, d) + " as current" + d);
+        }
+        List<Map<String, Position>> positions = new ArrayList<>();
+        days.forEach(day -> positions.add(new HashMap<>()));
+        jdbc.query("select i.currency" + invoiceSums + " from invoice i" + Receivables.WRITTEN_OFF_AT
+                + " where i.issue_date <= :last group by i.currency", parameters, rs -> {
+                    for (int d = 0; d < days.size(); d++) {
+                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
+                                rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
+                    }
                 });
-        jdbc.query("""
-                select i.currency, sum(a.amount) as total, sum(case when i.due_date >= :day then a.amount else 0 end) as current_part
-                from invoice i join payment_allocation a on a.invoice_fk = i.id join payment p on p.id = a.payment_fk
-                where i.issue_date <= :day and p.paid_on <= :day and """ + Receivables.NOT_WRITTEN_OFF + " group by i.currency",
-                parameters, rs -> {
-                    positions.merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total").negate(),
-                            rs.getBigDecimal("current_part").negate()), (a, b) -> a.plus(b.total(), b.current()));
+        jdbc.query("select i.currency" + paymentSums + " from invoice i join payment_allocation a on a.invoice_fk = i.id"
+                + " join payment p on p.id = a.payment_fk" + Receivables.WRITTEN_OFF_AT
+                + " where i.issue_date <= :last and p.paid_on <= :last group by i.currency", parameters, rs -> {
+                    for (int d = 0; d < days.size(); d++) {
+                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d)
+                                .negate(), rs.getBigDecimal("current" + d).negate()), (a, b) -> a.plus(b.total(), b.current()));
+                    }
                 });
         return positions;
     }
 
     List<KpiRow> compute(Period period) {
-        Map<String, Position> begin = receivablesAt(period.from().minusDays(1));
-        Map<String, Position> end = receivablesAt(period.to());
+        List<Map<String, Position>> positions = receivablesAt(List.of(period.from().minusDays(1), period.to()));
+        Map<String, Position> begin = positions.get(0);
+        Map<String, Position> end = positions.get(1);
         Map<String, BigDecimal> sales = new HashMap<>();
         Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
         LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
