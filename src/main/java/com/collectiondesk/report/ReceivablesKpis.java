@@ -39,8 +39,11 @@ class ReceivablesKpis {
         }
     }
 
-    /** Receivables at the end of each of the given days, per currency: one pass over invoices, one over payments. */
-    List<Map<String, Position>> receivablesAt(List<LocalDate> days) {
+    /**
+     * Receivables at the end of each of the given days, per currency: one pass over invoices (which also sums each
+     * month's credit sales into {@code monthlySales}), one over payments.
+     */
+    List<Map<String, Position>> receivablesAt(List<LocalDate> days, Map<String, Map<YearMonth, BigDecimal>> monthlySales) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow());
         StringBuilder invoiceSums = new StringBuilder();
         StringBuilder paymentSums = new StringBuilder();
@@ -57,8 +60,12 @@ class ReceivablesKpis {
         }
         List<Map<String, Position>> positions = new ArrayList<>();
         days.forEach(day -> positions.add(new HashMap<>()));
-        jdbc.query("select i.currency" + invoiceSums + " from invoice i" + Receivables.WRITTEN_OFF_AT
-                + " where i.issue_date <= :last group by i.currency", parameters, rs -> {
+        jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
+                + " sum(i.amount) as sales" + invoiceSums + " from invoice i" + Receivables.WRITTEN_OFF_AT
+                + " where i.issue_date <= :last group by i.currency, extract(year from i.issue_date),"
+                + " extract(month from i.issue_date)", parameters, rs -> {
+                    monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
+                            .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
                     for (int d = 0; d < days.size(); d++) {
                         positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
                                 rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
@@ -76,24 +83,15 @@ class ReceivablesKpis {
     }
 
     List<KpiRow> compute(Period period) {
-        List<Map<String, Position>> positions = receivablesAt(List.of(period.from().minusDays(1), period.to()));
+        Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
+        List<Map<String, Position>> positions = receivablesAt(List.of(period.from().minusDays(1), period.to()), monthly);
         Map<String, Position> begin = positions.get(0);
         Map<String, Position> end = positions.get(1);
-        Map<String, BigDecimal> sales = new HashMap<>();
-        Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
         LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
-        jdbc.query("""
-                select currency, extract(year from issue_date) as y, extract(month from issue_date) as m,
-                       sum(amount) as sales, sum(case when issue_date >= :from then amount else 0 end) as period_sales
-                from invoice where issue_date >= :start and issue_date <= :to
-                group by currency, extract(year from issue_date), extract(month from issue_date)""",
-                new MapSqlParameterSource("start", countBackStart.isBefore(period.from()) ? countBackStart : period.from())
-                        .addValue("from", period.from()).addValue("to", period.to()),
-                rs -> {
-                    String currency = rs.getString("currency");
-                    monthly.computeIfAbsent(currency, c -> new HashMap<>())
-                            .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
-                    sales.merge(currency, rs.getBigDecimal("period_sales"), BigDecimal::add);
+        Map<String, BigDecimal> sales = new HashMap<>();
+        jdbc.query("select currency, sum(amount) as sales from invoice where issue_date >= :from and issue_date <= :to"
+                + " group by currency", new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
+                    sales.put(rs.getString("currency"), rs.getBigDecimal("sales"));
                 });
         Map<String, BigDecimal> writtenOff = writtenOff(period);
 

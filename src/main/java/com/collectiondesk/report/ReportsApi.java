@@ -92,12 +92,14 @@ class ReportsApi {
 
     @GetMapping("/aging")
     ResponseEntity<String> aging(@RequestParam(required = false) String asOf, @RequestParam(required = false) String groupBy,
+                                 @RequestParam(required = false) String limit,
                                  @RequestParam(required = false) String format,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
         LocalDate day = ReportParameters.date("asOf", asOf, calendar.today());
         List<String> grouping = ReportParameters.choices("groupBy", groupBy, AgingReport.GROUPINGS, 1);
-        return responses.render(aging.run(day, grouping.isEmpty() ? null : grouping.get(0)), csv);
+        int customers = ReportParameters.integer("limit", limit, AgingReport.DEFAULT_CUSTOMER_LIMIT, 1, 1_000_000);
+        return responses.render(aging.run(day, grouping.isEmpty() ? null : grouping.get(0), customers), csv);
     }
 
     /** The period defaults to the current calendar month. */

@@ -137,9 +137,12 @@ class ReportsApiTest {
     void agingOnAPastDayUsesPaymentsMadeByThenPerCustomer() {
         // 31 May: I1 1000-400 due 05-01 (30 DPD), I2 2000 (16 DPD), I7 800 (11 DPD), I5 250 (46 DPD, not yet written off)
         JsonNode rows = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer").get("rows");
+        // largest totals first
         assertThat(lines(rows, "customerName", "1-30", "31-60", "total")).containsExactly(
-                "Alpha Ltd 600.00 0.00 600.00", "=HYPERLINK(\"x\") 2000.00 0.00 2000.00",
-                "Gamma 0.00 250.00 250.00", "Epsilon 800.00 0.00 800.00");
+                "=HYPERLINK(\"x\") 2000.00 0.00 2000.00", "Epsilon 800.00 0.00 800.00",
+                "Alpha Ltd 600.00 0.00 600.00", "Gamma 0.00 250.00 250.00");
+        assertThat(lines(json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer&limit=2").get("rows"),
+                "customerName")).containsExactly("=HYPERLINK(\"x\")", "Epsilon");
         JsonNode byProduct = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=productType").get("rows");
         assertThat(lines(byProduct, "productType", "total")).containsExactly(
                 "CONSUMER_LOAN 850.00", "CREDIT_CARD 2000.00", "LEASING 800.00");
