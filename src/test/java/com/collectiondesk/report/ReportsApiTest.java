@@ -350,6 +350,9 @@ class ReportsApiTest {
                 assertThat(browser.driver().findElement(By.cssSelector("#cd-efficiency table")).getText())
                         .contains("carla").contains("dan");
                 browser.screenshot("dashboard");
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("document.getElementById('cd-aging').scrollIntoView()");
+                browser.screenshot("charts");
             }
         }
 
