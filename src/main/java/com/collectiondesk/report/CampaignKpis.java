@@ -54,7 +54,8 @@ class CampaignKpis {
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         jdbc.query("select " + SELECT_KEYS + ", sum(i.amount) as amount" + TICKET_INVOICES + IN_PERIOD
                 + " and i.due_date < t.opened_on group by " + KEYS, parameters, rs -> {
-                    campaign(campaigns, rs).outstanding = campaign(campaigns, rs).outstanding.add(rs.getBigDecimal("amount"));
+                    Campaign campaign = campaign(campaigns, rs);
+                    campaign.outstanding = campaign.outstanding.add(rs.getBigDecimal("amount"));
                 });
         StringBuilder windows = new StringBuilder();
         for (int w : WINDOWS) {

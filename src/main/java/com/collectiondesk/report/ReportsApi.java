@@ -4,7 +4,9 @@ import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -126,7 +128,7 @@ class ReportsApi {
         LocalDate day = ReportParameters.date("asOf", asOf, calendar.today());
         int rows = snapshots.take(day);
         return responses.render(ReportTable.named("bucket-snapshot").parameter("asOf", day)
-                .row(new java.util.LinkedHashMap<>(java.util.Map.of("tickets", rows))).build(), false);
+                .row(new LinkedHashMap<>(Map.of("tickets", rows))).build(), false);
     }
 
     @ExceptionHandler(BadReportParameter.class)
