@@ -9,25 +9,40 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP Basic for {@code /api/**}, checked against Camunda's identity service (with its login throttling).
+ * HTTP Basic for {@code /api/**}, checked against Camunda's identity service (with its login throttling);
+ * reads of the reports also accept a Cockpit login (see {@link WebappSession}).
  * The authenticated user and groups are set on the engine for the request, so engine calls made on the
  * user's behalf go through Camunda's authorization checks.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final String engineName;
 
-    ApiAuthenticationFilter(IdentityService identityService) {
+    ApiAuthenticationFilter(IdentityService identityService, String engineName) {
         this.identityService = identityService;
+        this.engineName = engineName;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeader("Authorization"));
+        Optional<UserAuthentication> webappLogin = credentials.isEmpty() ? WebappSession.readOnlyLogin(request, engineName)
+                : Optional.empty();
+        if (webappLogin.isPresent()) {
+            identityService.setAuthentication(webappLogin.get().getIdentityId(), webappLogin.get().getGroupIds());
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                identityService.clearAuthentication();
+            }
+            return;
+        }
         if (credentials.isEmpty() || !identityService.checkPassword(credentials.get().userId(), credentials.get().password())) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Collection Desk\", charset=\"UTF-8\"");
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",

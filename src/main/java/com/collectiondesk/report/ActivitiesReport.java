@@ -1,0 +1,124 @@
+package com.collectiondesk.report;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per collector for a period: tasks open now (and how many past their due date), tasks completed and their
+ * average completion time (from the engine's task history), contacts by channel, conversations (the debtor was
+ * reached: REACHED, PROMISE, DISPUTE or REFUSED), promises obtained, promise-kept rate of their promises due in
+ * the period, and amounts paid (per currency) on tickets they own.
+ */
+@Component
+class ActivitiesReport {
+
+    static final List<String> CONVERSATION_OUTCOMES = List.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
+
+    ActivitiesReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    /** {@code collector} null: everyone. */
+    ReportTable run(Period period, String collector) {
+        Timestamp start = calendar.startOf(period.from());
+        Timestamp end = calendar.endOf(period.to());
+        MapSqlParameterSource parameters = new MapSqlParameterSource("start", start).addValue("end", end)
+                .addValue("from", period.from()).addValue("to", period.to())
+                .addValue("now", new Timestamp(ClockUtil.getCurrentTime().getTime()))
+                .addValue("conversations", CONVERSATION_OUTCOMES).addValue("collector", collector);
+        String only = collector == null ? "" : " and %s = :collector";
+        Map<String, Map<String, Object>> rows = new TreeMap<>();
+        TreeSet<String> channels = new TreeSet<>();
+        TreeSet<String> currencies = new TreeSet<>();
+
+        jdbc.query("select assignee_ as collector, count(*) as open_tasks, sum(case when due_date_ < :now then 1 else 0 end)"
+                + " as overdue_tasks from act_ru_task where assignee_ is not null" + only.formatted("assignee_")
+                + " group by assignee_", parameters, rs -> {
+                    Map<String, Object> row = row(rows, rs.getString("collector"));
+                    row.put("tasksOpen", rs.getLong("open_tasks"));
+                    row.put("tasksOverdue", rs.getLong("overdue_tasks"));
+                });
+        jdbc.query("select assignee_ as collector, count(*) as completed, avg(duration_) as average_ms from act_hi_taskinst"
+                + " where end_time_ >= :start and end_time_ < :end and assignee_ is not null and delete_reason_ = 'completed'"
+                + only.formatted("assignee_") + " group by assignee_", parameters, rs -> {
+                    Map<String, Object> row = row(rows, rs.getString("collector"));
+                    row.put("tasksCompleted", rs.getLong("completed"));
+                    BigDecimal averageMs = rs.getBigDecimal("average_ms");
+                    row.put("averageCompletionHours", averageMs == null ? null
+                            : Amounts.oneDecimal(averageMs.doubleValue() / 3_600_000d));
+                });
+        jdbc.query("select author, channel, count(*) as contacts, sum(case when outcome in (:conversations) then 1 else 0 end)"
+                + " as conversations from contact_attempt where at >= :start and at < :end and author is not null"
+                + only.formatted("author") + " group by author, channel", parameters, rs -> {
+                    Map<String, Object> row = row(rows, rs.getString("author"));
+                    channels.add(rs.getString("channel"));
+                    row.merge("contacts_" + rs.getString("channel"), rs.getLong("contacts"), (a, b) -> (Long) a + (Long) b);
+                    row.merge("conversations", rs.getLong("conversations"), (a, b) -> (Long) a + (Long) b);
+                });
+        jdbc.query("select author, count(*) as promises from promise where created_at >= :start and created_at < :end"
+                + " and author is not null" + only.formatted("author") + " group by author", parameters, rs -> {
+                    row(rows, rs.getString("author")).put("promisesObtained", rs.getLong("promises"));
+                });
+        jdbc.query("select author, sum(case when status = 'KEPT' then 1 else 0 end) as kept, count(*) as judged from promise"
+                + " where promised_date >= :from and promised_date <= :to and status in ('KEPT', 'BROKEN')"
+                + " and author is not null" + only.formatted("author") + " group by author", parameters, rs -> {
+                    row(rows, rs.getString("author")).put("promiseKeptRate",
+                            Amounts.percent(rs.getLong("kept"), rs.getLong("judged")));
+                });
+        jdbc.query("""
+                select t.owner, p.currency, sum(a.amount) as collected
+                from payment_allocation a join payment p on p.id = a.payment_fk
+                join ticket_invoice ti on ti.invoice_fk = a.invoice_fk join ticket t on t.id = ti.ticket_fk
+                where p.paid_on >= :from and p.paid_on <= :to and p.paid_on >= t.opened_on and t.owner is not null"""
+                + only.formatted("t.owner") + " group by t.owner, p.currency", parameters, rs -> {
+                    currencies.add(rs.getString("currency"));
+                    row(rows, rs.getString("owner")).put("collected_" + rs.getString("currency"),
+                            Amounts.money(rs.getBigDecimal("collected")));
+                });
+
+        List<String> columns = new ArrayList<>(List.of("collector", "tasksOpen", "tasksOverdue", "tasksCompleted",
+                "averageCompletionHours"));
+        channels.forEach(channel -> columns.add("contacts_" + channel));
+        columns.addAll(List.of("conversations", "promisesObtained", "promiseKeptRate"));
+        currencies.forEach(currency -> columns.add("collected_" + currency));
+        ReportTable.Builder table = ReportTable.named("activities").parameter("from", period.from())
+                .parameter("to", period.to()).parameter("collector", collector).columns(columns);
+        for (Map<String, Object> row : rows.values()) {
+            Map<String, Object> complete = new LinkedHashMap<>();
+            for (String column : columns) {
+                Object value = row.get(column);
+                complete.put(column, value != null || isRate(column) ? value
+                        : column.startsWith("collected_") ? Amounts.money(BigDecimal.ZERO) : 0L);
+            }
+            table.row(complete);
+        }
+        return table.build();
+    }
+
+    private static boolean isRate(String column) {
+        return column.equals("promiseKeptRate") || column.equals("averageCompletionHours") || column.equals("collector");
+    }
+
+    private static Map<String, Object> row(Map<String, Map<String, Object>> rows, String collector) {
+        return rows.computeIfAbsent(collector, c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("collector", c);
+            return row;
+        });
+    }
+
+}

@@ -1,0 +1,108 @@
+package com.collectiondesk.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Collection rate per campaign (strategy version × segment × entry month, per currency) for tickets opened in
+ * the period: Σ paid on the ticket's invoices within W = 30/60/90 days of entry / Σ outstanding at entry × 100,
+ * plus contacts per unit collected within 90 days. "Outstanding at entry" is the ticket's invoices that were
+ * due before it opened, less what had been paid on them before that day. A row "all" sums every campaign.
+ */
+@Component
+class CampaignKpis {
+
+    static final int[] WINDOWS = {30, 60, 90};
+
+    private static final String KEYS = "coalesce(t.strategy, 'none'), coalesce(t.segment, 'none'),"
+            + " extract(year from t.opened_on), extract(month from t.opened_on), t.currency";
+    private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
+            + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
+    private static final String TICKET_INVOICES = " from ticket t join ticket_invoice ti on ti.ticket_fk = t.id"
+            + " join invoice i on i.id = ti.invoice_fk";
+    private static final String PAYMENTS = " join payment_allocation a on a.invoice_fk = i.id join payment p on p.id = a.payment_fk";
+    private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CampaignKpis(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class Campaign {
+        BigDecimal outstanding = BigDecimal.ZERO;
+        BigDecimal[] collected = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        long contacts;
+
+        void add(Campaign other) {
+            outstanding = outstanding.add(other.outstanding);
+            for (int w = 0; w < WINDOWS.length; w++) {
+                collected[w] = collected[w].add(other.collected[w]);
+            }
+            contacts += other.contacts;
+        }
+    }
+
+    List<KpiRow> compute(Period period) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
+        Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
+        jdbc.query("select " + SELECT_KEYS + ", sum(i.amount) as amount" + TICKET_INVOICES + IN_PERIOD
+                + " and i.due_date < t.opened_on group by " + KEYS, parameters, rs -> {
+                    Campaign campaign = campaign(campaigns, rs);
+                    campaign.outstanding = campaign.outstanding.add(rs.getBigDecimal("amount"));
+                });
+        StringBuilder windows = new StringBuilder();
+        for (int w : WINDOWS) {
+            windows.append(", sum(case when p.paid_on >= t.opened_on and p.paid_on < t.opened_on + ").append(w)
+                    .append(" then a.amount else 0 end) as within").append(w);
+        }
+        jdbc.query("select " + SELECT_KEYS + ", sum(case when p.paid_on < t.opened_on and i.due_date < t.opened_on"
+                + " then a.amount else 0 end) as paid_before" + windows + TICKET_INVOICES + PAYMENTS + IN_PERIOD
+                + " group by " + KEYS, parameters, rs -> {
+                    Campaign campaign = campaign(campaigns, rs);
+                    campaign.outstanding = campaign.outstanding.subtract(rs.getBigDecimal("paid_before"));
+                    for (int w = 0; w < WINDOWS.length; w++) {
+                        campaign.collected[w] = campaign.collected[w].add(rs.getBigDecimal("within" + WINDOWS[w]));
+                    }
+                });
+        jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from ticket t join contact_attempt ca on ca.ticket_fk = t.id"
+                + IN_PERIOD + " group by " + KEYS, parameters, rs -> {
+                    campaign(campaigns, rs).contacts += rs.getLong("contacts");
+                });
+
+        List<KpiRow> rows = new ArrayList<>();
+        Map<String, Campaign> totals = new TreeMap<>();
+        campaigns.forEach((key, campaign) -> {
+            rows.addAll(rowsOf(String.join(" | ", key.subList(0, 3)), key.get(3), campaign));
+            totals.computeIfAbsent(key.get(3), c -> new Campaign()).add(campaign);
+        });
+        totals.forEach((currency, campaign) -> rows.addAll(rowsOf(KpiRow.ALL, currency, campaign)));
+        return rows;
+    }
+
+    private static List<KpiRow> rowsOf(String group, String currency, Campaign campaign) {
+        List<KpiRow> rows = new ArrayList<>();
+        for (int w = 0; w < WINDOWS.length; w++) {
+            rows.add(new KpiRow("collection_rate_" + WINDOWS[w] + "d", currency, group,
+                    Amounts.percent(campaign.collected[w], campaign.outstanding), "%",
+                    Amounts.money(campaign.collected[w]), Amounts.money(campaign.outstanding)));
+        }
+        BigDecimal collected90 = campaign.collected[WINDOWS.length - 1];
+        rows.add(new KpiRow("contacts_per_unit_collected_90d", currency, group, collected90.signum() == 0 ? null
+                : BigDecimal.valueOf(campaign.contacts).divide(collected90, 4, java.math.RoundingMode.HALF_UP),
+                "contacts per " + currency, BigDecimal.valueOf(campaign.contacts), Amounts.money(collected90)));
+        return rows;
+    }
+
+    private static Campaign campaign(Map<List<String>, Campaign> campaigns, java.sql.ResultSet rs) throws java.sql.SQLException {
+        String month = String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m"));
+        return campaigns.computeIfAbsent(List.of(rs.getString("strategy"), rs.getString("segment"), month,
+                rs.getString("currency")), k -> new Campaign());
+    }
+}

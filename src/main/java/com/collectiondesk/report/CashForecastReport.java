@@ -1,0 +1,63 @@
+package com.collectiondesk.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Expected cash per day and currency for the next N days: pending promises due that day × the historical
+ * promise-kept rate of that currency (KEPT / (KEPT + BROKEN) over all judged promises, by amount).
+ */
+@Component
+class CashForecastReport {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
+
+    CashForecastReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    ReportTable run(int days) {
+        LocalDate first = calendar.today();
+        LocalDate last = first.plusDays(days - 1L);
+        Map<String, BigDecimal> keptRate = new HashMap<>();
+        jdbc.query("""
+                select t.currency, sum(case when p.status = 'KEPT' then p.amount else 0 end) as kept, sum(p.amount) as judged
+                from promise p join ticket t on t.id = p.ticket_fk where p.status in ('KEPT', 'BROKEN') group by t.currency""",
+                rs -> {
+                    keptRate.put(rs.getString("currency"), rs.getBigDecimal("kept").divide(rs.getBigDecimal("judged"), 4,
+                            RoundingMode.HALF_UP));
+                });
+        ReportTable.Builder table = ReportTable.named("cash-forecast").parameter("days", days)
+                .parameter("from", first).parameter("to", last)
+                .columns(List.of("date", "currency", "promises", "promisedAmount", "keptRate", "expectedAmount"));
+        jdbc.query("""
+                select p.promised_date, t.currency, count(*) as promises, sum(p.amount) as promised
+                from promise p join ticket t on t.id = p.ticket_fk
+                where p.status = 'PENDING' and p.promised_date >= :first and p.promised_date <= :last
+                group by p.promised_date, t.currency order by p.promised_date, t.currency""",
+                new MapSqlParameterSource("first", first).addValue("last", last), rs -> {
+                    String currency = rs.getString("currency");
+                    BigDecimal rate = keptRate.getOrDefault(currency, BigDecimal.ZERO);
+                    BigDecimal promised = rs.getBigDecimal("promised");
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("date", rs.getDate("promised_date").toLocalDate().toString());
+                    row.put("currency", currency);
+                    row.put("promises", rs.getLong("promises"));
+                    row.put("promisedAmount", Amounts.money(promised));
+                    row.put("keptRate", rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP));
+                    row.put("expectedAmount", Amounts.money(promised.multiply(rate)));
+                    table.row(row);
+                });
+        return table.build();
+    }
+}

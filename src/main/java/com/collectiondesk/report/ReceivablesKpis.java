@@ -1,0 +1,149 @@
+package com.collectiondesk.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * DSO (standard, count-back, best possible), CEI and the bad-debt rate, per currency, from the ledger.
+ * Credit sales are the invoices issued in the period; receivables are measured as {@link Receivables} says.
+ */
+@Component
+class ReceivablesKpis {
+
+    /** How far count-back DSO walks back at most. */
+    static final int COUNT_BACK_MONTHS = 24;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final BusinessCalendar calendar;
+
+    ReceivablesKpis(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    /** Receivables at the end of a day: all, and the part not yet past due. */
+    record Position(BigDecimal total, BigDecimal current) {
+        static final Position NONE = new Position(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Position plus(BigDecimal total, BigDecimal current) {
+            return new Position(this.total.add(total), this.current.add(current));
+        }
+    }
+
+    /**
+     * Receivables at the end of each of the given days, per currency: one pass over invoices (which also sums each
+     * month's credit sales into {@code monthlySales}), one over payments.
+     */
+    List<Map<String, Position>> receivablesAt(List<LocalDate> days, Map<String, Map<YearMonth, BigDecimal>> monthlySales) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow());
+        StringBuilder invoiceSums = new StringBuilder();
+        StringBuilder paymentSums = new StringBuilder();
+        for (int d = 0; d < days.size(); d++) {
+            parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
+            String counts = "i.issue_date <= :day%1$d and (w.written_off_at is null or w.written_off_at >= :end%1$d)".formatted(d);
+            invoiceSums.append(", sum(case when %1$s then i.amount else 0 end) as total%2$d".formatted(counts, d))
+                    .append(", sum(case when %1$s and i.due_date >= :day%2$d then i.amount else 0 end) as current%2$d"
+                            .formatted(counts, d));
+            paymentSums.append(", sum(case when %1$s and p.paid_on <= :day%2$d then a.amount else 0 end) as total%2$d"
+                            .formatted(counts, d))
+                    .append(", sum(case when %1$s and p.paid_on <= :day%2$d and i.due_date >= :day%2$d then a.amount else 0 end)"
+                            .formatted(counts, d) + " as current" + d);
+        }
+        List<Map<String, Position>> positions = new ArrayList<>();
+        days.forEach(day -> positions.add(new HashMap<>()));
+        jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
+                + " sum(i.amount) as sales" + invoiceSums + " from invoice i" + Receivables.WRITTEN_OFF_AT
+                + " where i.issue_date <= :last group by i.currency, extract(year from i.issue_date),"
+                + " extract(month from i.issue_date)", parameters, rs -> {
+                    monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
+                            .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
+                    for (int d = 0; d < days.size(); d++) {
+                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
+                                rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
+                    }
+                });
+        jdbc.query("select i.currency" + paymentSums + " from invoice i join payment_allocation a on a.invoice_fk = i.id"
+                + " join payment p on p.id = a.payment_fk" + Receivables.WRITTEN_OFF_AT
+                + " where i.issue_date <= :last and p.paid_on <= :last group by i.currency", parameters, rs -> {
+                    for (int d = 0; d < days.size(); d++) {
+                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d)
+                                .negate(), rs.getBigDecimal("current" + d).negate()), (a, b) -> a.plus(b.total(), b.current()));
+                    }
+                });
+        return positions;
+    }
+
+    List<KpiRow> compute(Period period) {
+        Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
+        List<Map<String, Position>> positions = receivablesAt(List.of(period.from().minusDays(1), period.to()), monthly);
+        Map<String, Position> begin = positions.get(0);
+        Map<String, Position> end = positions.get(1);
+        LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
+        Map<String, BigDecimal> sales = new HashMap<>();
+        jdbc.query("select currency, sum(amount) as sales from invoice where issue_date >= :from and issue_date <= :to"
+                + " group by currency", new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
+                    sales.put(rs.getString("currency"), rs.getBigDecimal("sales"));
+                });
+        Map<String, BigDecimal> writtenOff = writtenOff(period);
+
+        TreeSet<String> currencies = new TreeSet<>(end.keySet());
+        currencies.addAll(sales.keySet());
+        List<KpiRow> rows = new ArrayList<>();
+        for (String currency : currencies) {
+            Position arEnd = end.getOrDefault(currency, Position.NONE);
+            Position arBegin = begin.getOrDefault(currency, Position.NONE);
+            BigDecimal creditSales = sales.getOrDefault(currency, BigDecimal.ZERO);
+            List<KpiFormulas.MonthSales> latestFirst = latestFirst(monthly.getOrDefault(currency, Map.of()), countBackStart,
+                    period.to());
+            rows.add(new KpiRow("dso_standard", currency, KpiRow.ALL, KpiFormulas.standardDso(arEnd.total(), creditSales,
+                    period.days()), "days", Amounts.money(arEnd.total()), Amounts.money(creditSales)));
+            rows.add(new KpiRow("dso_count_back", currency, KpiRow.ALL, KpiFormulas.countBackDso(arEnd.total(), latestFirst),
+                    "days", Amounts.money(arEnd.total()), null));
+            rows.add(new KpiRow("dso_best_possible", currency, KpiRow.ALL, KpiFormulas.countBackDso(arEnd.current(), latestFirst),
+                    "days", Amounts.money(arEnd.current()), null));
+            BigDecimal available = arBegin.total().add(creditSales);
+            rows.add(new KpiRow("cei", currency, KpiRow.ALL, KpiFormulas.cei(arBegin.total(), creditSales, arEnd.total(),
+                    arEnd.current()), "%", Amounts.money(available.subtract(arEnd.total())),
+                    Amounts.money(available.subtract(arEnd.current()))));
+            BigDecimal lost = writtenOff.getOrDefault(currency, BigDecimal.ZERO);
+            rows.add(new KpiRow("bad_debt_rate", currency, KpiRow.ALL, Amounts.percent(lost, creditSales), "%",
+                    Amounts.money(lost), Amounts.money(creditSales)));
+        }
+        return rows;
+    }
+
+    /** Months from the period's last (days up to its end) back to the oldest one looked at. */
+    private static List<KpiFormulas.MonthSales> latestFirst(Map<YearMonth, BigDecimal> sales, LocalDate start, LocalDate end) {
+        List<KpiFormulas.MonthSales> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(end); !month.isBefore(YearMonth.from(start)); month = month.minusMonths(1)) {
+            int days = month.equals(YearMonth.from(end)) ? end.getDayOfMonth() : month.lengthOfMonth();
+            months.add(new KpiFormulas.MonthSales(sales.getOrDefault(month, BigDecimal.ZERO), days));
+        }
+        // months before the first sale say nothing about collection speed
+        while (!months.isEmpty() && months.get(months.size() - 1).sales().signum() == 0) {
+            months.remove(months.size() - 1);
+        }
+        return months;
+    }
+
+    private Map<String, BigDecimal> writtenOff(Period period) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        jdbc.query("""
+                select currency, sum(overdue_amount) as amount from ticket
+                where close_reason = 'WRITTEN_OFF' and closed_at >= :start and closed_at < :end group by currency""",
+                new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
+                rs -> {
+                    amounts.put(rs.getString("currency"), rs.getBigDecimal("amount"));
+                });
+        return amounts;
+    }
+}

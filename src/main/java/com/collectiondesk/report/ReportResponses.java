@@ -1,0 +1,73 @@
+package com.collectiondesk.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * JSON or CSV, chosen by {@code ?format=json|csv} or else by {@code Accept: text/csv}; problems as
+ * problem+json whatever was asked for. Bodies are rendered here so the chosen type is always the one sent.
+ */
+@Component
+class ReportResponses {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
+    private final ObjectMapper json;
+    private final ReportCsv csv;
+
+    ReportResponses(ObjectMapper json, ReportCsv csv) {
+        this.json = json;
+        this.csv = csv;
+    }
+
+    boolean wantsCsv(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim().toLowerCase()) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw new BadReportParameter("format", "Parameter 'format' must be csv or json, not '" + format + "'.");
+            };
+        }
+        return accept != null && MediaType.parseMediaTypes(accept).stream()
+                .anyMatch(type -> type.getType().equals("text") && type.getSubtype().equals("csv"));
+    }
+
+    ResponseEntity<String> render(ReportTable table, boolean asCsv) {
+        if (asCsv) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType(TEXT_CSV, java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(table.name() + ".csv").build().toString())
+                    .body(csv.write(table));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(write(table.asJson()));
+    }
+
+    ResponseEntity<String> problem(HttpStatus status, String detail, String parameter) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        if (parameter != null) {
+            body.put("parameter", parameter);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(write(body));
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Report not serialisable", e);
+        }
+    }
+}

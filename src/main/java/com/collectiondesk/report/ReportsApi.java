@@ -1,0 +1,148 @@
+package com.collectiondesk.report;
+
+import com.collectiondesk.security.AllowedGroups;
+import com.collectiondesk.security.CurrentUser;
+import com.collectiondesk.security.Groups;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/reports/*} for managers and analysts, each as JSON or CSV; collectors may read their own line of
+ * the activities report only. Definitions of every figure: docs/reports.md.
+ */
+@RestController
+@RequestMapping("/api/reports")
+@AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS})
+class ReportsApi {
+
+    private final TicketSummaryReport tickets;
+    private final ActivitiesReport activities;
+    private final AgingReport aging;
+    private final KpiReport kpis;
+    private final CashForecastReport cashForecast;
+    private final BucketSnapshots snapshots;
+    private final BusinessCalendar calendar;
+    private final ReportResponses responses;
+    private final CurrentUser currentUser;
+
+    ReportsApi(TicketSummaryReport tickets, ActivitiesReport activities, AgingReport aging, KpiReport kpis,
+               CashForecastReport cashForecast, BucketSnapshots snapshots, BusinessCalendar calendar,
+               ReportResponses responses, CurrentUser currentUser) {
+        this.tickets = tickets;
+        this.activities = activities;
+        this.aging = aging;
+        this.kpis = kpis;
+        this.cashForecast = cashForecast;
+        this.snapshots = snapshots;
+        this.calendar = calendar;
+        this.responses = responses;
+        this.currentUser = currentUser;
+    }
+
+    /** Open tickets (or those opened from..to) per any combination of status, owner, productType, bucket, segment. */
+    @GetMapping("/tickets")
+    ResponseEntity<String> tickets(@RequestParam(required = false) String groupBy,
+                                   @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String format,
+                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        List<String> dimensions = ReportParameters.choices("groupBy", groupBy,
+                List.copyOf(TicketSummaryReport.DIMENSIONS.keySet()), TicketSummaryReport.DIMENSIONS.size());
+        LocalDate fromDate = ReportParameters.date("from", from, null);
+        LocalDate toDate = ReportParameters.date("to", to, null);
+        if (fromDate == null && toDate != null) {
+            throw new BadReportParameter("from", "Parameter 'from' is needed with 'to'.");
+        }
+        if (fromDate != null) {
+            toDate = toDate == null ? calendar.today() : toDate;
+            ReportParameters.ordered(fromDate, toDate);
+        }
+        return responses.render(tickets.run(dimensions, fromDate, toDate), csv);
+    }
+
+    /** Per collector; a collector who is neither manager nor analyst sees their own line only. */
+    @GetMapping("/activities")
+    @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS, Groups.COLLECTORS})
+    ResponseEntity<String> activities(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                      @RequestParam(required = false) String collector,
+                                      @RequestParam(required = false) String format,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        Period period = period(from, to);
+        String only = collector == null || collector.isBlank() ? null : collector.trim();
+        if (!currentUser.isMemberOfAny(Groups.MANAGERS, Groups.ANALYSTS)) {
+            String me = currentUser.userId().orElseThrow();
+            if (only != null && !only.equals(me)) {
+                return responses.problem(HttpStatus.FORBIDDEN, "Collectors may see their own activities only.", "collector");
+            }
+            only = me;
+        }
+        return responses.render(activities.run(period, only), csv);
+    }
+
+    @GetMapping("/aging")
+    ResponseEntity<String> aging(@RequestParam(required = false) String asOf, @RequestParam(required = false) String groupBy,
+                                 @RequestParam(required = false) String limit,
+                                 @RequestParam(required = false) String format,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        LocalDate day = ReportParameters.date("asOf", asOf, calendar.today());
+        List<String> grouping = ReportParameters.choices("groupBy", groupBy, AgingReport.GROUPINGS, 1);
+        int customers = ReportParameters.integer("limit", limit, AgingReport.DEFAULT_CUSTOMER_LIMIT, 1, 1_000_000);
+        return responses.render(aging.run(day, grouping.isEmpty() ? null : grouping.get(0), customers), csv);
+    }
+
+    /** The period defaults to the current calendar month. */
+    @GetMapping("/kpis")
+    ResponseEntity<String> kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String format,
+                                @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        return responses.render(kpis.run(period(from, to)), csv);
+    }
+
+    @GetMapping("/cash-forecast")
+    ResponseEntity<String> cashForecast(@RequestParam(required = false) String days,
+                                        @RequestParam(required = false) String format,
+                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        return responses.render(cashForecast.run(ReportParameters.integer("days", days, 30, 1, 366)), csv);
+    }
+
+    /** Takes today's (or asOf's) bucket snapshot now, if that day has none yet. */
+    @PostMapping("/bucket-snapshots")
+    @AllowedGroups(Groups.MANAGERS)
+    ResponseEntity<String> takeSnapshot(@RequestParam(required = false) String asOf) {
+        LocalDate day = ReportParameters.date("asOf", asOf, calendar.today());
+        int rows = snapshots.take(day);
+        return responses.render(ReportTable.named("bucket-snapshot").parameter("asOf", day)
+                .row(new LinkedHashMap<>(Map.of("tickets", rows))).build(), false);
+    }
+
+    @ExceptionHandler(BadReportParameter.class)
+    ResponseEntity<String> badParameter(BadReportParameter e) {
+        return responses.problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
+    }
+
+    private Period period(String from, String to) {
+        LocalDate end = ReportParameters.date("to", to, null);
+        LocalDate start = ReportParameters.date("from", from, end == null ? calendar.monthStart() : end.withDayOfMonth(1));
+        if (end == null) {
+            end = from == null ? calendar.monthEnd() : start.plusMonths(1).minusDays(1);
+        }
+        ReportParameters.ordered(start, end);
+        return new Period(start, end);
+    }
+}

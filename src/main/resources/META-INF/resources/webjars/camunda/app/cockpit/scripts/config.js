@@ -1,0 +1,7 @@
+// Cockpit configuration of Collection Desk: everything as Camunda ships it, plus the managers' dashboard plugin
+// (scripts/collection-dashboard/plugin.js, registered on the cockpit.dashboard plugin point).
+export default {
+  customScripts: [
+    'scripts/collection-dashboard/plugin.js'
+  ]
+};

@@ -1,0 +1,186 @@
+package com.collectiondesk.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A small portfolio in June 2026 whose report figures are worked out by hand in {@link ReportsApiTest}.
+ * The engine clock stands at {@link #NOW} (20 June 2026, noon in Sofia) while the tests run.
+ *
+ * <pre>
+ * customer        invoice  issued  due     amount  paid (on)        ticket (owner, status, opened → closed)
+ * Alpha Ltd       I1       04-01   05-01   1000    400 (05-10)      T1 carla OPEN 05-20, 31-60, 600, CONSUMER_LOAN
+ * =HYPERLINK("x") I2       05-01   05-15   2000    500 (06-05)      T2 carla PROMISED 06-01, 31-60, 1500, CREDIT_CARD
+ * Alpha Ltd       I3       06-03   07-12   3000    –
+ * =HYPERLINK("x") I4       06-06   06-11   1000    1000 (06-13)
+ * Gamma           I5       04-01   04-15   250     –                T3 dan WRITTEN_OFF 04-20 → 06-10
+ * Delta (BGN)     I6       06-01   06-15   500     –                T4 – OPEN 06-16, 1-30, 500, UTILITY (BGN)
+ * Epsilon         I7       05-01   05-20   800     800 (06-12)      T5 dan PAID 06-02 → 06-12
+ * Zeta            –                                                 T6 dan PAID 05-25 → 06-24
+ * Eta             –                                                 T7 dan PAID 06-05 → 06-09
+ * </pre>
+ */
+final class ReportFixture {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Sofia");
+    static final ZonedDateTime NOW = ZonedDateTime.of(2026, 6, 20, 12, 0, 0, 0, ZONE);
+    static final LocalDate JUNE_1 = LocalDate.of(2026, 6, 1);
+    static final LocalDate JUNE_30 = LocalDate.of(2026, 6, 30);
+
+    private ReportFixture() {
+    }
+
+    static void load(JdbcTemplate jdbc, TaskService tasks) {
+        customer(jdbc, 9001, "CUST-1", "Alpha Ltd");
+        customer(jdbc, 9002, "CUST-2", "=HYPERLINK(\"x\")");
+        customer(jdbc, 9003, "CUST-3", "Gamma");
+        customer(jdbc, 9004, "CUST-4", "Delta");
+        customer(jdbc, 9005, "CUST-5", "Epsilon");
+        customer(jdbc, 9006, "CUST-6", "Zeta");
+        customer(jdbc, 9007, "CUST-7", "Eta");
+        contract(jdbc, 9001, 9001, "CONSUMER_LOAN");
+        contract(jdbc, 9002, 9002, "CREDIT_CARD");
+        contract(jdbc, 9003, 9003, "CONSUMER_LOAN");
+        contract(jdbc, 9004, 9004, "UTILITY");
+        contract(jdbc, 9005, 9005, "LEASING");
+
+        invoice(jdbc, 9001, 9001, 9001, "2026-04-01", "2026-05-01", "1000", "600", "EUR");
+        invoice(jdbc, 9002, 9002, 9002, "2026-05-01", "2026-05-15", "2000", "1500", "EUR");
+        invoice(jdbc, 9003, 9001, 9001, "2026-06-03", "2026-07-12", "3000", "3000", "EUR");
+        invoice(jdbc, 9004, 9002, 9002, "2026-06-06", "2026-06-11", "1000", "0", "EUR");
+        invoice(jdbc, 9005, 9003, 9003, "2026-04-01", "2026-04-15", "250", "250", "EUR");
+        invoice(jdbc, 9006, 9004, 9004, "2026-06-01", "2026-06-15", "500", "500", "BGN");
+        invoice(jdbc, 9007, 9005, 9005, "2026-05-01", "2026-05-20", "800", "0", "EUR");
+        payment(jdbc, 9001, 9001, 9001, "400", "2026-05-10");
+        payment(jdbc, 9002, 9002, 9002, "500", "2026-06-05");
+        payment(jdbc, 9003, 9002, 9004, "1000", "2026-06-13");
+        payment(jdbc, 9004, 9005, 9007, "800", "2026-06-12");
+
+        ticket(jdbc, 9001, 9001, "OPEN", null, "EUR", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
+                "collection-strategy v1", "2026-05-20", null, "carla", 9001);
+        ticket(jdbc, 9002, 9002, "PROMISED", null, "EUR", "1500", 36, "31-60", "CREDIT_CARD", "standard",
+                "collection-strategy v1", "2026-06-01", null, "carla", 9002);
+        ticket(jdbc, 9003, 9003, "CLOSED", "WRITTEN_OFF", "EUR", "250", 56, "61-90", "CONSUMER_LOAN", "high-risk",
+                "collection-strategy v1", "2026-04-20", "2026-06-10", "dan", 9005);
+        ticket(jdbc, 9004, 9004, "OPEN", null, "BGN", "500", 5, "1-30", "UTILITY", "standard",
+                "collection-strategy v2", "2026-06-16", null, null, 9006);
+        ticket(jdbc, 9005, 9005, "CLOSED", "PAID", "EUR", "0", 0, "current", "LEASING", "standard",
+                "collection-strategy v1", "2026-06-02", "2026-06-12", "dan", 9007);
+        ticket(jdbc, 9006, 9006, "CLOSED", "PAID", "EUR", "0", 0, "current", "UNKNOWN", "standard",
+                "collection-strategy v1", "2026-05-25", "2026-06-24", "dan", null);
+        ticket(jdbc, 9007, 9007, "CLOSED", "PAID", "EUR", "0", 0, "current", "UNKNOWN", "standard",
+                "collection-strategy v1", "2026-06-05", "2026-06-09", "dan", null);
+
+        contact(jdbc, 9001, 9002, "EMAIL", "SENT", null, "2026-06-02T09:00:00Z");
+        contact(jdbc, 9002, 9002, "CALL", "REACHED", "carla", "2026-06-03T09:00:00Z");
+        contact(jdbc, 9003, 9001, "CALL", "NO_ANSWER", "carla", "2026-06-04T09:00:00Z");
+        contact(jdbc, 9004, 9001, "SMS", "SENT", "carla", "2026-06-04T10:00:00Z");
+        contact(jdbc, 9005, 9001, "CALL", "PROMISE", "dan", "2026-06-08T09:00:00Z");
+
+        promise(jdbc, 9001, 9002, "500", "2026-06-05", "KEPT", "carla", "2026-06-03T09:00:00Z");
+        promise(jdbc, 9002, 9001, "300", "2026-06-10", "BROKEN", "carla", "2026-06-04T09:00:00Z");
+        promise(jdbc, 9003, 9001, "200", "2026-06-15", "KEPT", "dan", "2026-06-08T09:00:00Z");
+        promise(jdbc, 9004, 9002, "900", "2026-06-18", "CANCELLED", "carla", "2026-06-04T09:05:00Z");
+        promise(jdbc, 9005, 9002, "400", "2026-06-25", "PENDING", "carla", "2026-06-06T09:00:00Z");
+
+        snapshot(jdbc, "2026-06-01", 9001, "EUR", "1-30", "600");
+        snapshot(jdbc, "2026-06-01", 9003, "EUR", "31-60", "250");
+        snapshot(jdbc, "2026-06-01", 9005, "EUR", "1-30", "800");
+        snapshot(jdbc, "2026-06-01", 9006, "EUR", "31-60", "100");
+        snapshot(jdbc, "2026-06-20", 9001, "EUR", "31-60", "600");
+        snapshot(jdbc, "2026-06-20", 9002, "EUR", "31-60", "1500");
+        snapshot(jdbc, "2026-06-20", 9004, "BGN", "1-30", "500");
+        snapshot(jdbc, "2026-06-20", 9006, "EUR", "31-60", "100");
+
+        // carla: two open tasks (one past due), one completed after two hours; all on 20 June
+        ClockUtil.setCurrentTime(Date.from(NOW.minusHours(2).toInstant()));
+        Task done = task(tasks, "carla", null);
+        task(tasks, "carla", Date.from(NOW.minusDays(1).toInstant()));
+        task(tasks, "carla", Date.from(NOW.plusDays(3).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        tasks.complete(done.getId());
+    }
+
+    private static Task task(TaskService tasks, String assignee, Date due) {
+        Task task = tasks.newTask();
+        task.setName("Call debtor");
+        task.setAssignee(assignee);
+        task.setDueDate(due);
+        tasks.saveTask(task);
+        return task;
+    }
+
+    private static void customer(JdbcTemplate jdbc, long id, String customerId, String name) {
+        jdbc.update("""
+                insert into customer (id, customer_id, name, language, country, time_zone, address, created_at, updated_at)
+                values (?, ?, ?, 'en', 'BG', 'Europe/Sofia', 'Street 1', current_timestamp, current_timestamp)""",
+                id, customerId, name);
+    }
+
+    private static void contract(JdbcTemplate jdbc, long id, long customer, String productType) {
+        jdbc.update("insert into contract (id, contract_id, customer_fk, product_type, created_at, updated_at)"
+                + " values (?, ?, ?, ?, current_timestamp, current_timestamp)", id, "K-" + id, customer, productType);
+    }
+
+    private static void invoice(JdbcTemplate jdbc, long id, long customer, long contract, String issued, String due,
+                                String amount, String open, String currency) {
+        String status = open.equals("0") ? "PAID" : open.equals(amount) ? "OPEN" : "PARTIALLY_PAID";
+        jdbc.update("""
+                insert into invoice (id, invoice_number, customer_fk, contract_fk, issue_date, due_date, amount, open_amount,
+                                     currency, status, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
+                id, "I-" + id, customer, contract, LocalDate.parse(issued), LocalDate.parse(due),
+                new java.math.BigDecimal(amount), new java.math.BigDecimal(open), currency, status);
+    }
+
+    private static void payment(JdbcTemplate jdbc, long id, long customer, long invoice, String amount, String paidOn) {
+        jdbc.update("""
+                insert into payment (id, payment_id, customer_fk, amount, unallocated_amount, currency, paid_on, created_at)
+                values (?, ?, ?, ?, 0, (select currency from invoice where id = ?), ?, current_timestamp)""",
+                id, "P-" + id, customer, new java.math.BigDecimal(amount), invoice, LocalDate.parse(paidOn));
+        jdbc.update("insert into payment_allocation (id, payment_fk, invoice_fk, amount, allocated_at)"
+                + " values (?, ?, ?, ?, current_timestamp)", id, id, invoice, new java.math.BigDecimal(amount));
+    }
+
+    private static void ticket(JdbcTemplate jdbc, long id, long customer, String status, String closeReason, String currency,
+                               String overdue, int dpd, String bucket, String productType, String segment, String strategy,
+                               String openedOn, String closedOn, String owner, Integer invoice) {
+        jdbc.update("""
+                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount, max_dpd,
+                                    bucket, product_type, segment, strategy, opened_on, closed_at, owner, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
+                id, "T-" + id, customer, status, closeReason, currency, new java.math.BigDecimal(overdue), dpd, bucket,
+                productType, segment, strategy, LocalDate.parse(openedOn),
+                closedOn == null ? null : java.sql.Timestamp.from(LocalDate.parse(closedOn).atTime(10, 0).atZone(ZONE).toInstant()),
+                owner);
+        if (invoice != null) {
+            jdbc.update("insert into ticket_invoice (ticket_fk, invoice_fk) values (?, ?)", id, invoice);
+        }
+    }
+
+    private static void contact(JdbcTemplate jdbc, long id, long ticket, String channel, String outcome, String author,
+                                String at) {
+        jdbc.update("""
+                insert into contact_attempt (id, ticket_fk, channel, outcome, author, sandbox, send_key, at)
+                values (?, ?, ?, ?, ?, false, ?, ?)""",
+                id, ticket, channel, outcome, author, "fixture-" + id, java.sql.Timestamp.from(java.time.Instant.parse(at)));
+    }
+
+    private static void promise(JdbcTemplate jdbc, long id, long ticket, String amount, String promisedDate, String status,
+                                String author, String createdAt) {
+        jdbc.update("insert into promise (id, ticket_fk, amount, promised_date, status, author, created_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?)", id, ticket, new java.math.BigDecimal(amount),
+                LocalDate.parse(promisedDate), status, author, java.sql.Timestamp.from(java.time.Instant.parse(createdAt)));
+    }
+
+    private static void snapshot(JdbcTemplate jdbc, String asOf, long ticket, String currency, String bucket, String balance) {
+        jdbc.update("insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd) values (?, ?, ?, ?, ?, 0)",
+                LocalDate.parse(asOf), ticket, currency, bucket, new java.math.BigDecimal(balance));
+    }
+}

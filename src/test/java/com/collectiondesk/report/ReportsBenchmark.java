@@ -1,0 +1,202 @@
+package com.collectiondesk.report;
+
+import com.collectiondesk.security.Groups;
+import com.collectiondesk.support.IntegrationTest;
+import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.support.TestUsers;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Every report endpoint on a portfolio of 100,000 open tickets (-Dbenchmark.tickets) on embedded PostgreSQL,
+ * over HTTP as a manager; target under one second each (figures printed; other builds on the machine skew them,
+ * so the load average is printed too). Per open ticket: a customer, four invoices (three
+ * overdue, one not yet due), a part payment, two contacts, a promise and two bucket snapshots; one in five
+ * customers also has a closed ticket (paid or written off). Run:
+ * {@code ./mvnw -Pbenchmark verify -Dtest=ReportsBenchmark}.
+ */
+@IntegrationTest
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class ReportsBenchmark {
+
+    static final long TARGET_MS = 1000;
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired IdentityService identity;
+    @Autowired ReceivablesKpis receivablesKpis;
+    @Autowired CampaignKpis campaignKpis;
+    @Autowired RecoveryKpis recoveryKpis;
+    @Autowired BucketMovementKpis movementKpis;
+
+    @Test
+    void everyReportAnswersWithinASecond() {
+        int tickets = Integer.getInteger("benchmark.tickets", 100_000);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Sofia"));
+        TestUsers.ensure(identity, "bench-manager", Groups.MANAGERS);
+        long loadStart = System.nanoTime();
+        load(tickets, today);
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("tickets (open, no grouping)", "/api/reports/tickets");
+        reports.put("tickets groupBy=status,owner", "/api/reports/tickets?groupBy=status,owner");
+        reports.put("tickets groupBy=all five", "/api/reports/tickets?groupBy=status,owner,productType,bucket,segment");
+        reports.put("tickets opened this month", "/api/reports/tickets?groupBy=segment&from=" + today.withDayOfMonth(1));
+        reports.put("activities (this month)", "/api/reports/activities");
+        reports.put("aging today", "/api/reports/aging");
+        reports.put("aging today by customer", "/api/reports/aging?groupBy=customer");
+        reports.put("aging 30 days ago by segment", "/api/reports/aging?groupBy=segment&asOf=" + today.minusDays(30));
+        reports.put("kpis (this month)", "/api/reports/kpis");
+        reports.put("kpis (last 3 months)", "/api/reports/kpis?from=" + today.withDayOfMonth(1).minusMonths(2) + "&to=" + today);
+        reports.put("cash-forecast 30 days", "/api/reports/cash-forecast?days=30");
+        reports.put("kpis as CSV", "/api/reports/kpis?format=csv");
+
+        time("/api/reports/cash-forecast?days=1");   // the first request of the application warms up its web stack
+        List<String> lines = new ArrayList<>();
+        List<String> tooSlow = new ArrayList<>();
+        for (Map.Entry<String, String> report : reports.entrySet()) {
+            long first = time(report.getValue());
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                best = Math.min(best, time(report.getValue()));
+            }
+            lines.add(String.format("%-32s first %5d ms   best of 3 %5d ms", report.getKey(), first, best));
+            if (best > TARGET_MS) {
+                tooSlow.add(report.getKey());
+            }
+        }
+        Period month = new Period(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1));
+        lines.add(String.format("  kpis parts: receivables %d ms, campaigns %d ms, recovery+promises %d ms, roll/cure %d ms",
+                millis(() -> receivablesKpis.compute(month)), millis(() -> campaignKpis.compute(month)),
+                millis(() -> recoveryKpis.compute(month)), millis(() -> movementKpis.compute(month))));
+        System.out.printf("""
+                === ReportsBenchmark (embedded PostgreSQL %s, 2 CPU cores) ===
+                portfolio: %,d open tickets, %,d closed, %,d invoices, %,d contacts, %,d promises, %,d snapshot rows (load %.1f s)
+                %s
+                target: under %d ms each (best of 3); slower: %s; machine load average now %.1f
+                """, jdbc.queryForObject("show server_version", String.class), tickets,
+                count("ticket where status = 'CLOSED'"), count("invoice"), count("contact_attempt"), count("promise"),
+                count("bucket_snapshot"), loadSeconds, String.join("\n", lines), TARGET_MS,
+                tooSlow.isEmpty() ? "none" : tooSlow,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static long millis(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private long count(String from) {
+        return jdbc.queryForObject("select count(*) from " + from, Long.class);
+    }
+
+    private long time(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("bench-manager:" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Set-based inserts with generate_series, as TicketScanBenchmark does. Customer g has open ticket g. */
+    private void load(int tickets, LocalDate today) {
+        int closed = tickets / 5;
+        jdbc.update("""
+                insert into customer (id, customer_id, name, language, country, time_zone, address, created_at, updated_at)
+                select g, 'RB-' || g, 'Customer ' || g, 'en', 'BG', 'Europe/Sofia', 'Street ' || g, now(), now()
+                from generate_series(1, ?) g""", tickets);
+        jdbc.update("""
+                insert into contract (id, contract_id, customer_fk, product_type, created_at, updated_at)
+                select g, 'RK-' || g, g, (array['CONSUMER_LOAN','CREDIT_CARD','UTILITY','TELECOM','LEASING'])[1 + g % 5], now(), now()
+                from generate_series(1, ?) g""", tickets);
+        // invoice k (0..3) of customer c: issued (today - 130 + 30k), due 14 days later; k = 3 is not yet due
+        jdbc.update("""
+                insert into invoice (id, invoice_number, customer_fk, contract_fk, issue_date, due_date, amount, open_amount,
+                                     currency, status, created_at, updated_at)
+                select i, 'RI-' || i, c, c, cast(? as date) - 130 + 30 * k, cast(? as date) - 116 + 30 * k, 100.00,
+                       case when k = 0 then 50.00 else 100.00 end, case when c % 10 = 0 then 'BGN' else 'EUR' end,
+                       case when k = 0 then 'PARTIALLY_PAID' else 'OPEN' end, now(), now()
+                from (select g as i, (g - 1) / 4 + 1 as c, (g - 1) % 4 as k from generate_series(1, ?) g) x""",
+                today, today, tickets * 4);
+        jdbc.update("""
+                insert into payment (id, payment_id, customer_fk, amount, unallocated_amount, currency, paid_on, created_at)
+                select g, 'RP-' || g, g, 50.00, 0, case when g % 10 = 0 then 'BGN' else 'EUR' end,
+                       cast(? as date) - (g % 60), now()
+                from generate_series(1, ?) g""", today, tickets);
+        jdbc.update("""
+                insert into payment_allocation (id, payment_fk, invoice_fk, amount, allocated_at)
+                select g, g, 4 * (g - 1) + 1, 50.00, now() from generate_series(1, ?) g""", tickets);
+        jdbc.update("""
+                insert into ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, max_dpd, bucket,
+                                    product_type, segment, strategy, opened_on, owner, created_at, updated_at)
+                select g, 'RT-' || g, g, (array['OPEN','PROMISED','DISPUTED','ESCALATED'])[1 + g % 4],
+                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 250.00, 102, '91-120',
+                       (array['CONSUMER_LOAN','CREDIT_CARD','UTILITY','TELECOM','LEASING'])[1 + g % 5],
+                       (array['standard','high-risk','low-risk'])[1 + g % 3], 'collection-strategy v' || (1 + g % 2),
+                       cast(? as date) - (g % 90), 'collector' || (g % 50), now(), now()
+                from generate_series(1, ?) g""", today, tickets);
+        jdbc.update("""
+                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount, max_dpd,
+                                    bucket, product_type, segment, strategy, opened_on, closed_at, owner, created_at, updated_at)
+                select ? + g, 'RC-' || g, g, 'CLOSED', case when g % 4 = 0 then 'WRITTEN_OFF' else 'PAID' end,
+                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 80.00, 0, 'current', 'CONSUMER_LOAN', 'standard',
+                       'collection-strategy v1', cast(? as date) - 100 + (g % 60),
+                       cast(cast(? as date) - (g % 40) as timestamp with time zone), 'collector' || (g % 50), now(), now()
+                from generate_series(1, ?) g""", tickets, today, today, closed);
+        jdbc.update("""
+                insert into ticket_invoice (ticket_fk, invoice_fk)
+                select (g - 1) / 3 + 1, 4 * ((g - 1) / 3) + (g - 1) % 3 + 1 from generate_series(1, ?) g""", tickets * 3);
+        jdbc.update("""
+                insert into contact_attempt (id, ticket_fk, channel, outcome, author, sandbox, send_key, at)
+                select g, (g - 1) / 2 + 1, (array['CALL','SMS','EMAIL'])[1 + g % 3],
+                       (array['REACHED','NO_ANSWER','SENT','PROMISE'])[1 + g % 4], 'collector' || (((g - 1) / 2 + 1) % 50),
+                       false, 'bench-' || g, now() - (g % 25) * interval '1 day'
+                from generate_series(1, ?) g""", tickets * 2);
+        jdbc.update("""
+                insert into promise (id, ticket_fk, amount, promised_date, status, author, created_at)
+                select g, g, 100.00, cast(? as date) - 30 + (g % 60), (array['KEPT','BROKEN','PENDING','CANCELLED'])[1 + g % 4],
+                       'collector' || (g % 50), now() - (g % 20) * interval '1 day'
+                from generate_series(1, ?) g""", today, tickets);
+        jdbc.update("""
+                insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd)
+                select cast(? as date), g, case when g % 10 = 0 then 'BGN' else 'EUR' end,
+                       (array['31-60','61-90','91-120'])[1 + g % 3], 250.00, 60
+                from generate_series(1, ?) g""", today.withDayOfMonth(1), tickets + closed);
+        jdbc.update("""
+                insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd)
+                select cast(? as date), g, case when g % 10 = 0 then 'BGN' else 'EUR' end, '91-120', 250.00, 102
+                from generate_series(1, ?) g""", today, tickets);
+        jdbc.execute("analyze");
+    }
+}
