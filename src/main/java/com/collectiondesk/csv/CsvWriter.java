@@ -40,18 +40,28 @@ public final class CsvWriter implements Closeable, Flushable {
         return new CsvWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), headers);
     }
 
-    /** Writes one row; {@code null} becomes an empty cell, anything else its {@code toString()}. */
+    /**
+     * Writes one row; {@code null} becomes an empty cell, a number is written as it is (a negative amount stays
+     * a number), anything else as its neutralised {@code toString()}.
+     */
     public CsvWriter row(Object... cells) {
         return row(Arrays.asList(cells));
     }
 
     public CsvWriter row(List<?> cells) {
         try {
-            printer.printRecord(cells.stream().map(cell -> cell == null ? "" : FormulaCells.neutralise(cell.toString())).toList());
+            printer.printRecord(cells.stream().map(CsvWriter::cell).toList());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        return value instanceof Number ? value.toString() : FormulaCells.neutralise(value.toString());
     }
 
     @Override

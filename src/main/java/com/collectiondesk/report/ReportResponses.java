@@ -1,7 +1,9 @@
 package com.collectiondesk.report;
 
+import com.collectiondesk.csv.CsvWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -21,11 +23,9 @@ class ReportResponses {
     static final MediaType TEXT_CSV = new MediaType("text", "csv");
 
     private final ObjectMapper json;
-    private final ReportCsv csv;
 
-    ReportResponses(ObjectMapper json, ReportCsv csv) {
+    ReportResponses(ObjectMapper json) {
         this.json = json;
-        this.csv = csv;
     }
 
     boolean wantsCsv(String format, String accept) {
@@ -46,7 +46,7 @@ class ReportResponses {
                     .contentType(new MediaType(TEXT_CSV, java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename(table.name() + ".csv").build().toString())
-                    .body(csv.write(table));
+                    .body(csv(table));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(write(table.asJson()));
     }
@@ -61,6 +61,17 @@ class ReportResponses {
             body.put("parameter", parameter);
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(write(body));
+    }
+
+    /** RFC 4180 through the service's one CSV writer, so formula cells are neutralised as everywhere else. */
+    private static String csv(ReportTable table) {
+        StringWriter out = new StringWriter();
+        try (CsvWriter writer = CsvWriter.to(out, table.columns())) {
+            for (Map<String, Object> row : table.rows()) {
+                writer.row(table.columns().stream().map(row::get).toList());
+            }
+        }
+        return out.toString();
     }
 
     private String write(Object body) {

@@ -2,6 +2,7 @@ package com.collectiondesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.csv.FormulaCells;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.TestUsers;
@@ -267,9 +268,9 @@ class ReportsApiTest {
 
     @Test
     void theNeutralisationRuleCoversEveryFormulaStart() {
-        assertThat(List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx").stream().map(FormulaNeutralisation::neutralise))
+        assertThat(List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx").stream().map(FormulaCells::neutralise))
                 .allMatch(cell -> cell.startsWith("'"));
-        assertThat(FormulaNeutralisation.neutralise("Alpha Ltd")).isEqualTo("Alpha Ltd");
+        assertThat(FormulaCells.neutralise("Alpha Ltd")).isEqualTo("Alpha Ltd");
     }
 
     // ---------------------------------------------------------------- authorization
