@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -31,6 +32,9 @@ class ModelDeploymentStabilityTest {
                 assertOneDeploymentWithStableNames(second);
             }
         }
+        // Two Spring Boot starts re-initialising the one Logback of this JVM at the same moment can trip over each
+        // other; logging is set up already, so the side-by-side nodes leave it alone.
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         CompletableFuture<ConfigurableApplicationContext> third = CompletableFuture.supplyAsync(this::startNode);
         CompletableFuture<ConfigurableApplicationContext> fourth = CompletableFuture.supplyAsync(this::startNode);
         try (ConfigurableApplicationContext restarted = third.join(); ConfigurableApplicationContext parallel = fourth.join()) {
@@ -39,6 +43,8 @@ class ModelDeploymentStabilityTest {
             RepositoryService repository = restarted.getBean(RepositoryService.class);
             assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("deployment-probe").count()).isEqualTo(1);
             assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("probe-decision").count()).isEqualTo(1);
+        } finally {
+            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
     }
 
