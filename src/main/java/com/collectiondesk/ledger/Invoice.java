@@ -47,6 +47,9 @@ public class Invoice {
     private BigDecimal amount;
     @Column(name = "open_amount")
     private BigDecimal openAmount;
+    /** Money taken off the invoice without a payment: a dispute upheld in the debtor's favour. */
+    @Column(name = "cancelled_amount", nullable = false)
+    private BigDecimal cancelledAmount = BigDecimal.ZERO;
     private String currency;
     @Enumerated(EnumType.STRING)
     private InvoiceStatus status;
@@ -77,22 +80,31 @@ public class Invoice {
 
     /** The part of the amount that allocations have already covered. */
     public BigDecimal paidAmount() {
-        return amount == null || openAmount == null ? BigDecimal.ZERO : amount.subtract(openAmount);
+        return amount == null || openAmount == null ? BigDecimal.ZERO : amount.subtract(openAmount).subtract(cancelledAmount);
     }
 
     /** Changes the invoiced amount while keeping what was already paid; the caller checks it stays covered. */
     public void changeAmount(BigDecimal newAmount) {
         BigDecimal paid = paidAmount();
         this.amount = newAmount;
-        this.openAmount = newAmount.subtract(paid);
-        this.status = InvoiceStatus.of(amount, openAmount);
+        this.openAmount = newAmount.subtract(paid).subtract(cancelledAmount).max(BigDecimal.ZERO);
+        this.status = InvoiceStatus.of(amount, openAmount, cancelledAmount);
     }
 
     /** Applies part of a payment and returns how much of {@code available} this invoice took. */
     public BigDecimal settle(BigDecimal available) {
         BigDecimal taken = available.min(openAmount);
         openAmount = openAmount.subtract(taken);
-        status = InvoiceStatus.of(amount, openAmount);
+        status = InvoiceStatus.of(amount, openAmount, cancelledAmount);
+        return taken;
+    }
+
+    /** Cancels up to {@code requested} of the open amount (no money moves) and returns how much it cancelled. */
+    public BigDecimal cancel(BigDecimal requested) {
+        BigDecimal taken = requested.min(openAmount);
+        openAmount = openAmount.subtract(taken);
+        cancelledAmount = cancelledAmount.add(taken);
+        status = InvoiceStatus.of(amount, openAmount, cancelledAmount);
         return taken;
     }
 
@@ -112,6 +124,7 @@ public class Invoice {
     public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public BigDecimal getAmount() { return amount; }
     public BigDecimal getOpenAmount() { return openAmount; }
+    public BigDecimal getCancelledAmount() { return cancelledAmount; }
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency; }
     public InvoiceStatus getStatus() { return status; }

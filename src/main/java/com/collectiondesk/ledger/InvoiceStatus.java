@@ -1,13 +1,16 @@
 package com.collectiondesk.ledger;
 
-/** Follows the open amount: nothing paid, something paid, all paid. */
-public enum InvoiceStatus {
-    OPEN, PARTIALLY_PAID, PAID;
+import java.math.BigDecimal;
 
-    static InvoiceStatus of(java.math.BigDecimal amount, java.math.BigDecimal openAmount) {
+/** Follows the open amount: nothing paid, something paid, all paid, or closed by cancellation alone. */
+public enum InvoiceStatus {
+    OPEN, PARTIALLY_PAID, PAID, CANCELLED;
+
+    static InvoiceStatus of(BigDecimal amount, BigDecimal openAmount, BigDecimal cancelledAmount) {
+        BigDecimal paid = amount.subtract(openAmount).subtract(cancelledAmount);
         if (openAmount.signum() == 0) {
-            return PAID;
+            return paid.signum() == 0 && cancelledAmount.signum() > 0 ? CANCELLED : PAID;
         }
-        return openAmount.compareTo(amount) < 0 ? PARTIALLY_PAID : OPEN;
+        return paid.signum() > 0 ? PARTIALLY_PAID : OPEN;
     }
 }

@@ -25,12 +25,14 @@ final class LedgerViews {
     }
 
     record InvoiceView(String invoiceNumber, String contractId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
-                       BigDecimal openAmount, String currency, InvoiceStatus status, int daysPastDue) {
+                       BigDecimal openAmount, BigDecimal cancelledAmount, String currency, InvoiceStatus status,
+                       int daysPastDue) {
 
         static InvoiceView of(Invoice invoice, LocalDate asOf) {
             return new InvoiceView(invoice.getInvoiceNumber(),
                     invoice.getContract() == null ? null : invoice.getContract().getContractId(), invoice.getIssueDate(),
-                    invoice.getDueDate(), invoice.getAmount(), invoice.getOpenAmount(), invoice.getCurrency(),
+                    invoice.getDueDate(), invoice.getAmount(), invoice.getOpenAmount(), invoice.getCancelledAmount(),
+                    invoice.getCurrency(),
                     invoice.getStatus(), LedgerViews.daysPastDue(invoice, asOf));
         }
     }

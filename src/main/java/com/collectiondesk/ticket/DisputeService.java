@@ -67,7 +67,7 @@ class DisputeService {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal taken = invoice.settle(left);
+            BigDecimal taken = invoice.cancel(left);
             left = left.subtract(taken);
             cancelled.add(taken + " on " + invoice.getInvoiceNumber());
         }

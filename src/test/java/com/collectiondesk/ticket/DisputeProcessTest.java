@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.InvoiceRepository;
+import com.collectiondesk.ledger.InvoiceStatus;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,13 @@ class DisputeProcessTest extends TicketProcessTestBase {
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getCloseReason()).isEqualTo(CloseReason.CANCELLED);
         assertThat(ticket.getOverdueAmount()).isEqualByComparingTo("0");
+        // the ledger shows the money as cancelled, not as paid
+        assertThat(invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor))
+                .allSatisfy(invoice -> {
+                    assertThat(invoice.getStatus()).isEqualTo(InvoiceStatus.CANCELLED);
+                    assertThat(invoice.paidAmount()).isEqualByComparingTo("0");
+                    assertThat(invoice.getCancelledAmount()).isEqualByComparingTo(invoice.getAmount());
+                });
     }
 
     @Test
