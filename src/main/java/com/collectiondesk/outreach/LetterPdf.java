@@ -72,6 +72,6 @@ class LetterPdf {
     }
 
     private static String esc(String text) {
-        return text == null ? "" : HtmlUtils.htmlEscape(text);
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }

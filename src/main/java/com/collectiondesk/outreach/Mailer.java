@@ -51,8 +51,8 @@ class Mailer {
             String line = rendered.labels().get("unsubscribe");
             mail.setText(rendered.text() + "\n\n--\n" + line + " " + unsubscribe,
                     "<html><body>\n" + rendered.htmlBody() + "<hr/>\n<p style=\"font-size:small\">"
-                            + HtmlUtils.htmlEscape(line) + " <a href=\"" + HtmlUtils.htmlEscape(unsubscribe) + "\">"
-                            + HtmlUtils.htmlEscape(unsubscribe) + "</a></p>\n</body></html>");
+                            + HtmlUtils.htmlEscape(line, "UTF-8") + " <a href=\"" + HtmlUtils.htmlEscape(unsubscribe, "UTF-8") + "\">"
+                            + HtmlUtils.htmlEscape(unsubscribe, "UTF-8") + "</a></p>\n</body></html>");
             if (pdf != null) {
                 mail.addAttachment(attachmentName, new ByteArrayResource(pdf), "application/pdf");
             }

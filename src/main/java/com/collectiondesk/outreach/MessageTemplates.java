@@ -59,7 +59,7 @@ class MessageTemplates {
             } else {
                 String filled = fill(paragraph, values);
                 text.add(filled);
-                html.append("<p>").append(HtmlUtils.htmlEscape(filled).replace("\n", "<br/>")).append("</p>\n");
+                html.append("<p>").append(HtmlUtils.htmlEscape(filled, "UTF-8").replace("\n", "<br/>")).append("</p>\n");
             }
         }
         return new RenderedMessage(subject, String.join("\n\n", text), html.toString(), locale, words);
@@ -107,13 +107,13 @@ class MessageTemplates {
     private static String invoiceTable(OutreachMessage message, Locale locale, Labels words) {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder table = new StringBuilder("<table class=\"invoices\">\n<tr><th>")
-                .append(HtmlUtils.htmlEscape(words.get("invoice"))).append("</th><th>")
-                .append(HtmlUtils.htmlEscape(words.get("dueDate"))).append("</th><th>")
-                .append(HtmlUtils.htmlEscape(words.get("openAmount"))).append("</th></tr>\n");
+                .append(HtmlUtils.htmlEscape(words.get("invoice"), "UTF-8")).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(words.get("dueDate"), "UTF-8")).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(words.get("openAmount"), "UTF-8")).append("</th></tr>\n");
         for (OutreachMessage.OverdueInvoice invoice : message.debt().invoices()) {
-            table.append("<tr><td>").append(HtmlUtils.htmlEscape(invoice.number()))
-                    .append("</td><td>").append(HtmlUtils.htmlEscape(date.format(invoice.dueDate())))
-                    .append("</td><td>").append(HtmlUtils.htmlEscape(money(invoice.openAmount(), message.debt().currency(), locale)))
+            table.append("<tr><td>").append(HtmlUtils.htmlEscape(invoice.number(), "UTF-8"))
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(date.format(invoice.dueDate()), "UTF-8"))
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(money(invoice.openAmount(), message.debt().currency(), locale), "UTF-8"))
                     .append("</td></tr>\n");
         }
         return table.append("</table>\n").toString();

@@ -61,7 +61,7 @@ class SendOutbox {
 
     private Claim reclaim(String sendKey) {
         List<Claim> accepted = jdbc.query(
-                "select provider_id, rendered_text, segments, sandbox from outreach_send where send_key = ? and status = ?",
+                "select rendered_text, provider_id, segments, sandbox from outreach_send where send_key = ? and status = ?",
                 (row, i) -> new Claim(false, new OutreachReceipt(row.getString(1), row.getString(2), row.getInt(3), row.getBoolean(4))),
                 sendKey, Status.ACCEPTED.name());
         if (!accepted.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.CallCreator;
@@ -31,13 +32,23 @@ class TwilioGateway {
         MessageCreator creator = settings.messagingServiceSid() != null && !settings.messagingServiceSid().isBlank()
                 ? Message.creator(new PhoneNumber(to), settings.messagingServiceSid(), body)
                 : Message.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), body);
-        return creator.setStatusCallback(statusCallback()).create(client()).getSid();
+        return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
     }
 
     /** Returns the Call SID. */
     String call(String to, String twiml) {
         CallCreator creator = Call.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), new Twiml(twiml));
-        return creator.setStatusCallback(statusCallback()).create(client()).getSid();
+        return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
+    }
+
+    /** Twilio's refusals name the HTTP status and Twilio's error code, as an operator sees them in Cockpit. */
+    private static String accepted(java.util.function.Supplier<String> request) {
+        try {
+            return request.get();
+        } catch (ApiException refused) {
+            throw new IllegalStateException("Twilio did not accept the request: HTTP " + refused.getStatusCode()
+                    + ", Twilio error " + refused.getCode() + ": " + refused.getMessage(), refused);
+        }
     }
 
     private URI statusCallback() {

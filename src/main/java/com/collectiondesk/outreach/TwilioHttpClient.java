@@ -20,7 +20,7 @@ import org.apache.hc.core5.http.message.BasicHeader;
 /**
  * The Twilio SDK's HTTP client on the JDK's: sends each request to {@code collection.twilio.api-base-url}
  * instead of Twilio's host, with timeouts far below the job lock time (a slow provider must not let a second
- * node take the job over), and turns 429 into {@link ProviderRateLimitedException} with its Retry-After.
+ * node take the job over), never repeats a request by itself, and turns 429 into {@link ProviderRateLimitedException} with its Retry-After.
  */
 class TwilioHttpClient extends com.twilio.http.HttpClient {
 
@@ -31,6 +31,20 @@ class TwilioHttpClient extends com.twilio.http.HttpClient {
 
     TwilioHttpClient(String apiBaseUrl) {
         this.apiBaseUrl = apiBaseUrl.endsWith("/") ? apiBaseUrl.substring(0, apiBaseUrl.length() - 1) : apiBaseUrl;
+    }
+
+    /**
+     * One attempt only. The SDK would silently repeat a 5xx, but Twilio may have queued the message before
+     * answering 500 ("not idempotent", error 20500): retrying is the job's decision, after the outbox says so.
+     */
+    @Override
+    public Response reliableRequest(Request request) {
+        return makeRequest(request);
+    }
+
+    @Override
+    public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
+        return makeRequest(request);
     }
 
     @Override
