@@ -31,10 +31,6 @@ final class GsmSegments {
         return parts(septets, 160, 153);
     }
 
-    static boolean isGsm7(String text) {
-        return text.chars().allMatch(c -> BASIC.indexOf(c) >= 0 || EXTENSION.indexOf(c) >= 0);
-    }
-
     private static int parts(int units, int single, int perPart) {
         return units <= single ? 1 : (units + perPart - 1) / perPart;
     }
