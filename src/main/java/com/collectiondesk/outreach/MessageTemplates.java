@@ -3,47 +3,157 @@ package com.collectiondesk.outreach;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * Message templates under {@code templates/outreach/<templateId>.<language>.txt}, falling back to English;
- * {@code {{name}}} placeholders are filled from the message's values.
+ * Message templates under {@code templates/outreach/<templateId>.<language>.txt}, falling back to English.
+ * A template is an optional {@code subject:} line, then paragraphs separated by blank lines, with
+ * {@code {{name}}}-style placeholders. Filling is one pass of plain substitution over the parsed template:
+ * nothing from the data is ever evaluated, so a debtor called {@code ${7*7}} is greeted as exactly that.
  */
 @Component
 class MessageTemplates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private static final String INVOICES = "{{invoices}}";
 
-    String render(OutreachMessage message) {
-        String template = load(message.templateId(), message.language());
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
+    private final String companyName;
+    private final String paymentLinkTemplate;
+
+    MessageTemplates(OutreachSettings settings,
+                     @Value("${collection.payment-link-template:https://pay.example.com/t/{ticketNumber}}") String paymentLinkTemplate) {
+        this.companyName = settings.companyName();
+        this.paymentLinkTemplate = paymentLinkTemplate;
+    }
+
+    RenderedMessage render(OutreachMessage message) {
+        String language = languageOf(message.debtor().language());
+        Locale locale = localeOf(message.debtor());
+        Template template = parsed.computeIfAbsent(message.templateId() + "." + language,
+                key -> load(message.templateId(), language));
+        Labels words = labels.computeIfAbsent(language, Labels::load);
+        Map<String, String> values = values(message, locale);
+        String subject = template.subject() == null ? null : fill(template.subject(), values);
+        List<String> text = new ArrayList<>();
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : template.paragraphs()) {
+            if (paragraph.equals(INVOICES)) {
+                text.add(invoiceLines(message, locale));
+                html.append(invoiceTable(message, locale, words));
+            } else {
+                String filled = fill(paragraph, values);
+                text.add(filled);
+                html.append("<p>").append(HtmlUtils.htmlEscape(filled, "UTF-8").replace("\n", "<br/>")).append("</p>\n");
+            }
+        }
+        return new RenderedMessage(subject, String.join("\n\n", text), html.toString(), locale, words);
+    }
+
+    /** The amount as the debtor reads money: {@code €300.00}, {@code 300,00 €}, {@code 300,00 EUR}. */
+    static String money(java.math.BigDecimal amount, String currency, Locale locale) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance(currency));
+        return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private Map<String, String> values(OutreachMessage message, Locale locale) {
+        OutreachMessage.Debt debt = message.debt();
+        return Map.of(
+                "name", message.debtor().name() == null ? "" : message.debtor().name(),
+                "amount", money(debt.overdueAmount(), debt.currency(), locale),
+                "ticket", debt.ticketNumber(),
+                "dpd", Integer.toString(debt.dpd()),
+                "payLink", paymentLinkTemplate.replace("{ticketNumber}", debt.ticketNumber()),
+                "company", companyName);
+    }
+
+    private static String fill(String template, Map<String, String> values) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
-            String value = message.values().getOrDefault(matcher.group(1), "");
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalStateException("Unknown placeholder " + matcher.group() + " in an outreach template");
+            }
             matcher.appendReplacement(text, Matcher.quoteReplacement(value));
         }
-        matcher.appendTail(text);
-        return text.toString().strip();
+        return matcher.appendTail(text).toString();
     }
 
-    private String load(String templateId, String language) {
-        String base = language == null ? "en" : language.split("[-_]")[0];
-        for (String candidate : new String[] {templateId + "." + base, templateId + ".en"}) {
-            Resource resource = new ClassPathResource("templates/outreach/" + candidate + ".txt");
+    private static String invoiceLines(OutreachMessage message, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        return String.join("\n", message.debt().invoices().stream()
+                .map(invoice -> "- " + invoice.number() + ", " + date.format(invoice.dueDate()) + ": "
+                        + money(invoice.openAmount(), message.debt().currency(), locale))
+                .toList());
+    }
+
+    private static String invoiceTable(OutreachMessage message, Locale locale, Labels words) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        StringBuilder table = new StringBuilder("<table class=\"invoices\">\n<tr><th>")
+                .append(HtmlUtils.htmlEscape(words.get("invoice"), "UTF-8")).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(words.get("dueDate"), "UTF-8")).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(words.get("openAmount"), "UTF-8")).append("</th></tr>\n");
+        for (OutreachMessage.OverdueInvoice invoice : message.debt().invoices()) {
+            table.append("<tr><td>").append(HtmlUtils.htmlEscape(invoice.number(), "UTF-8"))
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(date.format(invoice.dueDate()), "UTF-8"))
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(money(invoice.openAmount(), message.debt().currency(), locale), "UTF-8"))
+                    .append("</td></tr>\n");
+        }
+        return table.append("</table>\n").toString();
+    }
+
+    static String languageOf(String tag) {
+        return tag == null || tag.isBlank() ? "en" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+    }
+
+    private static Locale localeOf(OutreachMessage.Debtor debtor) {
+        String language = languageOf(debtor.language());
+        return debtor.country() == null ? new Locale(language) : new Locale(language, debtor.country());
+    }
+
+    private static Template load(String templateId, String language) {
+        for (String candidate : new String[] {templateId + "." + language, templateId + ".en"}) {
+            ClassPathResource resource = new ClassPathResource("templates/outreach/" + candidate + ".txt");
             if (resource.exists()) {
                 try {
-                    return resource.getContentAsString(StandardCharsets.UTF_8);
+                    return Template.parse(resource.getContentAsString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read template " + candidate, e);
                 }
             }
         }
-        throw new IllegalArgumentException("No outreach template '" + templateId + "' (language " + base
-                + " or en) under templates/outreach/");
+        throw new IllegalArgumentException("templateId: no outreach template '" + templateId + "' (language "
+                + language + " or en) under templates/outreach/");
+    }
+
+    private record Template(String subject, List<String> paragraphs) {
+
+        static Template parse(String source) {
+            String body = source.strip();
+            String subject = null;
+            if (body.startsWith("subject:")) {
+                int end = body.indexOf('\n');
+                subject = (end < 0 ? body.substring(8) : body.substring(8, end)).strip();
+                body = end < 0 ? "" : body.substring(end + 1).strip();
+            }
+            return new Template(subject, List.of(body.split("\\n\\s*\\n")).stream().map(String::strip).toList());
+        }
     }
 }

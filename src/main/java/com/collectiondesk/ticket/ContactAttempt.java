@@ -32,6 +32,12 @@ public class ContactAttempt {
     @Column(name = "send_key", nullable = false, updatable = false)
     private String sendKey;
     private Instant at;
+    @Column(name = "provider_id")
+    private String providerId;
+    @Column(name = "delivery_status")
+    private String deliveryStatus;
+    /** SMS segments billed for this send (0 for other channels). */
+    private int segments;
 
     protected ContactAttempt() {
     }
@@ -53,6 +59,17 @@ public class ContactAttempt {
         return this;
     }
 
+    /** The provider's id (Twilio SID, email Message-ID) and how many SMS segments the text took. */
+    ContactAttempt withDelivery(String providerId, int segments) {
+        this.providerId = providerId;
+        this.segments = segments;
+        return this;
+    }
+
+    void setDeliveryStatus(String deliveryStatus) {
+        this.deliveryStatus = deliveryStatus;
+    }
+
     public Long getId() { return id; }
     public Long getTicketId() { return ticketId; }
     public String getChannel() { return channel; }
@@ -64,4 +81,7 @@ public class ContactAttempt {
     public boolean isSandbox() { return sandbox; }
     public String getSendKey() { return sendKey; }
     public Instant getAt() { return at; }
+    public String getProviderId() { return providerId; }
+    public String getDeliveryStatus() { return deliveryStatus; }
+    public int getSegments() { return segments; }
 }

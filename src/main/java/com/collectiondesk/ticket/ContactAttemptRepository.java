@@ -1,5 +1,7 @@
 package com.collectiondesk.ticket;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -12,4 +14,8 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
     List<ContactAttempt> findTop5ByTicketIdOrderByAtDescIdDesc(Long ticketId);
 
     long countByTicketIdAndChannel(Long ticketId, String channel);
+
+    List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<String> channels, Instant after);
+
+    List<ContactAttempt> findByProviderId(String providerId);
 }

@@ -1,11 +1,8 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.outreach.OutreachMessage;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,36 +20,65 @@ class ContactService {
     private final OutreachPort outreach;
     private final TicketClock clock;
     private final Timeline timeline;
+    private final ContactPolicy policy;
+    private final OutreachMessages messages;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
-                   OutreachPort outreach, TicketClock clock, Timeline timeline) {
+                   OutreachPort outreach, TicketClock clock, Timeline timeline, ContactPolicy policy,
+                   OutreachMessages messages) {
         this.tickets = tickets;
         this.planner = planner;
         this.contacts = contacts;
         this.outreach = outreach;
         this.clock = clock;
         this.timeline = timeline;
+        this.policy = policy;
+        this.messages = messages;
     }
 
-    /** Sends the step once: a retried job finds the send key already recorded and does nothing. */
-    void sendStep(Long ticketId, int stepIndex) {
+    /**
+     * Asks the contact policy about the current step's channel and records the decision on the timeline.
+     * Escalation is not a contact and always passes.
+     */
+    ContactDecision checkStep(Long ticketId, int stepIndex) {
+        Ticket ticket = tickets.get(ticketId);
+        TicketStep step = planner.current(ticket, stepIndex);
+        if ("ESCALATE".equals(step.getChannel())) {
+            return ContactDecision.allowed("escalation is not a contact");
+        }
+        return decide(ticket, step.getChannel());
+    }
+
+    /**
+     * Sends the step once: the policy is asked again right before the send (time has passed since the step's
+     * check), and a retried job finds the send key already recorded and does nothing.
+     */
+    ContactDecision sendStep(Long ticketId, int stepIndex) {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
         String sendKey = ticket.getTicketNumber() + ":" + ticket.getPlanRound() + ":" + stepIndex + ":" + step.getChannel();
         if (contacts.existsBySendKey(sendKey)) {
-            return;
+            return ContactDecision.allowed("already sent as " + sendKey);
         }
-        Customer customer = ticket.getCustomer();
-        OutreachReceipt receipt = outreach.send(new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),
-                customer.getLanguage(), recipientFor(step.getChannel(), customer), Map.of(
-                "name", customer.getName(),
-                "amount", ticket.getOverdueAmount().toPlainString(),
-                "currency", ticket.getCurrency(),
-                "ticket", ticket.getTicketNumber())));
+        ContactDecision decision = decide(ticket, step.getChannel());
+        if (!decision.isAllowed()) {
+            return decision;
+        }
+        OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
         contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
-                .withResult("SENT", receipt.renderedText(), receipt.providerId(), "system", receipt.sandbox()));
+                .withResult("SENT", receipt.renderedText(), null, "system", receipt.sandbox())
+                .withDelivery(receipt.providerId(), receipt.segments()));
         timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
-                + (receipt.sandbox() ? " (sandbox)" : "") + ": " + receipt.renderedText(), "system");
+                + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
+                + ": " + receipt.renderedText(), "system");
+        return decision;
+    }
+
+    private ContactDecision decide(Ticket ticket, String channel) {
+        tickets.refresh(ticket);
+        ContactDecision decision = policy.decide(ticket, channel, clock.now());
+        timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");
+        return decision;
     }
 
     /** A collector's call from the call-debtor form; the collector becomes the ticket's owner. */
@@ -73,13 +99,5 @@ class ContactService {
                         + c.getOutcome() + (c.getAuthor() == null ? "" : "  by " + c.getAuthor()))
                 .collect(Collectors.joining("\n"));
         return lines.isEmpty() ? "No contacts yet." : lines;
-    }
-
-    private static String recipientFor(String channel, Customer customer) {
-        return switch (channel) {
-            case "SMS", "VOICE" -> customer.getPhone();
-            case "EMAIL" -> customer.getEmail();
-            default -> customer.getAddress();
-        };
     }
 }

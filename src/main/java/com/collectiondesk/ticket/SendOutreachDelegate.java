@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the current step's SMS, email, letter or voice message through the outreach port, once. */
+/**
+ * Sends the current step's SMS, email, letter or voice message through the outreach port, once. If the
+ * contact policy refuses at send time, {@code contactVerdict} sends the process back to wait or on.
+ */
 @Component
 class SendOutreachDelegate implements JavaDelegate {
 
@@ -16,7 +19,7 @@ class SendOutreachDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        contacts.sendStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
-                (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
+        CheckContactPolicyDelegate.apply(execution, contacts.sendStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
+                (Integer) execution.getVariable(TicketProcess.STEP_INDEX)));
     }
 }

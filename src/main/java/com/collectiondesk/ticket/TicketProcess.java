@@ -23,6 +23,8 @@ public final class TicketProcess {
     public static final String STEP_INDEX = "stepIndex";
     public static final String STEP_CHANNEL = "stepChannel";
     public static final String STEP_DUE_AT = "stepDueAt";
+    public static final String CONTACT_VERDICT = "contactVerdict";
+    public static final String CONTACT_RETRY_AT = "contactRetryAt";
     public static final String STRATEGY_OUTCOME = "strategyOutcome";
     public static final String PROMISE_CHECK_AT = "promiseCheckAt";
     public static final String PROMISE_KEPT = "promiseKept";
@@ -57,6 +59,8 @@ public final class TicketProcess {
     public static final String WAIT_FOR_STEP = "wait-for-step";
     public static final String SEND_OUTREACH = "send-outreach";
     public static final String CALL_DEBTOR = "call-debtor";
+    public static final String CHECK_CONTACT_POLICY = "check-contact-policy";
+    public static final String WAIT_UNTIL_ALLOWED = "wait-until-allowed";
     public static final String WAIT_FOR_PROMISE = "wait-for-promise";
     public static final String RESOLVE_DISPUTE = "resolve-dispute";
     public static final String REVIEW_ESCALATION = "review-escalation";

@@ -27,7 +27,7 @@ class PaymentProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         runNextStep(instance);
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).singleElement()
-                .satisfies(sms -> assertThat(sms.getRenderedText()).contains("180.00 EUR"));
+                .satisfies(sms -> assertThat(sms.getRenderedText()).contains("€180.00"));
     }
 
     @Test

@@ -44,7 +44,7 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         assertThat(sent).singleElement().satisfies(sms -> {
             assertThat(sms.getChannel()).isEqualTo("SMS");
             assertThat(sms.isSandbox()).isTrue();
-            assertThat(sms.getRenderedText()).contains("Ivana Petrova", "300.00 EUR", ticket.getTicketNumber());
+            assertThat(sms.getRenderedText()).contains("Ivana Petrova", "€300.00", ticket.getTicketNumber());
             assertThat(sms.getSendKey()).isEqualTo(ticket.getTicketNumber() + ":1:0:SMS");
         });
 

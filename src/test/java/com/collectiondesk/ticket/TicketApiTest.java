@@ -40,7 +40,7 @@ class TicketApiTest extends TicketProcessTestBase {
         assertThat(detail.at("/steps/0/doneAt").isNull()).isFalse();
         assertThat(detail.at("/steps/1/doneAt").isNull()).isTrue();
         assertThat(detail.at("/contacts/0/channel").asText()).isEqualTo("SMS");
-        assertThat(detail.at("/contacts/0/text").asText()).contains("300.00 EUR");
+        assertThat(detail.at("/contacts/0/text").asText()).contains("€300.00");
         assertThat(detail.at("/decisions/0/details").asText())
                 .contains("ticket-segment", "maxDpd=20", "overdueAmount=300.0", "riskScore=50", "segment STANDARD");
         assertThat(detail.at("/decisions/1/details").asText()).contains("collection-strategy", "SMS day 1", "CALL day 5");

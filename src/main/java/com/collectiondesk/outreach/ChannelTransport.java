@@ -1,0 +1,15 @@
+package com.collectiondesk.outreach;
+
+import java.util.Set;
+
+/** One way of delivering a rendered message; the configuration picks one per channel by {@link #name()}. */
+interface ChannelTransport {
+
+    /** As written in {@code collection.outreach.<channel>.transport}. */
+    String name();
+
+    Set<String> channels();
+
+    /** Hands the message to the provider; throws when the provider did not accept it (the job retries). */
+    OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered);
+}

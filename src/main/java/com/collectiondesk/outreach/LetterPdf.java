@@ -1,0 +1,77 @@
+package com.collectiondesk.outreach;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Renders a letter to PDF with openhtmltopdf. DejaVu Sans (shipped under fonts/, Bitstream Vera licence)
+ * covers Latin with Romanian and German diacritics and Cyrillic.
+ */
+@Component
+class LetterPdf {
+
+    private final OutreachSettings settings;
+
+    LetterPdf(OutreachSettings settings) {
+        this.settings = settings;
+    }
+
+    byte[] render(OutreachMessage message, RenderedMessage rendered, LocalDate date) {
+        String xhtml = """
+                <!DOCTYPE html>
+                <html lang="%s"><head><meta charset="UTF-8"/><title>%s</title><style>
+                @page { size: A4; margin: 25mm 20mm; }
+                body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; }
+                .sender { font-weight: bold; font-size: 13pt; margin-bottom: 12mm; }
+                .address { margin-bottom: 10mm; white-space: pre-line; }
+                .date { text-align: right; margin-bottom: 8mm; }
+                h1 { font-size: 12pt; }
+                table.invoices { border-collapse: collapse; margin: 4mm 0; }
+                table.invoices th, table.invoices td { border: 0.5pt solid #888; padding: 1.5mm 3mm; text-align: left; }
+                </style></head><body>
+                <div class="sender">%s</div>
+                <div class="address">%s
+                %s</div>
+                <div class="date">%s</div>
+                <h1>%s</h1>
+                %s
+                </body></html>
+                """.formatted(rendered.locale().getLanguage(), esc(rendered.subject()), esc(settings.companyName()),
+                esc(message.debtor().name()), esc(message.debtor().postalAddress()),
+                esc(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(rendered.locale()).format(date)),
+                esc(rendered.subject()), rendered.htmlBody());
+        try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(pdf);
+            builder.run();
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render letter " + message.sendKey(), e);
+        }
+    }
+
+    private static InputStream font(String path) {
+        try {
+            return new ClassPathResource(path).getInputStream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Missing font " + path, e);
+        }
+    }
+
+    private static String esc(String text) {
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+}

@@ -1,0 +1,34 @@
+package com.collectiondesk.outreach;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code collection.outreach.*}: the transport of each channel ({@code sandbox} unless set to the real one),
+ * who we are in messages and who emails come from.
+ */
+@ConfigurationProperties("collection.outreach")
+record OutreachSettings(
+        @DefaultValue Channel sms,
+        @DefaultValue Channel voice,
+        @DefaultValue Channel email,
+        @DefaultValue Channel letter,
+        @DefaultValue("Collection Desk") String companyName,
+        @DefaultValue("collections@example.com") String emailFrom) {
+
+    static final String SANDBOX = "sandbox";
+
+    record Channel(@DefaultValue(SANDBOX) String transport) {
+    }
+
+    /** {@code sandbox}, {@code twilio} (SMS, VOICE), {@code smtp} (EMAIL) or {@code pdf} (LETTER). */
+    String transportOf(String channel) {
+        return switch (channel) {
+            case "SMS" -> sms.transport();
+            case "VOICE" -> voice.transport();
+            case "EMAIL" -> email.transport();
+            case "LETTER" -> letter.transport();
+            default -> throw new IllegalArgumentException("channel: no outreach transport for " + channel);
+        };
+    }
+}

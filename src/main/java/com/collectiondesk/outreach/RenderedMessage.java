@@ -1,0 +1,10 @@
+package com.collectiondesk.outreach;
+
+import java.util.Locale;
+
+/**
+ * A template filled for one debtor: the subject (email and letter), the plain text and the same text as an
+ * HTML fragment with every value escaped; {@code labels} are the debtor's language's fixed words.
+ */
+record RenderedMessage(String subject, String text, String htmlBody, Locale locale, Labels labels) {
+}

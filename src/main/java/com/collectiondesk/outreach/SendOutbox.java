@@ -1,0 +1,81 @@
+package com.collectiondesk.outreach;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One row per send key, written and committed in its own transaction before the provider is called, so
+ * whatever happens to the job's transaction afterwards the next try knows: accepted (do not send again),
+ * failed before acceptance (safe to send), or still being sent by another thread or node (wait).
+ */
+@Component
+class SendOutbox {
+
+    enum Status { SENDING, FAILED, ACCEPTED }
+
+    /** Either this caller may send now, or the send was already accepted and {@code receipt} says how. */
+    record Claim(boolean granted, OutreachReceipt receipt) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    SendOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    Claim claim(String sendKey, String ticketNumber, String channel) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                    "insert into outreach_send (send_key, ticket_number, channel, status, tries, claimed_at) values (?, ?, ?, ?, 1, ?)",
+                    sendKey, ticketNumber, channel, Status.SENDING.name(), Timestamp.from(Instant.now())));
+            return new Claim(true, null);
+        } catch (DuplicateKeyException alreadyThere) {
+            return ownTransaction.execute(status -> reclaim(sendKey));
+        }
+    }
+
+    void accepted(String sendKey, OutreachReceipt receipt) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update outreach_send set status = ?, provider_id = ?, rendered_text = ?, segments = ?, sandbox = ?, accepted_at = ?, last_error = null where send_key = ?",
+                Status.ACCEPTED.name(), receipt.providerId(), cut(receipt.renderedText(), 4000), receipt.segments(),
+                receipt.sandbox(), Timestamp.from(Instant.now()), sendKey));
+    }
+
+    /** The provider did not accept the message: a later try may send it. */
+    void failed(String sendKey, RuntimeException error) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
+                Status.FAILED.name(), cut(error.getClass().getSimpleName() + ": " + error.getMessage(), 1000), sendKey,
+                Status.SENDING.name()));
+    }
+
+    private Claim reclaim(String sendKey) {
+        List<Claim> accepted = jdbc.query(
+                "select rendered_text, provider_id, segments, sandbox from outreach_send where send_key = ? and status = ?",
+                (row, i) -> new Claim(false, new OutreachReceipt(row.getString(1), row.getString(2), row.getInt(3), row.getBoolean(4))),
+                sendKey, Status.ACCEPTED.name());
+        if (!accepted.isEmpty()) {
+            return accepted.get(0);
+        }
+        int retaken = jdbc.update("update outreach_send set status = ?, tries = tries + 1, claimed_at = ? where send_key = ? and status = ?",
+                Status.SENDING.name(), Timestamp.from(Instant.now()), sendKey, Status.FAILED.name());
+        if (retaken == 1) {
+            return new Claim(true, null);
+        }
+        throw new SendInDoubtException(sendKey);
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

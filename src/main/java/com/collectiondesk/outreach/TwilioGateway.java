@@ -1,0 +1,75 @@
+package com.collectiondesk.outreach;
+
+import com.twilio.exception.ApiException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.CallCreator;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.type.PhoneNumber;
+import com.twilio.type.Twiml;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** Twilio's Messages and Calls APIs through the real SDK, with the status callback set on every send. */
+@Component
+class TwilioGateway {
+
+    static final String STATUS_PATH = "/webhooks/twilio/status";
+
+    private final TwilioSettings settings;
+    private final String publicBaseUrl;
+    private volatile TwilioRestClient client;
+
+    TwilioGateway(TwilioSettings settings, @Value("${collection.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.settings = settings;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** Returns the Message SID. */
+    String sendSms(String to, String body) {
+        MessageCreator creator = settings.messagingServiceSid() != null && !settings.messagingServiceSid().isBlank()
+                ? Message.creator(new PhoneNumber(to), settings.messagingServiceSid(), body)
+                : Message.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), body);
+        return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
+    }
+
+    /** Returns the Call SID. */
+    String call(String to, String twiml) {
+        CallCreator creator = Call.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), new Twiml(twiml));
+        return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
+    }
+
+    /** Twilio's refusals name the HTTP status and Twilio's error code, as an operator sees them in Cockpit. */
+    private static String accepted(java.util.function.Supplier<String> request) {
+        try {
+            return request.get();
+        } catch (ApiException refused) {
+            throw new IllegalStateException("Twilio did not accept the request: HTTP " + refused.getStatusCode()
+                    + ", Twilio error " + refused.getCode() + ": " + refused.getMessage(), refused);
+        }
+    }
+
+    private URI statusCallback() {
+        return URI.create(publicBaseUrl + STATUS_PATH);
+    }
+
+    private String requireFrom() {
+        if (settings.from() == null || settings.from().isBlank()) {
+            throw new IllegalStateException("collection.twilio.from: set the sending number (or messaging-service-sid for SMS)");
+        }
+        return settings.from();
+    }
+
+    private TwilioRestClient client() {
+        TwilioRestClient existing = client;
+        if (existing == null) {
+            settings.requireCredentials();
+            existing = new TwilioRestClient.Builder(settings.accountSid(), settings.authToken())
+                    .httpClient(new TwilioHttpClient(settings.apiBaseUrl())).build();
+            client = existing;
+        }
+        return existing;
+    }
+}

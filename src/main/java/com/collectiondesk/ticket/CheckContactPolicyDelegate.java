@@ -1,0 +1,28 @@
+package com.collectiondesk.ticket;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Asks the contact policy before the step's channel runs: allowed, postponed (with when) or skipped. */
+@Component
+class CheckContactPolicyDelegate implements JavaDelegate {
+
+    private final ContactService contacts;
+
+    CheckContactPolicyDelegate(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        apply(execution, contacts.checkStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
+                (Integer) execution.getVariable(TicketProcess.STEP_INDEX)));
+    }
+
+    static void apply(DelegateExecution execution, ContactDecision decision) {
+        execution.setVariable(TicketProcess.CONTACT_VERDICT, decision.verdict().name());
+        execution.setVariable(TicketProcess.CONTACT_RETRY_AT, decision.retryAt() == null ? null : Date.from(decision.retryAt()));
+    }
+}

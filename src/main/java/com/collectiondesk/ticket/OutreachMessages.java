@@ -1,0 +1,33 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.outreach.OutreachMessage;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import org.springframework.stereotype.Component;
+
+/** Builds what the outreach port needs from a ticket: the debtor, the overdue money and its invoices. */
+@Component
+class OutreachMessages {
+
+    private final TicketClock clock;
+
+    OutreachMessages(TicketClock clock) {
+        this.clock = clock;
+    }
+
+    OutreachMessage of(Ticket ticket, TicketStep step, String sendKey) {
+        Customer customer = ticket.getCustomer();
+        var invoices = ticket.getInvoices().stream()
+                .filter(invoice -> invoice.isOverdueOn(clock.today()) && invoice.getOpenAmount().compareTo(BigDecimal.ZERO) > 0)
+                .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber))
+                .map(invoice -> new OutreachMessage.OverdueInvoice(invoice.getInvoiceNumber(), invoice.getDueDate(), invoice.getOpenAmount()))
+                .toList();
+        return new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),
+                new OutreachMessage.Debtor(customer.getId(), customer.getName(), customer.getLanguage(), customer.getCountry(),
+                        customer.getPhone(), customer.getEmail(), customer.getAddress(), customer.isEmailOptOut()),
+                new OutreachMessage.Debt(ticket.getTicketNumber(), ticket.getOverdueAmount(), ticket.getCurrency(),
+                        ticket.getMaxDpd(), invoices));
+    }
+}

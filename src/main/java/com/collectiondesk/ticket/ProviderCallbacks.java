@@ -1,0 +1,76 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.outreach.ContactEvents;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What Twilio reports after a send, put on the debtor's tickets: delivery status on the contact attempt,
+ * STOP replies as an SMS opt-out, any other reply on the timeline and as a task for the collectors.
+ */
+@Service
+@Transactional
+class ProviderCallbacks implements ContactEvents {
+
+    static final String REPLY_PROCESS = "debtor-reply";
+
+    private final ContactAttemptRepository contacts;
+    private final TicketRepository tickets;
+    private final Timeline timeline;
+    private final TicketClock clock;
+    private final EntityManager entities;
+    private final RuntimeService runtime;
+
+    ProviderCallbacks(ContactAttemptRepository contacts, TicketRepository tickets, Timeline timeline, TicketClock clock,
+                      EntityManager entities, RuntimeService runtime) {
+        this.contacts = contacts;
+        this.tickets = tickets;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.entities = entities;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void deliveryStatus(String providerId, String status) {
+        for (ContactAttempt attempt : contacts.findByProviderId(providerId)) {
+            attempt.setDeliveryStatus(status);
+            tickets.findById(attempt.getTicketId()).ifPresent(ticket ->
+                    timeline.record(ticket, "DELIVERY", attempt.getChannel() + " " + attempt.getSendKey() + ": " + status, "twilio"));
+        }
+    }
+
+    @Override
+    public void smsOptOut(String phone, String reply) {
+        for (Customer customer : customersWithPhone(phone)) {
+            customer.setSmsOptOut(true);
+            tickets.findOpenByCustomer(customer.getId()).forEach(ticket ->
+                    timeline.record(ticket, "OPT_OUT", "SMS opt-out: the debtor replied " + reply, "twilio"));
+        }
+    }
+
+    @Override
+    public void reply(String messageSid, String phone, String text) {
+        for (Customer customer : customersWithPhone(phone)) {
+            for (Ticket ticket : tickets.findOpenByCustomer(customer.getId())) {
+                contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
+                        .withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
+                timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
+                runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of(
+                        TicketProcess.TICKET_ID, ticket.getId(),
+                        "replyText", text,
+                        TicketProcess.DEBTOR_NAME, customer.getName() == null ? "" : customer.getName()));
+            }
+        }
+    }
+
+    private List<Customer> customersWithPhone(String phone) {
+        return entities.createQuery("select c from Customer c where c.phone = :phone", Customer.class)
+                .setParameter("phone", phone).getResultList();
+    }
+}

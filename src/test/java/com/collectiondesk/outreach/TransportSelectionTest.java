@@ -1,0 +1,21 @@
+package com.collectiondesk.outreach;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A misspelt transport stops the service at start with the property to fix, instead of failing sends later. */
+class TransportSelectionTest {
+
+    @Test
+    void anUnknownTransportNamesThePropertyAndTheChoices() {
+        OutreachSettings.Channel sandbox = new OutreachSettings.Channel("sandbox");
+        OutreachSettings settings = new OutreachSettings(new OutreachSettings.Channel("twillio"), sandbox, sandbox, sandbox,
+                "Collection Desk", "collections@example.com");
+
+        assertThatThrownBy(() -> new OutreachSender(null, null, settings, List.of(new SandboxTransport(), new TwilioSmsTransport(null))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("collection.outreach.sms.transport: 'twillio' is not a transport for SMS; use one of [sandbox, twilio]");
+    }
+}

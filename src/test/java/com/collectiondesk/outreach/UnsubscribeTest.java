@@ -1,0 +1,72 @@
+package com.collectiondesk.outreach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collectiondesk.erp.ErpConnector;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.support.IntegrationTest;
+import java.util.UUID;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** The unsubscribe link from an email works without a login, only with a genuine, unexpired token. */
+@IntegrationTest
+class UnsubscribeTest {
+
+    @Autowired TestRestTemplate http;
+    @Autowired CustomerRepository customers;
+    @Autowired UnsubscribeTokens links;
+    /** The same overrides as the ticket process tests, so this class reuses their Spring context. */
+    @MockitoSpyBean ErpConnector erp;
+
+    private Customer debtor() {
+        Customer customer = new Customer("C-" + UUID.randomUUID());
+        customer.setName("Ivana Petrova");
+        customer.setEmail("ivana@example.com");
+        customer.setLanguage("en");
+        customer.setPhone("+359888123456");
+        customer.setAddress("1 Vitosha Blvd, Sofia");
+        customer.setCountry("BG");
+        customer.setTimeZone("Europe/Sofia");
+        return customers.save(customer);
+    }
+
+    @Test
+    void aValidLinkUnsubscribesFromEmailAndShowsAConfirmation() {
+        Customer debtor = debtor();
+        ResponseEntity<String> page = http.getForEntity("/unsubscribe/" + links.issue(debtor.getId(), Instant.now()), String.class);
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
+        assertThat(page.getBody()).contains("<h1>Unsubscribed</h1>");
+        Customer after = customers.findById(debtor.getId()).orElseThrow();
+        assertThat(after.isEmailOptOut()).isTrue();
+        assertThat(after.isSmsOptOut()).isFalse();
+    }
+
+    @Test
+    void anExpiredOrTamperedLinkChangesNothing() {
+        Customer debtor = debtor();
+        String expired = links.issue(debtor.getId(), Instant.now().minus(Duration.ofDays(91)));
+        String valid = links.issue(debtor.getId(), Instant.now());
+        Customer other = debtor();
+        String otherToken = links.issue(other.getId(), Instant.now());
+        // someone else's id with this debtor's signature
+        String tampered = otherToken.substring(0, otherToken.indexOf('.')) + valid.substring(valid.indexOf('.'));
+
+        for (String token : new String[] {expired, tampered, "not-a-token", valid.substring(0, valid.length() - 2) + "xx"}) {
+            ResponseEntity<String> page = http.getForEntity("/unsubscribe/" + token, String.class);
+            assertThat(page.getStatusCode()).as(token).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(page.getBody()).contains("invalid or has expired");
+        }
+        assertThat(customers.findById(debtor.getId()).orElseThrow().isEmailOptOut()).isFalse();
+        assertThat(customers.findById(other.getId()).orElseThrow().isEmailOptOut()).isFalse();
+    }
+}

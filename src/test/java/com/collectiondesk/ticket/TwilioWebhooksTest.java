@@ -1,0 +1,139 @@
+package com.collectiondesk.ticket;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collectiondesk.ledger.Customer;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Twilio's callbacks: signed ones change the ticket once, unsigned ones are refused, STOP stops SMS. */
+class TwilioWebhooksTest extends ChannelTestBase {
+
+    @Autowired TestRestTemplate http;
+
+    @Test
+    void aSignedStatusCallbackUpdatesTheAttemptOnceAndAReplayChangesNothing() {
+        ProcessInstance instance = openAndPlan(standardDebtor());
+        runNextStep(instance);
+        Ticket ticket = ticketOf(instance);
+        ContactAttempt sms = contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId()).get(0);
+        Map<String, String> delivered = Map.of("MessageSid", sms.getProviderId(), "MessageStatus", "delivered",
+                "AccountSid", ACCOUNT_SID);
+
+        assertThat(callback("/webhooks/twilio/status", delivered, true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(callback("/webhooks/twilio/status", delivered, true).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(contacts.findById(sms.getId()).orElseThrow().getDeliveryStatus()).isEqualTo("delivered");
+        assertThat(timelineTypes(ticket).stream().filter("DELIVERY"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aMissingOrWrongSignatureIs403AndChangesNothing() {
+        ProcessInstance instance = openAndPlan(standardDebtor());
+        runNextStep(instance);
+        ContactAttempt sms = contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId()).get(0);
+        Map<String, String> failed = Map.of("MessageSid", sms.getProviderId(), "MessageStatus", "failed");
+
+        assertThat(callback("/webhooks/twilio/status", failed, false).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        HttpHeaders forged = form();
+        forged.set("X-Twilio-Signature", signature("/webhooks/twilio/status", Map.of("MessageSid", sms.getProviderId(),
+                "MessageStatus", "delivered")));
+        assertThat(http.postForEntity("/webhooks/twilio/status", new HttpEntity<>(body(failed), forged), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(callback("/webhooks/twilio/inbound", Map.of("MessageSid", "SMX1", "From", "+359888123456", "Body", "STOP"), false)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(contacts.findById(sms.getId()).orElseThrow().getDeliveryStatus()).isNull();
+        assertThat(customers.findById(ticketOf(instance).getCustomer().getId()).orElseThrow().isSmsOptOut()).isFalse();
+    }
+
+    @Test
+    void stopOptsTheNumberOutOfSmsAndTheNextSmsIsSkipped() {
+        Customer debtor = standardDebtor("Ivana Petrova", "en", "BG", "Europe/Sofia", "+359888765432");
+        ProcessInstance instance = openAndPlan(debtor);
+
+        ResponseEntity<String> answer = callback("/webhooks/twilio/inbound",
+                Map.of("MessageSid", "SM-stop-1", "From", "+359888765432", "Body", " stop "), true);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(answer.getBody()).contains("<Response>");
+        assertThat(customers.findById(debtor.getId()).orElseThrow().isSmsOptOut()).isTrue();
+
+        runNextStep(instance);
+        TWILIO.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).isEmpty();
+        assertThat(events.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).extracting(TicketEvent::getDetails)
+                .anySatisfy(details -> assertThat(details).startsWith("SMS opt-out: the debtor replied stop"))
+                .anySatisfy(details -> assertThat(details).startsWith("SMS SKIPPED by rule 'sms opt-out'"));
+    }
+
+    @Test
+    void anyOtherReplyIsRecordedAndBecomesATaskForTheCollectors() {
+        Customer debtor = standardDebtor("Ivana Petrova", "en", "BG", "Europe/Sofia", "+359888555111");
+        ProcessInstance instance = openAndPlan(debtor);
+        Map<String, String> reply = Map.of("MessageSid", "SM-reply-1", "From", "+359888555111", "Body", "I will pay on Friday");
+
+        callback("/webhooks/twilio/inbound", reply, true);
+        callback("/webhooks/twilio/inbound", reply, true);
+
+        String number = ticketOf(instance).getTicketNumber();
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey("answer-reply")
+                .singleResult();
+        assertThat(task.getName()).isEqualTo("Answer debtor's reply");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).taskCandidateGroup("collectors").count()).isEqualTo(1);
+        assertThat(engine.getTaskService().getVariable(task.getId(), "replyText")).isEqualTo("I will pay on Friday");
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).singleElement()
+                .satisfies(in -> assertThat(in.getOutcome()).isEqualTo("REPLY"));
+        assertThat(timelineTypes(ticketOf(instance)).stream().filter("REPLY"::equals)).hasSize(1);
+    }
+
+    private ResponseEntity<String> callback(String path, Map<String, String> params, boolean signed) {
+        HttpHeaders headers = form();
+        if (signed) {
+            headers.set("X-Twilio-Signature", signature(path, params));
+        }
+        return http.postForEntity(path, new HttpEntity<>(body(params), headers), String.class);
+    }
+
+    private static HttpHeaders form() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        return headers;
+    }
+
+    private static MultiValueMap<String, String> body(Map<String, String> params) {
+        MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+        params.forEach(body::add);
+        return body;
+    }
+
+    /** Twilio's scheme: HMAC-SHA1 of the public URL followed by each parameter name and value, sorted by name. */
+    static String signature(String path, Map<String, String> params) {
+        StringBuilder data = new StringBuilder(PUBLIC_BASE_URL + path);
+        new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(AUTH_TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
