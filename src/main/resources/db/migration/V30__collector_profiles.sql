@@ -15,3 +15,12 @@ create table worklist_setup_lock (
     id varchar(32) primary key
 );
 insert into worklist_setup_lock (id) values ('tasklist-filters');
+
+-- One row per digest recipient and day, written in the same transaction as the send, so a retried digest job or
+-- a second node never mails anyone twice on one day.
+create table task_digest_sent (
+    recipient  varchar(64) not null,
+    digest_day date        not null,
+    sent_at    timestamp with time zone not null,
+    primary key (recipient, digest_day)
+);
