@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Reassignment {
 
+    /** A ticket has at most one open call; the bound only satisfies the engine's rule against unbounded queries. */
+    private static final int OPEN_CALLS_LIMIT = 100;
+
     private final TicketOwnership ownership;
     private final OwnerAssignment assignment;
     private final TaskService tasks;
@@ -48,7 +51,7 @@ class Reassignment {
         ownership.changeOwner(ticket.id(), owner, by, "reassigned by " + by);
         String assignee = assignment.isAvailable(owner) ? owner : null;
         List<Task> openCalls = tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber)
-                .taskDefinitionKey(TicketProcess.CALL_DEBTOR).active().list();
+                .taskDefinitionKey(TicketProcess.CALL_DEBTOR).active().listPage(0, OPEN_CALLS_LIMIT);
         openCalls.forEach(task -> tasks.setAssignee(task.getId(), assignee));
         return openCalls.size();
     }
