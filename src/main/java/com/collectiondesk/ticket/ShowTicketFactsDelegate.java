@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts what the collector, dispute handler or manager needs to see into the task's variables when the task
- * is created: debtor, amounts, DPD, the last contacts and an open dispute.
+ * is created: debtor, amounts, DPD, overdue invoices, the last contacts, an open promise or dispute and a
+ * summary of the timeline.
  */
 @Component
 class ShowTicketFactsDelegate implements TaskListener {
@@ -15,11 +16,13 @@ class ShowTicketFactsDelegate implements TaskListener {
     private final TicketService tickets;
     private final ContactService contacts;
     private final DisputeRepository disputes;
+    private final TaskFacts facts;
 
-    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeRepository disputes) {
+    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeRepository disputes, TaskFacts facts) {
         this.tickets = tickets;
         this.contacts = contacts;
         this.disputes = disputes;
+        this.facts = facts;
     }
 
     @Override
@@ -33,6 +36,10 @@ class ShowTicketFactsDelegate implements TaskListener {
         task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
         task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());
         task.setVariableLocal(TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticket.getId()));
+        task.setVariableLocal(TicketProcess.DEBTOR_EMAIL, customer.getEmail());
+        task.setVariableLocal(TicketProcess.OVERDUE_INVOICES, facts.overdueInvoices(ticket));
+        task.setVariableLocal(TicketProcess.OPEN_PROMISE, facts.openPromise(ticket));
+        task.setVariableLocal(TicketProcess.TIMELINE_SUMMARY, facts.timelineSummary(ticket));
         disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticket.getId()).ifPresent(dispute -> {
             task.setVariableLocal("disputedReason", dispute.getReason());
             task.setVariableLocal("disputedAmount", dispute.getAmount().toPlainString() + " " + ticket.getCurrency());

@@ -34,6 +34,10 @@ public final class TicketProcess {
     public static final String DEBTOR_PHONE = "debtorPhone";
     public static final String DEBTOR_LANGUAGE = "debtorLanguage";
     public static final String LAST_CONTACTS = "lastContacts";
+    public static final String DEBTOR_EMAIL = "debtorEmail";
+    public static final String OVERDUE_INVOICES = "overdueInvoices";
+    public static final String OPEN_PROMISE = "openPromise";
+    public static final String TIMELINE_SUMMARY = "timelineSummary";
     // form fields
     public static final String CALL_OUTCOME = "outcome";
     public static final String PROMISE_AMOUNT = "promiseAmount";

@@ -35,4 +35,11 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
             select coalesce(sum(p.amount), 0) from Payment p
             where p.customer.id = :customerPk and p.currency = :currency and p.paidOn >= :since""")
     BigDecimal paidSince(Long customerPk, String currency, LocalDate since);
+
+    /** Open tickets per owner: [owner, count]. */
+    @Query("""
+            select t.owner, count(t) from Ticket t
+            where t.owner is not null and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED
+            group by t.owner""")
+    List<Object[]> countOpenByOwner();
 }

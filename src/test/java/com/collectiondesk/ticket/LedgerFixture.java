@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Customers, contracts, invoices and payments for ticket tests, booked the way the ledger books them. */
-class LedgerFixture {
+public class LedgerFixture {
 
     private final CustomerRepository customers;
     private final ContractRepository contracts;
@@ -40,7 +40,14 @@ class LedgerFixture {
         this.transaction = transaction;
     }
 
-    Customer customer(Integer riskScore) {
+    /** The fixture on a running context's repositories (for tests outside this package). */
+    public static LedgerFixture of(org.springframework.context.ApplicationContext context) {
+        return new LedgerFixture(context.getBean(CustomerRepository.class), context.getBean(ContractRepository.class),
+                context.getBean(InvoiceRepository.class), context.getBean(PaymentRepository.class),
+                context.getBean(PaymentAllocationRepository.class), context, context.getBean(TransactionTemplate.class));
+    }
+
+    public Customer customer(Integer riskScore) {
         Customer customer = new Customer("C-" + UUID.randomUUID());
         customer.setName("Ivana Petrova");
         customer.setPhone("+359888123456");
@@ -53,14 +60,14 @@ class LedgerFixture {
         return customers.save(customer);
     }
 
-    Contract contract(Customer customer, String productType) {
+    public Contract contract(Customer customer, String productType) {
         Contract contract = new Contract("K-" + UUID.randomUUID());
         contract.setCustomer(customer);
         contract.setProductType(productType);
         return contracts.save(contract);
     }
 
-    Invoice invoice(Customer customer, Contract contract, String amount, LocalDate dueDate) {
+    public Invoice invoice(Customer customer, Contract contract, String amount, LocalDate dueDate) {
         Invoice invoice = new Invoice("I-" + UUID.randomUUID());
         invoice.setCustomer(customer);
         invoice.setContract(contract);
@@ -72,7 +79,7 @@ class LedgerFixture {
     }
 
     /** Books a payment oldest invoice first and publishes PaymentBooked in the same transaction, as the ledger does. */
-    void pay(Customer customer, String amount, LocalDate paidOn) {
+    public void pay(Customer customer, String amount, LocalDate paidOn) {
         transaction.executeWithoutResult(status -> {
             Customer locked = customers.lockById(customer.getId()).orElseThrow();
             Payment payment = payments.save(new Payment("P-" + UUID.randomUUID(), locked, null, new BigDecimal(amount), "EUR", paidOn));

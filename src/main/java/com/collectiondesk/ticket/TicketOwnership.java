@@ -1,0 +1,68 @@
+package com.collectiondesk.ticket;
+
+import com.collectiondesk.ledger.Customer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who owns a ticket: the facts assignment needs, the open-ticket load per owner, and owner changes on the timeline. */
+@Service
+@Transactional
+public class TicketOwnership {
+
+    /** What assignment and task planning need to know about a ticket. */
+    public record OwnedTicket(Long id, String ticketNumber, String owner, String language, String productType,
+                              Integer priority, String timeZone, TicketStatus status) {
+    }
+
+    private final TicketRepository tickets;
+    private final Timeline timeline;
+
+    TicketOwnership(TicketRepository tickets, Timeline timeline) {
+        this.tickets = tickets;
+        this.timeline = timeline;
+    }
+
+    @Transactional(readOnly = true)
+    public OwnedTicket byId(Long ticketId) {
+        return view(tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OwnedTicket> byNumber(String ticketNumber) {
+        return tickets.findByTicketNumber(ticketNumber).map(TicketOwnership::view);
+    }
+
+    /** Open (not closed) tickets per owner. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openTicketsByOwner() {
+        Map<String, Long> load = new HashMap<>();
+        for (Object[] row : tickets.countOpenByOwner()) {
+            load.put((String) row[0], (Long) row[1]);
+        }
+        return load;
+    }
+
+    /** Sets the owner and records the change on the timeline; returns false when nothing changed. */
+    public boolean changeOwner(Long ticketId, String owner, String author, String why) {
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+        if (Objects.equals(ticket.getOwner(), owner)) {
+            return false;
+        }
+        String previous = ticket.getOwner();
+        ticket.setOwner(owner);
+        timeline.record(ticket, "OWNER", (previous == null ? "Owner " : "Owner " + previous + " -> ") + owner + ": " + why, author);
+        return true;
+    }
+
+    private static OwnedTicket view(Ticket ticket) {
+        Customer customer = ticket.getCustomer();
+        return new OwnedTicket(ticket.getId(), ticket.getTicketNumber(), ticket.getOwner(), customer.getLanguage(),
+                ticket.getProductType(), ticket.getPriority(), customer.getTimeZone(), ticket.getStatus());
+    }
+
+}

@@ -1,0 +1,69 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.ticket.TicketProcess;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to complete a call whose outcome lacks what it needs, whatever client submitted it (the form's own
+ * validation can be bypassed through the REST API): a promise needs an amount and a date from today to
+ * {@code collection.worklist.promise-max-days} ahead, a dispute needs a reason.
+ */
+@Component
+class CheckCallOutcomeDelegate implements TaskListener {
+
+    private final WorklistSettings settings;
+
+    CheckCallOutcomeDelegate(WorklistSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object outcome = task.getVariable(TicketProcess.CALL_OUTCOME);
+        if ("PROMISE".equals(outcome)) {
+            if (task.getVariable(TicketProcess.PROMISE_AMOUNT) == null) {
+                throw new IllegalArgumentException(TicketProcess.PROMISE_AMOUNT + ": a promise needs an amount");
+            }
+            checkPromiseDate(task.getVariable(TicketProcess.PROMISE_DATE));
+        } else if ("DISPUTE".equals(outcome)) {
+            Object reason = task.getVariable(TicketProcess.DISPUTE_REASON);
+            if (!(reason instanceof String text) || text.isBlank()) {
+                throw new IllegalArgumentException(TicketProcess.DISPUTE_REASON + ": a dispute needs a reason");
+            }
+        }
+    }
+
+    private void checkPromiseDate(Object value) {
+        LocalDate date = parse(value);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.businessZone);
+        if (date.isBefore(today)) {
+            throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": " + date + " is in the past");
+        }
+        if (date.isAfter(today.plusDays(settings.promiseMaxDays))) {
+            throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": " + date + " is more than "
+                    + settings.promiseMaxDays + " days ahead");
+        }
+    }
+
+    private static LocalDate parse(Object value) {
+        if (value instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
+        }
+        if (value instanceof String text && !text.isBlank()) {
+            String day = text.strip();
+            try {
+                return LocalDate.parse(day.substring(0, Math.min(10, day.length())));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": not a date (yyyy-mm-dd): " + text);
+            }
+        }
+        throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": a promise needs a date");
+    }
+}

@@ -1,0 +1,71 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.security.AllowedGroups;
+import com.collectiondesk.security.Groups;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Collectors' skills, availability and team lead, kept by managers and administrators. */
+@RestController
+@RequestMapping("/api/collectors")
+@AllowedGroups(Groups.MANAGERS)
+class CollectorApi {
+
+    record ProfileView(String userId, List<String> languages, List<String> productTypes, boolean available, String teamLead) {
+        static ProfileView of(CollectorProfile profile) {
+            return new ProfileView(profile.getUserId(), profile.getLanguages(), profile.getProductTypes(),
+                    profile.isAvailable(), profile.getTeamLead());
+        }
+    }
+
+    record ProfileRequest(
+            @NotEmpty @Size(max = 20) List<@Pattern(regexp = "[a-zA-Z]{2,3}", message = "must be a language code such as bg or en") String> languages,
+            @NotEmpty @Size(max = 30) List<@Pattern(regexp = "[A-Za-z0-9_]{1,40}", message = "must be a product type code such as CONSUMER_LOAN") String> productTypes,
+            @NotNull Boolean available,
+            @Size(max = 64) String teamLead) {
+    }
+
+    private final CollectorProfileRepository profiles;
+    private final IdentityService identity;
+
+    CollectorApi(CollectorProfileRepository profiles, IdentityService identity) {
+        this.profiles = profiles;
+        this.identity = identity;
+    }
+
+    @GetMapping("/{userId}")
+    ProfileView get(@PathVariable String userId) {
+        return profiles.findById(userId).map(ProfileView::of)
+                .orElseThrow(() -> new NoSuchElementException("No collector profile for " + userId));
+    }
+
+    @PutMapping("/{userId}")
+    @Transactional
+    ProfileView put(@PathVariable String userId, @Valid @RequestBody ProfileRequest request) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.COLLECTORS).count() == 0) {
+            throw new IllegalArgumentException("userId: " + userId + " is not a member of " + Groups.COLLECTORS);
+        }
+        if (request.teamLead() != null
+                && identity.createUserQuery().userId(request.teamLead()).memberOfGroup(Groups.MANAGERS).count() == 0) {
+            throw new IllegalArgumentException("teamLead: " + request.teamLead() + " is not a member of " + Groups.MANAGERS);
+        }
+        CollectorProfile profile = profiles.findById(userId).orElseGet(() -> new CollectorProfile(userId));
+        profile.update(request.languages(), request.productTypes(), request.available(), request.teamLead(),
+                ClockUtil.getCurrentTime().toInstant());
+        return ProfileView.of(profiles.save(profile));
+    }
+}

@@ -1,0 +1,39 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.ticket.TicketOwnership;
+import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gives a ticket an owner by skills and load, and tells whether an owner can take tasks today. */
+@Service
+@Transactional
+class OwnerAssignment {
+
+    private final TicketOwnership ownership;
+    private final CollectorProfileRepository profiles;
+
+    OwnerAssignment(TicketOwnership ownership, CollectorProfileRepository profiles) {
+        this.ownership = ownership;
+        this.profiles = profiles;
+    }
+
+    /** Chooses an owner for a ticket without one; returns the owner (existing, new, or none when nobody is available). */
+    Optional<String> assign(Long ticketId) {
+        OwnedTicket ticket = ownership.byId(ticketId);
+        if (ticket.owner() != null) {
+            return Optional.of(ticket.owner());
+        }
+        Optional<String> owner = OwnerChoice.choose(ticket, profiles.findByAvailableTrueOrderByUserIdAsc(),
+                ownership.openTicketsByOwner());
+        owner.ifPresent(chosen -> ownership.changeOwner(ticketId, chosen, "system",
+                "chosen by language " + ticket.language() + ", product " + ticket.productType() + " and load"));
+        return owner;
+    }
+
+    /** Collectors without a profile count as available: a manager may hand a ticket to anyone. */
+    boolean isAvailable(String userId) {
+        return profiles.findById(userId).map(CollectorProfile::isAvailable).orElse(true);
+    }
+}

@@ -1,0 +1,67 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.ticket.TicketOwnership;
+import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
+import com.collectiondesk.ticket.TicketProcess;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a user task is created: due and follow-up dates, the ticket's priority, and for calls the ticket's
+ * owner as assignee unless the owner is unavailable (then the task stays with the candidate group).
+ * Calls are due at the end of the step's day in the debtor's time zone; disputes and escalations after
+ * a number of business days.
+ */
+@Component
+class PlanUserTaskDelegate implements TaskListener {
+
+    private final TicketOwnership ownership;
+    private final OwnerAssignment assignment;
+    private final WorklistSettings settings;
+
+    PlanUserTaskDelegate(TicketOwnership ownership, OwnerAssignment assignment, WorklistSettings settings) {
+        this.ownership = ownership;
+        this.assignment = assignment;
+        this.settings = settings;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        OwnedTicket ticket = ownership.byId((Long) task.getVariable(TicketProcess.TICKET_ID));
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (ticket.priority() != null) {
+            task.setPriority(ticket.priority());
+        }
+        switch (task.getTaskDefinitionKey()) {
+            case TicketProcess.CALL_DEBTOR -> planCall(task, ticket, now);
+            case TicketProcess.RESOLVE_DISPUTE -> planReview(task, now, settings.disputeBusinessDays);
+            case TicketProcess.REVIEW_ESCALATION -> planReview(task, now, settings.escalationBusinessDays);
+            default -> throw new IllegalStateException("No plan for user task " + task.getTaskDefinitionKey());
+        }
+    }
+
+    private void planCall(DelegateTask task, OwnedTicket ticket, Instant now) {
+        ZoneId debtorZone = ticket.timeZone() == null ? settings.businessZone : ZoneId.of(ticket.timeZone());
+        LocalDate stepDay = LocalDate.ofInstant(now, debtorZone);
+        task.setDueDate(Date.from(TaskDates.endOfDay(stepDay, debtorZone)));
+        task.setFollowUpDate(Date.from(now));
+        if (ticket.owner() != null && assignment.isAvailable(ticket.owner())) {
+            task.setAssignee(ticket.owner());
+        }
+    }
+
+    /** Due at the end of the n-th business day; follow up one business day earlier. */
+    private void planReview(DelegateTask task, Instant now, int businessDays) {
+        LocalDate today = LocalDate.ofInstant(now, settings.businessZone);
+        LocalDate due = TaskDates.plusBusinessDays(today, businessDays);
+        task.setDueDate(Date.from(TaskDates.endOfDay(due, settings.businessZone)));
+        task.setFollowUpDate(Date.from(TaskDates.startOfDay(TaskDates.plusBusinessDays(today, businessDays - 1),
+                settings.businessZone)));
+    }
+}

@@ -1,0 +1,36 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.security.AllowedGroups;
+import com.collectiondesk.security.Groups;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Managers hand a ticket to another collector; its open call tasks follow. */
+@RestController
+@RequestMapping("/api/tickets")
+@AllowedGroups(Groups.MANAGERS)
+class TicketOwnerApi {
+
+    record OwnerRequest(@NotBlank String owner) {
+    }
+
+    record OwnerView(String ticketNumber, String owner, int tasksMoved) {
+    }
+
+    private final Reassignment reassignment;
+
+    TicketOwnerApi(Reassignment reassignment) {
+        this.reassignment = reassignment;
+    }
+
+    @PutMapping("/{ticketNumber}/owner")
+    OwnerView changeOwner(@PathVariable String ticketNumber, @Valid @RequestBody OwnerRequest request) {
+        int moved = reassignment.reassign(ticketNumber, request.owner().strip());
+        return new OwnerView(ticketNumber, request.owner().strip(), moved);
+    }
+}

@@ -1,0 +1,89 @@
+package com.collectiondesk.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collectiondesk.ledger.Contract;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.security.Groups;
+import com.collectiondesk.support.IntegrationTest;
+import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.browser.HeadlessChromium;
+import com.collectiondesk.support.browser.RequiresChromium;
+import com.collectiondesk.support.browser.TasklistPage;
+import com.collectiondesk.ticket.LedgerFixture;
+import com.collectiondesk.ticket.TicketDriver;
+import com.collectiondesk.ticket.TicketProcess;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * A collector works a call in a real browser: Tasklist, filter "Calls due today", claim, the call form with
+ * a promise, complete; the ticket API then says PROMISED. Runs on the real clock, which the webapps share.
+ */
+@IntegrationTest
+@RequiresChromium
+class CollectorTasklistBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired ProcessEngine engine;
+    @Autowired IdentityService identity;
+    @Autowired CustomerRepository customers;
+    @Autowired CollectorProfileRepository profiles;
+    @Autowired TestRestTemplate rest;
+
+    @Test
+    void aCollectorPromisesInTheCallFormAndTheTicketIsPromised() {
+        ClockUtil.reset();
+        profiles.deleteAll();
+        TestUsers.ensure(identity, "carla", Groups.COLLECTORS);
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LedgerFixture ledger = LedgerFixture.of(context);
+        Customer debtor = ledger.customer(50);
+        // the call falls due at the end of today in the debtor's zone, which is "today" for Tasklist's filter too
+        debtor.setTimeZone(ZoneId.systemDefault().getId());
+        debtor = customers.save(debtor);
+        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
+        ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
+        ledger.invoice(debtor, loan, "100.00", today.minusDays(5));
+        TicketDriver tickets = TicketDriver.of(context);
+        String ticket = tickets.open(debtor.getId(), today);
+        Task call = tickets.runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
+        assertThat(call.getAssignee()).as("nobody owns the ticket, so the call waits to be claimed").isNull();
+        LocalDate promised = today.plusDays(7);
+
+        try (HeadlessChromium browser = HeadlessChromium.start("collector-promise")) {
+            TasklistPage tasklist = TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "carla", TestUsers.PASSWORD)
+                    .selectFilter(TasklistFilters.CALLS_DUE_TODAY);
+            browser.screenshot("calls-due-today");
+            tasklist.openTaskShowing(ticket).claim();
+            assertThat(tasklist.tableRows("Overdue invoices")).hasSize(2);
+            browser.screenshot("call-form");
+            tasklist.choose("Outcome", "Promise to pay")
+                    .type("Promised amount", "300")
+                    .type("Promised date", promised.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            browser.screenshot("promise-filled");
+            tasklist.complete();
+            browser.screenshot("completed");
+
+            Map<?, ?> detail = browser.waitUpTo(Duration.ofSeconds(30)).until(driver -> {
+                Map<?, ?> body = rest.withBasicAuth("carla", TestUsers.PASSWORD).getForObject("/api/tickets/" + ticket, Map.class);
+                return "PROMISED".equals(((Map<?, ?>) body.get("ticket")).get("status")) ? body : null;
+            });
+            assertThat(((Map<?, ?>) detail.get("ticket")).get("owner")).isEqualTo("carla");
+        }
+    }
+}
