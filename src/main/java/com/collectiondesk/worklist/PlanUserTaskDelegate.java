@@ -36,7 +36,7 @@ class PlanUserTaskDelegate implements TaskListener {
         OwnedTicket ticket = ownership.byId((Long) task.getVariable(TicketProcess.TICKET_ID));
         Instant now = ClockUtil.getCurrentTime().toInstant();
         if (ticket.priority() != null) {
-            task.setPriority(ticket.priority());
+            task.setPriority(taskPriority(ticket.priority()));
         }
         switch (task.getTaskDefinitionKey()) {
             case TicketProcess.CALL_DEBTOR -> planCall(task, ticket, now);
@@ -44,6 +44,14 @@ class PlanUserTaskDelegate implements TaskListener {
             case TicketProcess.REVIEW_ESCALATION -> planReview(task, now, settings.escalationBusinessDays);
             default -> throw new IllegalStateException("No plan for user task " + task.getTaskDefinitionKey());
         }
+    }
+
+    /**
+     * Segments rank 1 (most urgent) downwards, while Tasklist sorts task priorities highest first (Camunda's
+     * default is 50): HARD 90, B2B 80, STANDARD 70, SOFT 60.
+     */
+    static int taskPriority(int segmentRank) {
+        return Math.max(1, 100 - 10 * segmentRank);
     }
 
     private void planCall(DelegateTask task, OwnedTicket ticket, Instant now) {

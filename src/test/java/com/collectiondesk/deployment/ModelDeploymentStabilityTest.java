@@ -2,16 +2,12 @@ package com.collectiondesk.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.CollectionDeskApplication;
-import com.collectiondesk.support.EmbeddedPostgresDatabases;
+import com.collectiondesk.support.ServiceNodes;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,40 +18,24 @@ class ModelDeploymentStabilityTest {
 
     private static final List<String> PROBE_MODELS = List.of("bpmn/probe.bpmn", "dmn/probe.dmn", "forms/probe.form");
 
-    private final String databaseUrl = EmbeddedPostgresDatabases.newDatabase("deployments");
+    private final ServiceNodes nodes = new ServiceNodes("deployments");
 
     @Test
     void restartsAndSecondNodesDeployNothingNew() {
-        try (ConfigurableApplicationContext first = startNode()) {
+        try (ConfigurableApplicationContext first = nodes.start()) {
             assertOneDeploymentWithStableNames(first);
-            try (ConfigurableApplicationContext second = startNode()) {
+            try (ConfigurableApplicationContext second = nodes.start()) {
                 assertOneDeploymentWithStableNames(second);
             }
         }
-        // Two Spring Boot starts re-initialising the one Logback of this JVM at the same moment can trip over each
-        // other; logging is set up already, so the side-by-side nodes leave it alone.
-        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-        CompletableFuture<ConfigurableApplicationContext> third = CompletableFuture.supplyAsync(this::startNode);
-        CompletableFuture<ConfigurableApplicationContext> fourth = CompletableFuture.supplyAsync(this::startNode);
-        try (ConfigurableApplicationContext restarted = third.join(); ConfigurableApplicationContext parallel = fourth.join()) {
+        List<ConfigurableApplicationContext> sideBySide = nodes.startTwoSideBySide();
+        try (ConfigurableApplicationContext restarted = sideBySide.get(0); ConfigurableApplicationContext parallel = sideBySide.get(1)) {
             assertOneDeploymentWithStableNames(restarted);
             assertOneDeploymentWithStableNames(parallel);
             RepositoryService repository = restarted.getBean(RepositoryService.class);
             assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("deployment-probe").count()).isEqualTo(1);
             assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("probe-decision").count()).isEqualTo(1);
-        } finally {
-            System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
         }
-    }
-
-    private ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(CollectionDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--collection.models.classpath-root=deployment-probe/");
     }
 
     private static void assertOneDeploymentWithStableNames(ConfigurableApplicationContext node) {

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A collector works a call in a real browser: Tasklist, filter "Calls due today", claim, the call form with
@@ -35,6 +36,10 @@ import org.springframework.context.ApplicationContext;
  */
 @IntegrationTest
 @RequiresChromium
+// The test runs on the real clock at any hour; the contact policy's quiet hours would hold the call back at night.
+@TestPropertySource(properties = {
+        "collection.contact-policy.countries.BG.start=00:00",
+        "collection.contact-policy.countries.BG.end=23:59:59.999999999"})
 class CollectorTasklistBrowserTest {
 
     @LocalServerPort int port;

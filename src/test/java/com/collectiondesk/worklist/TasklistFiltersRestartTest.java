@@ -2,18 +2,15 @@ package com.collectiondesk.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.CollectionDeskApplication;
 import com.collectiondesk.security.Groups;
-import com.collectiondesk.support.EmbeddedPostgresDatabases;
+import com.collectiondesk.support.ServiceNodes;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,12 +22,12 @@ class TasklistFiltersRestartTest {
     private static final List<String> NAMES = List.of(TasklistFilters.MY_TASKS, TasklistFilters.CALLS_DUE_TODAY,
             TasklistFilters.UNASSIGNED_CALLS, TasklistFilters.DISPUTE_TASKS, TasklistFilters.ESCALATIONS);
 
-    private final String databaseUrl = EmbeddedPostgresDatabases.newDatabase("filters");
+    private final ServiceNodes nodes = new ServiceNodes("filters");
 
     @Test
     void restartsAndSecondNodesKeepOneOfEachFilter() {
         String callsId;
-        try (ConfigurableApplicationContext first = startNode()) {
+        try (ConfigurableApplicationContext first = nodes.start()) {
             assertOneOfEach(first);
             FilterService filters = first.getBean(FilterService.class);
             Filter calls = filters.createFilterQuery().filterName(TasklistFilters.CALLS_DUE_TODAY).singleResult();
@@ -38,30 +35,20 @@ class TasklistFiltersRestartTest {
             calls.setProperties(Map.of("description", "changed by hand"));
             filters.saveFilter(calls);
         }
-        try (ConfigurableApplicationContext restarted = startNode()) {
+        try (ConfigurableApplicationContext restarted = nodes.start()) {
             assertOneOfEach(restarted);
             Filter calls = restarted.getBean(FilterService.class).getFilter(callsId);
             assertThat(calls.getName()).isEqualTo(TasklistFilters.CALLS_DUE_TODAY);
             assertThat(calls.getProperties()).containsEntry("description", "Calls due today or earlier, highest priority first")
                     .containsKey("variables");
         }
-        CompletableFuture<ConfigurableApplicationContext> third = CompletableFuture.supplyAsync(this::startNode);
-        CompletableFuture<ConfigurableApplicationContext> fourth = CompletableFuture.supplyAsync(this::startNode);
-        try (ConfigurableApplicationContext one = third.join(); ConfigurableApplicationContext other = fourth.join()) {
+        List<ConfigurableApplicationContext> sideBySide = nodes.startTwoSideBySide();
+        try (ConfigurableApplicationContext one = sideBySide.get(0); ConfigurableApplicationContext other = sideBySide.get(1)) {
             assertOneOfEach(one);
             assertOneOfEach(other);
         }
     }
 
-    private ConfigurableApplicationContext startNode() {
-        return new SpringApplicationBuilder(CollectionDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--collection.models.classpath-root=deployment-probe/");
-    }
 
     private static void assertOneOfEach(ConfigurableApplicationContext node) {
         FilterService filters = node.getBean(FilterService.class);

@@ -2,6 +2,7 @@ package com.collectiondesk.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.ticket.TicketProcess;
@@ -58,6 +59,25 @@ class TasklistFiltersTest extends WorklistTestBase {
     }
 
     @Test
+    void callsDueTodayListTheHardSegmentsCallBeforeTheStandardOne() {
+        String collector = collector("hana", List.of("en"), LOANS, null);
+        String standard = openTicket(debtor("en"));
+        Customer risky = debtor("en");
+        risky.setRiskScore(85);
+        // HARD calls on day 1, STANDARD on day 5: opened four days apart, both calls fall due on the same day
+        String hard = tickets.open(customers.save(risky).getId(), TODAY.plusDays(4));
+
+        Task standardCall = tickets.runUntilTask(standard, TicketProcess.CALL_DEBTOR, true);
+        Task hardCall = tickets.runUntilTask(hard, TicketProcess.CALL_DEBTOR, true);
+
+        assertThat(hardCall.getPriority()).isGreaterThan(standardCall.getPriority());
+        identity.setAuthentication(collector, List.of(Groups.COLLECTORS));
+        assertThat(taskIds(TasklistFilters.CALLS_DUE_TODAY))
+                .filteredOn(id -> id.equals(hardCall.getId()) || id.equals(standardCall.getId()))
+                .containsExactly(hardCall.getId(), standardCall.getId());
+    }
+
+    @Test
     void unclaimedCallsAreListedUntilSomeoneClaimsThem() {
         String away = collector("paul", List.of("en"), LOANS, null);
         String ticket = openTicket(debtor("en"));
@@ -91,9 +111,9 @@ class TasklistFiltersTest extends WorklistTestBase {
         List<Map<String, Object>> tasks = (List<Map<String, Object>>) ((Map<String, Object>) page.get("_embedded")).get("task");
         Map<String, Object> card = tasks.stream().filter(task -> call.getId().equals(task.get("id"))).findFirst().orElseThrow();
         List<Map<String, Object>> variables = (List<Map<String, Object>>) ((Map<String, Object>) card.get("_embedded")).get("variable");
-        // DPD as of the ticket's last refresh (opening here; the daily scan refreshes open tickets)
+        // DPD as of the call's day: the contact policy's balance check refreshed the ticket when the step came due
         assertThat(variables).extracting(variable -> variable.get("name") + "=" + variable.get("value"))
-                .contains("ticketNumber=" + ticket, "debtorName=Ivana Petrova", "overdue=300.00 EUR", "maxDpd=20");
+                .contains("ticketNumber=" + ticket, "debtorName=Ivana Petrova", "overdue=300.00 EUR", "maxDpd=25");
     }
 
     private List<String> visibleFilterNames() {
