@@ -18,7 +18,7 @@ class ModelDeploymentStabilityTest {
 
     private static final List<String> PROBE_MODELS = List.of("bpmn/probe.bpmn", "dmn/probe.dmn", "forms/probe.form");
 
-    private final ServiceNodes nodes = new ServiceNodes("deployments");
+    private final ServiceNodes nodes = ServiceNodes.onNewDatabase("deployments");
 
     @Test
     void restartsAndSecondNodesDeployNothingNew() {

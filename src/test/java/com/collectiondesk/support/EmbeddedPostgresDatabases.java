@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL server per test JVM (zonky's binaries from Maven Central, no Docker), and a fresh
@@ -27,17 +28,20 @@ public final class EmbeddedPostgresDatabases {
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
+                        // stopped by Spring's shutdown hook after it has closed every context: an engine that
+                        // closes needs its database, and a server gone first made each such close wait 30 s
+                        .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 try {
                     server.close();
                 } catch (IOException ignored) {
                     // the JVM is going away anyway
                 }
-            }));
+            });
         }
         return server;
     }

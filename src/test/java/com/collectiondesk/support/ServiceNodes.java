@@ -3,30 +3,44 @@ package com.collectiondesk.support;
 import com.collectiondesk.CollectionDeskApplication;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Whole service nodes on one embedded PostgreSQL database, for tests of what restarts and a second node
- * must not duplicate. They deploy only the probe models, so a start stays quick.
+ * must not duplicate.
  */
 public final class ServiceNodes {
 
     private final String databaseUrl;
+    private final List<String> settings;
 
-    public ServiceNodes(String databaseName) {
-        this.databaseUrl = EmbeddedPostgresDatabases.newDatabase(databaseName);
+    private ServiceNodes(String databaseUrl, List<String> settings) {
+        this.databaseUrl = databaseUrl;
+        this.settings = settings;
+    }
+
+    /** Nodes on a fresh database that deploy only the probe models, so a start stays quick. */
+    public static ServiceNodes onNewDatabase(String databaseName) {
+        return new ServiceNodes(EmbeddedPostgresDatabases.newDatabase(databaseName),
+                List.of("--collection.models.classpath-root=deployment-probe/"));
+    }
+
+    /** Nodes joining a database another node already uses, with the real models and these settings. */
+    public static ServiceNodes joining(String databaseUrl, String... settings) {
+        return new ServiceNodes(databaseUrl, List.of(settings));
     }
 
     public ConfigurableApplicationContext start() {
+        Stream<String> connection = Stream.of("--server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=");
         return new SpringApplicationBuilder(CollectionDeskApplication.class)
                 .profiles("test")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + databaseUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--collection.models.classpath-root=deployment-probe/");
+                .run(Stream.concat(connection, settings.stream()).toArray(String[]::new));
     }
 
     /** Two nodes starting at the same moment; close both. */

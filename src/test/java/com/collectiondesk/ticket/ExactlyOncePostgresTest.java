@@ -8,31 +8,69 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.support.ServiceNodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Two job executors (own threads, own connections and transactions, as two nodes would have) run the same
- * SMS job at the same moment on PostgreSQL: Twilio is called once and the ticket records one SMS, even
- * when both tries fail their transactions and the job has to run again.
+ * The same SMS job run at the same moment by two job executors on one PostgreSQL database, with their own
+ * connections and transactions: Twilio is called once and the ticket records one SMS, even when both tries fail
+ * their transactions and the job has to run again. Once as two threads of this engine, once as two engines.
  */
 @ContextConfiguration(initializers = PostgresInitializer.class)
 class ExactlyOncePostgresTest extends ChannelTestBase {
 
-    @Test
-    void theSameSendJobRunByTwoNodesAtOnceReachesTwilioOnce() throws Exception {
+    private static final String SID = "SM000000000000000000000000000000aa";
+
+    @Value("${spring.datasource.url}") String databaseUrl;
+
+    @BeforeEach
+    void slowTwilio() {
         TWILIO.resetAll();
+        // slow enough that both tries are inside the send at once
         TWILIO.stubFor(post(urlPathEqualTo(MESSAGES_PATH)).willReturn(aResponse().withStatus(201).withFixedDelay(400)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"sid\": \"SM000000000000000000000000000000aa\", \"status\": \"queued\"}")));
+                .withBody("{\"sid\": \"" + SID + "\", \"status\": \"queued\"}")));
+    }
+
+    @Test
+    void theSameSendJobRunByTwoThreadsAtOnceReachesTwilioOnce() throws Exception {
+        ManagementService management = engine.getManagementService();
+        sendOnceFrom(management, management);
+    }
+
+    @Test
+    void theSameSendJobRunByTwoProcessEnginesOnOneDatabaseReachesTwilioOnce() throws Exception {
+        ServiceNodes nodes = ServiceNodes.joining(databaseUrl,
+                "--camunda.bpm.process-engine-name=second-node",
+                "--collection.outreach.sms.transport=twilio",
+                "--collection.twilio.account-sid=" + ACCOUNT_SID,
+                "--collection.twilio.auth-token=" + AUTH_TOKEN,
+                "--collection.twilio.from=" + FROM,
+                "--collection.twilio.api-base-url=" + TWILIO.baseUrl(),
+                "--collection.public-base-url=" + PUBLIC_BASE_URL);
+        try (ConfigurableApplicationContext secondNode = nodes.start()) {
+            ProcessEngine other = secondNode.getBean(ProcessEngine.class);
+            assertThat(other.getName()).isNotEqualTo(engine.getName());
+            sendOnceFrom(engine.getManagementService(), other.getManagementService());
+        }
+    }
+
+    private void sendOnceFrom(ManagementService one, ManagementService other) throws Exception {
         ProcessInstance instance = openAndPlan(standardDebtor());
         fireTimer(instance);
         Job send = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
@@ -41,10 +79,10 @@ class ExactlyOncePostgresTest extends ChannelTestBase {
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> runs = new ArrayList<>();
-        for (int node = 0; node < 2; node++) {
+        for (ManagementService node : List.of(one, other)) {
             runs.add(nodes.submit(() -> {
                 start.await();
-                engine.getManagementService().executeJob(send.getId());
+                node.executeJob(send.getId());
                 return null;
             }));
         }
@@ -55,7 +93,7 @@ class ExactlyOncePostgresTest extends ChannelTestBase {
             try {
                 run.get();
                 succeeded++;
-            } catch (java.util.concurrent.ExecutionException lost) {
+            } catch (ExecutionException lost) {
                 refusals.add(lost.getCause().getClass().getSimpleName() + ": " + lost.getCause().getMessage());
             }
         }
@@ -75,7 +113,7 @@ class ExactlyOncePostgresTest extends ChannelTestBase {
 
         TWILIO.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).singleElement()
-                .satisfies(sms -> assertThat(sms.getProviderId()).isEqualTo("SM000000000000000000000000000000aa"));
+                .satisfies(sms -> assertThat(sms.getProviderId()).isEqualTo(SID));
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
     }
 }

@@ -85,7 +85,7 @@ class TwilioWebhooksTest extends ChannelTestBase {
     }
 
     @Test
-    void anyOtherReplyIsRecordedAndBecomesATaskForTheCollectors() {
+    void anyOtherReplyIsRecordedAndBecomesATaskForTheCollectors() throws Exception {
         Customer debtor = standardDebtor("Ivana Petrova", "en", "BG", "Europe/Sofia", "+359888555111");
         ProcessInstance instance = openAndPlan(debtor);
         Map<String, String> reply = Map.of("MessageSid", "SM-reply-1", "From", "+359888555111", "Body", "I will pay on Friday");
@@ -102,6 +102,22 @@ class TwilioWebhooksTest extends ChannelTestBase {
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).singleElement()
                 .satisfies(in -> assertThat(in.getOutcome()).isEqualTo("REPLY"));
         assertThat(timelineTypes(ticketOf(instance)).stream().filter("REPLY"::equals)).hasSize(1);
+
+        // Tasklist renders the reply form with the debtor's facts; what the collector did goes on the timeline
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult()
+                .getCamundaFormRef().getKey()).isEqualTo("answer-reply");
+        try (var form = engine.getFormService().getDeployedTaskForm(task.getId())) {
+            assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).contains("\"key\": \"replyText\"", "\"key\": \"replyAction\"");
+        }
+        assertThat(engine.getTaskService().getVariable(task.getId(), "debtorName")).isEqualTo("Ivana Petrova");
+        engine.getTaskService().claim(task.getId(), "rosa");
+        engine.getTaskService().complete(task.getId(), Map.of("replyAction", "CALLED_BACK", "note", "Confirmed Friday"));
+        assertThat(events.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId()))
+                .filteredOn(event -> event.getType().equals("REPLY_ANSWERED")).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getDetails()).isEqualTo("CALLED_BACK: Confirmed Friday");
+                    assertThat(event.getAuthor()).isEqualTo("rosa");
+                });
     }
 
     private ResponseEntity<String> callback(String path, Map<String, String> params, boolean signed) {

@@ -22,7 +22,7 @@ class TasklistFiltersRestartTest {
     private static final List<String> NAMES = List.of(TasklistFilters.MY_TASKS, TasklistFilters.CALLS_DUE_TODAY,
             TasklistFilters.UNASSIGNED_CALLS, TasklistFilters.DISPUTE_TASKS, TasklistFilters.ESCALATIONS);
 
-    private final ServiceNodes nodes = new ServiceNodes("filters");
+    private final ServiceNodes nodes = ServiceNodes.onNewDatabase("filters");
 
     @Test
     void restartsAndSecondNodesKeepOneOfEachFilter() {

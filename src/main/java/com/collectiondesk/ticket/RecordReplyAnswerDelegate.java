@@ -1,0 +1,33 @@
+package com.collectiondesk.ticket;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completing "Answer debtor's reply" puts what the collector did on the ticket's timeline, with them as author. */
+@Component
+class RecordReplyAnswerDelegate implements TaskListener {
+
+    static final List<String> ACTIONS = List.of("CALLED_BACK", "PROMISE_RECORDED", "DISPUTE_OPENED", "NO_ACTION_NEEDED");
+
+    private final TicketService tickets;
+    private final Timeline timeline;
+
+    RecordReplyAnswerDelegate(TicketService tickets, Timeline timeline) {
+        this.tickets = tickets;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object action = task.getVariable("replyAction");
+        if (!(action instanceof String value) || !ACTIONS.contains(value)) {
+            throw new IllegalArgumentException("replyAction: must be one of " + ACTIONS + ", got " + action);
+        }
+        Object note = task.getVariable(TicketProcess.NOTE);
+        String author = task.getAssignee() != null ? task.getAssignee() : CurrentActor.of(task.getProcessEngineServices());
+        timeline.record(tickets.get((Long) task.getVariable(TicketProcess.TICKET_ID)), "REPLY_ANSWERED",
+                value + (note instanceof String text && !text.isBlank() ? ": " + text : ""), author);
+    }
+}
