@@ -6,9 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** An automated reminder call through Twilio's Calls API: TwiML {@code <Say>} in the debtor's language. */
+/**
+ * SMS through Twilio's Messages API, and VOICE as an automated reminder call through its Calls API with TwiML
+ * {@code <Say>} in the debtor's language.
+ */
 @Component
-class TwilioVoiceTransport implements ChannelTransport {
+class TwilioTransport implements ChannelTransport {
 
     /** Twilio text-to-speech languages for ours; anything else is read in English. */
     private static final Map<String, Say.Language> VOICES = Map.of(
@@ -16,7 +19,7 @@ class TwilioVoiceTransport implements ChannelTransport {
 
     private final TwilioGateway twilio;
 
-    TwilioVoiceTransport(TwilioGateway twilio) {
+    TwilioTransport(TwilioGateway twilio) {
         this.twilio = twilio;
     }
 
@@ -27,14 +30,18 @@ class TwilioVoiceTransport implements ChannelTransport {
 
     @Override
     public Set<String> channels() {
-        return Set.of("VOICE");
+        return Set.of("SMS", "VOICE");
     }
 
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
-        String twiml = twiml(rendered.text(), MessageTemplates.languageOf(message.debtor().language()));
-        String sid = twilio.call(PhoneNumbers.requireE164(message.debtor().phone()), twiml);
-        return new OutreachReceipt(rendered.text(), sid, 0, false);
+        String to = PhoneNumbers.requireE164(message.debtor().phone());
+        if (message.channel().equals("VOICE")) {
+            String twiml = twiml(rendered.text(), MessageTemplates.languageOf(message.debtor().language()));
+            return new OutreachReceipt(rendered.text(), twilio.call(to, twiml), 0, false);
+        }
+        String sid = twilio.sendSms(to, rendered.text());
+        return new OutreachReceipt(rendered.text(), sid, GsmSegments.count(rendered.text()), false);
     }
 
     /** The SDK's builder escapes the text: a name with markup is read out, not obeyed. */
