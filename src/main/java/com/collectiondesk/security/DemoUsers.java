@@ -40,6 +40,8 @@ class DemoUsers extends AbstractCamundaConfiguration {
                 user.setFirstName(demo.firstName());
                 user.setLastName(demo.lastName());
                 user.setPassword(PASSWORD);
+                // Mailpit (docker-compose) catches these; the daily task digest goes to them
+                user.setEmail(demo.id() + "@demo.collection-desk.example");
                 identity.saveUser(user);
             }
             if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {

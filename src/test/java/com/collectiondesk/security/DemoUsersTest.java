@@ -3,10 +3,13 @@ package com.collectiondesk.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 class DemoUsersTest {
@@ -38,6 +41,8 @@ class DemoUsersTest {
         DemoUsers demoUsers;
         @Autowired
         org.camunda.bpm.engine.ProcessEngine engine;
+        @Autowired
+        TestRestTemplate rest;
 
         @Test
         void hasOneUserPerRoleGroupWhoCanLogIn() {
@@ -48,6 +53,16 @@ class DemoUsersTest {
             }
             assertThat(identityService.createUserQuery().memberOfGroup(Groups.COLLECTORS).list())
                     .extracting(user -> user.getId()).contains("collector");
+            assertThat(identityService.createUserQuery().userId("collector").singleResult().getEmail())
+                    .isEqualTo("collector@demo.collection-desk.example");
+        }
+
+        @Test
+        void theDemoCollectorHasAProfileSoDemoTicketsGetAnOwner() {
+            Map<?, ?> profile = rest.withBasicAuth("manager", DemoUsers.PASSWORD).getForObject("/api/collectors/collector", Map.class);
+            assertThat(profile.get("languages")).isEqualTo(List.of("en", "bg", "ro", "de"));
+            assertThat(profile.get("available")).isEqualTo(true);
+            assertThat(profile.get("teamLead")).isEqualTo("manager");
         }
 
         @Test
