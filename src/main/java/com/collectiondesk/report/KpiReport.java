@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
-/** All KPIs of a period, one row each (see {@link KpiRow}); definitions in docs/reports.md. */
+/** All KPIs of a period, one row each (see {@link KpiRow}); definitions in the README, "Reports and dashboard". */
 @Component
 class KpiReport {
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/reports/*} for managers and analysts, each as JSON or CSV; collectors may read their own line of
- * the activities report only. Definitions of every figure: docs/reports.md.
+ * the activities report only. Definitions of every figure: the README, "Reports and dashboard".
  */
 @RestController
 @RequestMapping("/api/reports")
