@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.SpringApplication;
 
 /**
  * One real PostgreSQL server per test JVM (zonky's binaries from Maven Central, no Docker), and a fresh
@@ -28,22 +27,34 @@ public final class EmbeddedPostgresDatabases {
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
-                        // stopped by Spring's shutdown hook after it has closed every context: an engine that
-                        // closes needs its database, and a server gone first made each such close wait 30 s
+                        // stopped by our hook below, after Spring has closed its contexts: an engine that closes
+                        // needs its database, and a server gone first made each such close wait 30 s
                         .setRegisterShutdownHook(false)
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
             }
-            SpringApplication.getShutdownHandlers().add(() -> {
-                try {
-                    server.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away anyway
-                }
-            });
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresDatabases::stopAfterSpring, "embedded-postgres-stop"));
         }
         return server;
+    }
+
+    /** JVM shutdown hooks run side by side, so this one waits for Spring Boot's own (if the JVM has one). */
+    private static void stopAfterSpring() {
+        try {
+            for (int look = 0; look < 20; look++) {
+                Thread spring = Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().equals("SpringApplicationShutdownHook")).findFirst().orElse(null);
+                if (spring != null) {
+                    spring.join(60_000);
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            server.close();
+        } catch (IOException | InterruptedException ignored) {
+            // the JVM is going away anyway
+        }
     }
 
     /** Creates an empty database and returns its JDBC URL (user {@code postgres}, no password). */
