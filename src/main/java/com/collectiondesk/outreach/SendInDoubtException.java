@@ -9,6 +9,7 @@ class SendInDoubtException extends RuntimeException {
 
     SendInDoubtException(String sendKey) {
         super("Send " + sendKey + " is in progress elsewhere or its outcome is unknown; not sending it again. "
-                + "If this stays an incident, check the provider's message log for it before retrying.");
+                + "Check the provider's message log for it, settle it with POST /api/outreach/sends/{key}/settlement "
+                + "(SENT with the provider's id, or NOT_SENT), then retry.");
     }
 }

@@ -3,8 +3,10 @@ package com.collectiondesk.outreach;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -57,6 +59,38 @@ class SendOutbox {
                 "update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
                 Status.FAILED.name(), cut(error.getClass().getSimpleName() + ": " + error.getMessage(), 1000), sendKey,
                 Status.SENDING.name()));
+    }
+
+    /** A send as operators see it when they resolve one in doubt; the rendered text stays out (it is personal). */
+    record Entry(String sendKey, String ticketNumber, String channel, String status, int tries, Instant claimedAt,
+                 String providerId, String lastError) {
+    }
+
+    private static final String ENTRY_COLUMNS =
+            "select send_key, ticket_number, channel, status, tries, claimed_at, provider_id, last_error from outreach_send";
+    private static final RowMapper<Entry> ENTRY = (row, i) -> new Entry(row.getString(1), row.getString(2),
+            row.getString(3), row.getString(4), row.getInt(5), row.getTimestamp(6).toInstant(), row.getString(7), row.getString(8));
+
+    List<Entry> inStatus(Status status) {
+        return jdbc.query(ENTRY_COLUMNS + " where status = ? order by claimed_at, send_key", ENTRY, status.name());
+    }
+
+    Optional<Entry> find(String sendKey) {
+        return jdbc.query(ENTRY_COLUMNS + " where send_key = ?", ENTRY, sendKey).stream().findFirst();
+    }
+
+    /**
+     * An operator settles a send left SENDING (a node died between the provider's answer and our commit) from the
+     * provider's own log: not sent makes it FAILED, so the job's next try sends; sent makes it ACCEPTED with the
+     * provider's id, so the next try records it without sending. Returns false when the key is not SENDING.
+     */
+    boolean settle(String sendKey, boolean sent, String providerId, String operator) {
+        return ownTransaction.execute(status -> sent
+                ? jdbc.update("update outreach_send set status = ?, provider_id = ?, accepted_at = ?, last_error = ? where send_key = ? and status = ?",
+                        Status.ACCEPTED.name(), providerId, Timestamp.from(Instant.now()), "confirmed sent by " + operator,
+                        sendKey, Status.SENDING.name()) == 1
+                : jdbc.update("update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
+                        Status.FAILED.name(), "confirmed not sent by " + operator, sendKey, Status.SENDING.name()) == 1);
     }
 
     private Claim reclaim(String sendKey) {
