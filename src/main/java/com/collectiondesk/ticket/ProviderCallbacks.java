@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ProviderCallbacks implements ContactEvents {
 
     static final String REPLY_PROCESS = "debtor-reply";
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderCallbacks.class);
 
     private final ContactAttemptRepository contacts;
     private final TicketRepository tickets;
@@ -56,8 +60,16 @@ class ProviderCallbacks implements ContactEvents {
 
     @Override
     public void reply(String messageSid, String phone, String text) {
-        for (Customer customer : customersWithPhone(phone)) {
-            for (Ticket ticket : tickets.findOpenByCustomer(customer.getId())) {
+        List<Customer> debtors = customersWithPhone(phone);
+        if (debtors.isEmpty()) {
+            log.info("SMS reply {} came from a number that belongs to no debtor; not recorded", messageSid);
+        }
+        for (Customer customer : debtors) {
+            List<Ticket> open = tickets.findOpenByCustomer(customer.getId());
+            // a debtor who answers after the ticket closed ("I paid yesterday") still reaches a collector
+            List<Ticket> answered = open.isEmpty()
+                    ? tickets.findFirstByCustomerIdOrderByIdDesc(customer.getId()).stream().toList() : open;
+            for (Ticket ticket : answered) {
                 contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
                         .withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
                 timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");

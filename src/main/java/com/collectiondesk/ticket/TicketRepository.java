@@ -16,6 +16,8 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
     @Query("select t from Ticket t where t.customer.id = :customerPk and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED")
     List<Ticket> findOpenByCustomer(Long customerPk);
 
+    Optional<Ticket> findFirstByCustomerIdOrderByIdDesc(Long customerPk);
+
     /** The customer's open invoices in one currency that fell due before a day, oldest first. */
     @Query("""
             select i from Invoice i left join fetch i.contract

@@ -120,6 +120,24 @@ class TwilioWebhooksTest extends ChannelTestBase {
                 });
     }
 
+    @Test
+    void aReplyAfterTheTicketClosedStillReachesACollector() {
+        Customer debtor = standardDebtor("Ivana Petrova", "en", "BG", "Europe/Sofia", "+359888555222");
+        ProcessInstance instance = openAndPlan(debtor);
+        ledger.pay(debtor, "300.00", TODAY);
+        runAsyncJobs(instance);
+        Ticket closed = ticketOf(instance);
+        assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+
+        callback("/webhooks/twilio/inbound", Map.of("MessageSid", "SM-reply-2", "From", "+359888555222",
+                "Body", "I paid yesterday, please stop"), true);
+
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(closed.getTicketNumber())
+                .taskDefinitionKey("answer-reply").singleResult();
+        assertThat(engine.getTaskService().getVariable(task.getId(), "replyText")).isEqualTo("I paid yesterday, please stop");
+        assertThat(timelineTypes(closed)).contains("REPLY");
+    }
+
     private ResponseEntity<String> callback(String path, Map<String, String> params, boolean signed) {
         HttpHeaders headers = form();
         if (signed) {
