@@ -53,6 +53,9 @@ public class Invoice {
     private String currency;
     @Enumerated(EnumType.STRING)
     private InvoiceStatus status;
+    /** When the first ticket holding this invoice was written off; from then on it is no receivable. */
+    @Column(name = "written_off_at")
+    private Instant writtenOffAt;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -108,6 +111,13 @@ public class Invoice {
         return taken;
     }
 
+    /** The ledger keeps the money open (the ERP owns it); reports stop counting it as receivable. */
+    public void writeOff(Instant at) {
+        if (writtenOffAt == null) {
+            writtenOffAt = at;
+        }
+    }
+
     public boolean isOverdueOn(LocalDate businessDate) {
         return openAmount.signum() > 0 && dueDate.isBefore(businessDate);
     }
@@ -128,4 +138,5 @@ public class Invoice {
     public String getCurrency() { return currency; }
     public void setCurrency(String currency) { this.currency = currency; }
     public InvoiceStatus getStatus() { return status; }
+    public Instant getWrittenOffAt() { return writtenOffAt; }
 }

@@ -40,46 +40,48 @@ class ReceivablesKpis {
     }
 
     /**
-     * Receivables at the end of each of the given days, per currency: one pass over invoices (which also sums each
-     * month's credit sales into {@code monthlySales}), one over payments.
+     * Receivables at the end of each of the given days, per currency. What an invoice still owed on day d is what it
+     * owes now ({@code open + cancelled}: cancellations do not reduce receivables) plus what payments made after d
+     * paid on it. So: one pass over invoices (which also sums each month's credit sales into {@code monthlySales}),
+     * and one over the payments made since the earliest day, which the index on {@code paid_on} keeps short.
      */
     List<Map<String, Position>> receivablesAt(List<LocalDate> days, Map<String, Map<YearMonth, BigDecimal>> monthlySales) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow());
+        MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow())
+                .addValue("first", days.stream().min(LocalDate::compareTo).orElseThrow());
         StringBuilder invoiceSums = new StringBuilder();
         StringBuilder paymentSums = new StringBuilder();
         for (int d = 0; d < days.size(); d++) {
             parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
-            String counts = "i.issue_date <= :day%1$d and (w.written_off_at is null or w.written_off_at >= :end%1$d)".formatted(d);
-            invoiceSums.append(", sum(case when %1$s then i.amount else 0 end) as total%2$d".formatted(counts, d))
-                    .append(", sum(case when %1$s and i.due_date >= :day%2$d then i.amount else 0 end) as current%2$d"
-                            .formatted(counts, d));
-            paymentSums.append(", sum(case when %1$s and p.paid_on <= :day%2$d then a.amount else 0 end) as total%2$d"
-                            .formatted(counts, d))
-                    .append(", sum(case when %1$s and p.paid_on <= :day%2$d and i.due_date >= :day%2$d then a.amount else 0 end)"
-                            .formatted(counts, d) + " as current" + d);
+            String counts = "i.issue_date <= :day" + d + " and " + Receivables.notWrittenOffBy("end" + d);
+            String current = counts + " and i.due_date >= :day" + d;
+            invoiceSums.append(", sum(case when %s then i.open_amount + i.cancelled_amount else 0 end) as total%d".formatted(counts, d))
+                    .append(", sum(case when %s then i.open_amount + i.cancelled_amount else 0 end) as current%d".formatted(current, d));
+            paymentSums.append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as total%d".formatted(counts, d, d))
+                    .append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as current%d".formatted(current, d, d));
         }
         List<Map<String, Position>> positions = new ArrayList<>();
         days.forEach(day -> positions.add(new HashMap<>()));
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
-                + " sum(i.amount) as sales" + invoiceSums + " from invoice i" + Receivables.WRITTEN_OFF_AT
+                + " sum(i.amount) as sales" + invoiceSums + " from invoice i"
                 + " where i.issue_date <= :last group by i.currency, extract(year from i.issue_date),"
                 + " extract(month from i.issue_date)", parameters, rs -> {
                     monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
                             .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
-                    for (int d = 0; d < days.size(); d++) {
-                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
-                                rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
-                    }
+                    addPositions(positions, rs);
                 });
-        jdbc.query("select i.currency" + paymentSums + " from invoice i join payment_allocation a on a.invoice_fk = i.id"
-                + " join payment p on p.id = a.payment_fk" + Receivables.WRITTEN_OFF_AT
-                + " where i.issue_date <= :last and p.paid_on <= :last group by i.currency", parameters, rs -> {
-                    for (int d = 0; d < days.size(); d++) {
-                        positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d)
-                                .negate(), rs.getBigDecimal("current" + d).negate()), (a, b) -> a.plus(b.total(), b.current()));
-                    }
+        jdbc.query("select i.currency" + paymentSums + " from payment p join payment_allocation a on a.payment_fk = p.id"
+                + " join invoice i on i.id = a.invoice_fk where p.paid_on > :first and i.issue_date <= :last"
+                + " group by i.currency", parameters, rs -> {
+                    addPositions(positions, rs);
                 });
         return positions;
+    }
+
+    private static void addPositions(List<Map<String, Position>> positions, java.sql.ResultSet rs) throws java.sql.SQLException {
+        for (int d = 0; d < positions.size(); d++) {
+            positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
+                    rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
+        }
     }
 
     List<KpiRow> compute(Period period) {

@@ -125,6 +125,9 @@ public class Ticket {
         this.closedAt = at;
         this.nextStep = null;
         this.nextStepDueAt = null;
+        if (reason == CloseReason.WRITTEN_OFF) {
+            invoices.forEach(invoice -> invoice.writeOff(at));
+        }
     }
 
     boolean isClosed() {

@@ -161,6 +161,10 @@ final class ReportFixture {
                 owner);
         if (invoice != null) {
             jdbc.update("insert into ticket_invoice (ticket_fk, invoice_fk) values (?, ?)", id, invoice);
+            if ("WRITTEN_OFF".equals(closeReason)) {
+                // as closing a ticket as written off marks its invoices
+                jdbc.update("update invoice set written_off_at = (select closed_at from ticket where id = ?) where id = ?", id, invoice);
+            }
         }
     }
 

@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.ledger.Invoice;
+import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +27,14 @@ class EscalationProcessTest extends TicketProcessTestBase {
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.CLOSED);
         assertThat(ticket.getCloseReason()).isEqualTo(reason);
         assertThat(ticket.getOverdueAmount()).isEqualByComparingTo("300.00");
+        // a write-off takes the ticket's invoices out of receivables (aging, DSO, CEI) from that moment
+        List<Instant> writtenOff = transaction.execute(status -> tickets.findById(ticket.getId()).orElseThrow()
+                .getInvoices().stream().map(Invoice::getWrittenOffAt).toList());
+        if (reason == CloseReason.WRITTEN_OFF) {
+            assertThat(writtenOff).hasSize(2).containsOnly(ticket.getClosedAt());
+        } else {
+            assertThat(writtenOff).hasSize(2).containsOnlyNulls();
+        }
     }
 
     @Test
