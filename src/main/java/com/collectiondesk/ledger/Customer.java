@@ -41,6 +41,14 @@ public class Customer {
     private boolean smsOptOut;
     @Column(name = "email_opt_out")
     private boolean emailOptOut;
+    @Column(name = "voice_opt_out")
+    private boolean voiceOptOut;
+    /** The debtor's own STOP reply; kept apart from the ERP's flag so an import never undoes it. */
+    @Column(name = "sms_stopped_at")
+    private Instant smsStoppedAt;
+    /** The debtor's own click on the unsubscribe link; kept apart from the ERP's flag likewise. */
+    @Column(name = "email_unsubscribed_at")
+    private Instant emailUnsubscribedAt;
     /** Set when the debtor asked us to stop all communication; no automated contact may follow. */
     @Column(name = "ceased_communication")
     private boolean ceasedCommunication;
@@ -87,10 +95,37 @@ public class Customer {
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
+    /** A STOP reply: the first one counts, later ones change nothing. */
+    public void stopSms(Instant at) {
+        if (smsStoppedAt == null) {
+            smsStoppedAt = at;
+        }
+    }
+
+    public void unsubscribeEmail(Instant at) {
+        if (emailUnsubscribedAt == null) {
+            emailUnsubscribedAt = at;
+        }
+    }
+
+    /** No SMS: the ERP says so, or the debtor replied STOP. */
+    public boolean refusesSms() {
+        return smsOptOut || smsStoppedAt != null;
+    }
+
+    /** No e-mail: the ERP says so, or the debtor unsubscribed. */
+    public boolean refusesEmail() {
+        return emailOptOut || emailUnsubscribedAt != null;
+    }
+
     public boolean isSmsOptOut() { return smsOptOut; }
     public void setSmsOptOut(boolean smsOptOut) { this.smsOptOut = smsOptOut; }
     public boolean isEmailOptOut() { return emailOptOut; }
     public void setEmailOptOut(boolean emailOptOut) { this.emailOptOut = emailOptOut; }
+    public boolean isVoiceOptOut() { return voiceOptOut; }
+    public void setVoiceOptOut(boolean voiceOptOut) { this.voiceOptOut = voiceOptOut; }
+    public Instant getSmsStoppedAt() { return smsStoppedAt; }
+    public Instant getEmailUnsubscribedAt() { return emailUnsubscribedAt; }
     public boolean isCeasedCommunication() { return ceasedCommunication; }
     public void setCeasedCommunication(boolean ceasedCommunication) { this.ceasedCommunication = ceasedCommunication; }
     public Integer getRiskScore() { return riskScore; }

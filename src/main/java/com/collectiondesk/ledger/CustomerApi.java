@@ -41,7 +41,9 @@ class CustomerApi {
     /** The customer CSV's columns as camelCase JSON (the CSV's names are accepted too); the id comes from the path. */
     record CustomerRequest(@JsonAlias("customer_id") String customerId, String name, String phone, String email,
                            String language, String country, @JsonAlias("time_zone") String timeZone, String address,
-                           @JsonAlias("sms_opt_out") Boolean smsOptOut, @JsonAlias("email_opt_out") Boolean emailOptOut) {
+                           @JsonAlias("sms_opt_out") Boolean smsOptOut, @JsonAlias("email_opt_out") Boolean emailOptOut,
+                           @JsonAlias("voice_opt_out") Boolean voiceOptOut,
+                           @JsonAlias("ceased_communication") Boolean ceasedCommunication) {
 
         Fields toFields(String pathId) {
             Map<String, String> values = new HashMap<>();
@@ -55,6 +57,8 @@ class CustomerApi {
             values.put("address", address);
             values.put("sms_opt_out", smsOptOut == null ? null : smsOptOut.toString());
             values.put("email_opt_out", emailOptOut == null ? null : emailOptOut.toString());
+            values.put("voice_opt_out", voiceOptOut == null ? null : voiceOptOut.toString());
+            values.put("ceased_communication", ceasedCommunication == null ? null : ceasedCommunication.toString());
             return new Fields(0, values);
         }
     }

@@ -49,7 +49,8 @@ class CustomerViews {
                         a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount()), Collectors.toList())));
         return new CustomerView(customer.getCustomerId(), customer.getName(), customer.getPhone(), customer.getEmail(),
                 customer.getLanguage(), customer.getCountry(), customer.getTimeZone(), customer.getAddress(),
-                customer.isSmsOptOut(), customer.isEmailOptOut(), asOf,
+                customer.isSmsOptOut(), customer.isEmailOptOut(), customer.isVoiceOptOut(), customer.isCeasedCommunication(),
+                customer.getSmsStoppedAt(), customer.getEmailUnsubscribedAt(), asOf,
                 billed.stream().mapToInt(invoice -> LedgerViews.daysPastDue(invoice, asOf)).max().orElse(0),
                 balances(billed, paid, asOf),
                 contracts.findByCustomerOrderByContractId(customer).stream()

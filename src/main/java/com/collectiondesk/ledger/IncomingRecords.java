@@ -10,7 +10,8 @@ final class IncomingRecords {
     }
 
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
-                          String timeZone, String address, boolean smsOptOut, boolean emailOptOut) {
+                          String timeZone, String address, boolean smsOptOut, boolean emailOptOut, boolean voiceOptOut,
+                          boolean ceasedCommunication) {
 
         static CustomerRecord parse(RecordValidator check) {
             String customerId = check.id("customer_id", true);
@@ -23,15 +24,18 @@ final class IncomingRecords {
             String address = check.text("address", 500);
             boolean sms = check.flag("sms_opt_out");
             boolean mail = check.flag("email_opt_out");
+            boolean voice = check.flag("voice_opt_out");
+            boolean ceased = check.flag("ceased_communication");
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, sms, mail) : null;
+                    country, zone, address, sms, mail, voice, ceased) : null;
         }
 
         boolean sameAs(Customer c) {
             return name.equals(c.getName()) && java.util.Objects.equals(phone, c.getPhone())
                     && java.util.Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
-                    && smsOptOut == c.isSmsOptOut() && emailOptOut == c.isEmailOptOut();
+                    && smsOptOut == c.isSmsOptOut() && emailOptOut == c.isEmailOptOut() && voiceOptOut == c.isVoiceOptOut()
+                    && ceasedCommunication == c.isCeasedCommunication();
         }
 
         void applyTo(Customer c) {
@@ -44,6 +48,8 @@ final class IncomingRecords {
             c.setAddress(address);
             c.setSmsOptOut(smsOptOut);
             c.setEmailOptOut(emailOptOut);
+            c.setVoiceOptOut(voiceOptOut);
+            c.setCeasedCommunication(ceasedCommunication);
         }
     }
 

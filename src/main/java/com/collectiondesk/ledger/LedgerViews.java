@@ -1,6 +1,7 @@
 package com.collectiondesk.ledger;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -12,7 +13,8 @@ final class LedgerViews {
     }
 
     record CustomerView(String customerId, String name, String phone, String email, String language, String country,
-                        String timeZone, String address, boolean smsOptOut, boolean emailOptOut, LocalDate asOf,
+                        String timeZone, String address, boolean smsOptOut, boolean emailOptOut, boolean voiceOptOut,
+                        boolean ceasedCommunication, Instant smsStoppedAt, Instant emailUnsubscribedAt, LocalDate asOf,
                         int daysPastDue, List<BalanceView> balances, List<ContractView> contracts,
                         List<InvoiceView> invoices, List<PaymentView> payments) {
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** What the ledger takes in, with its columns; all columns are required except the optional ones. */
 public enum RecordKind {
     CUSTOMERS(List.of("customer_id", "name", "phone", "email", "language", "country", "time_zone", "address",
-            "sms_opt_out", "email_opt_out"), List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out")),
+            "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication"),
+            List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication")),
     CONTRACTS(List.of("contract_id", "customer_id", "product_type"), List.of()),
     INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency"),
             List.of("contract_id")),

@@ -31,7 +31,7 @@ class UnsubscribePage {
     @Transactional
     ResponseEntity<String> unsubscribe(@PathVariable String token) {
         Optional<Long> customerId = tokens.verify(token, Instant.now());
-        customerId.flatMap(customers::findById).ifPresent(customer -> customer.setEmailOptOut(true));
+        customerId.flatMap(customers::findById).ifPresent(customer -> customer.unsubscribeEmail(Instant.now()));
         return customerId.isPresent()
                 ? page(HttpStatus.OK, "Unsubscribed", "You will receive no more emails from us about this account.")
                 : page(HttpStatus.BAD_REQUEST, "Link not valid",

@@ -44,11 +44,16 @@ class ContactPolicy {
         if (ticket.getOverdueAmount().compareTo(BigDecimal.ZERO) <= 0) {
             return skipped("zero balance", "overdue " + ticket.getOverdueAmount() + " " + ticket.getCurrency());
         }
-        if ("SMS".equals(channel) && debtor.isSmsOptOut()) {
-            return skipped("sms opt-out", "the debtor opted out of SMS");
+        if ("SMS".equals(channel) && debtor.refusesSms()) {
+            return skipped("sms opt-out", debtor.getSmsStoppedAt() != null
+                    ? "the debtor replied STOP at " + debtor.getSmsStoppedAt() : "opted out of SMS in the ERP");
         }
-        if ("EMAIL".equals(channel) && debtor.isEmailOptOut()) {
-            return skipped("email opt-out", "the debtor unsubscribed from email");
+        if ("EMAIL".equals(channel) && debtor.refusesEmail()) {
+            return skipped("email opt-out", debtor.getEmailUnsubscribedAt() != null
+                    ? "the debtor unsubscribed at " + debtor.getEmailUnsubscribedAt() : "opted out of email in the ERP");
+        }
+        if ("VOICE".equals(channel) && debtor.isVoiceOptOut()) {
+            return skipped("voice opt-out", "opted out of automated calls in the ERP");
         }
         ZoneId zone = zoneOf(debtor);
         ContactPolicySettings.Hours hours = settings.hoursFor(debtor.getCountry());

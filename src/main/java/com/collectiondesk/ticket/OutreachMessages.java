@@ -26,7 +26,7 @@ class OutreachMessages {
                 .toList();
         return new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),
                 new OutreachMessage.Debtor(customer.getId(), customer.getName(), customer.getLanguage(), customer.getCountry(),
-                        customer.getPhone(), customer.getEmail(), customer.getAddress(), customer.isEmailOptOut()),
+                        customer.getPhone(), customer.getEmail(), customer.getAddress(), customer.refusesEmail()),
                 new OutreachMessage.Debt(ticket.getTicketNumber(), ticket.getOverdueAmount(), ticket.getCurrency(),
                         ticket.getMaxDpd(), invoices));
     }

@@ -52,7 +52,7 @@ class ProviderCallbacks implements ContactEvents {
     @Override
     public void smsOptOut(String phone, String reply) {
         for (Customer customer : customersWithPhone(phone)) {
-            customer.setSmsOptOut(true);
+            customer.stopSms(clock.now());
             tickets.findOpenByCustomer(customer.getId()).forEach(ticket ->
                     timeline.record(ticket, "OPT_OUT", "SMS opt-out: the debtor replied " + reply, "twilio"));
         }

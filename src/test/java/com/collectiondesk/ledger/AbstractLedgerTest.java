@@ -174,6 +174,20 @@ abstract class AbstractLedgerTest extends LedgerHttp {
     }
 
     @Test
+    void voiceOptOutAndCeasedCommunicationComeFromOptionalColumns() {
+        imported("customers", """
+                customer_id,name,phone,email,language,country,time_zone,address,sms_opt_out,email_opt_out,voice_opt_out,ceased_communication
+                %1$sV,Jonas Weber,030 1234567,,de,DE,,Berlin,,,true,
+                %1$sC,Maria Ionescu,,,ro,RO,,Brasov,,,,yes
+                """.formatted(p));
+
+        assertThat(customerView(p + "V").get("voiceOptOut").asBoolean()).isTrue();
+        assertThat(customerView(p + "V").get("ceasedCommunication").asBoolean()).isFalse();
+        assertThat(customerView(p + "C").get("ceasedCommunication").asBoolean()).isTrue();
+        assertThat(customerView(p + "C").get("voiceOptOut").asBoolean()).isFalse();
+    }
+
+    @Test
     void phonesAreStoredAsE164AndTheTimeZoneComesFromPhoneOrCountry() {
         imported("customers", CUSTOMER_HEADER + """
                 %1$sDE,Jonas Weber,030 1234567,,de,DE,,Berlin,,

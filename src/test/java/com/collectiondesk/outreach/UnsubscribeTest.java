@@ -47,8 +47,10 @@ class UnsubscribeTest {
         assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
         assertThat(page.getBody()).contains("<h1>Unsubscribed</h1>");
         Customer after = customers.findById(debtor.getId()).orElseThrow();
-        assertThat(after.isEmailOptOut()).isTrue();
-        assertThat(after.isSmsOptOut()).isFalse();
+        assertThat(after.refusesEmail()).isTrue();
+        assertThat(after.getEmailUnsubscribedAt()).isNotNull();
+        assertThat(after.isEmailOptOut()).as("the ERP's own flag stays the ERP's").isFalse();
+        assertThat(after.refusesSms()).isFalse();
     }
 
     @Test
@@ -66,7 +68,7 @@ class UnsubscribeTest {
             assertThat(page.getStatusCode()).as(token).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(page.getBody()).contains("invalid or has expired");
         }
-        assertThat(customers.findById(debtor.getId()).orElseThrow().isEmailOptOut()).isFalse();
-        assertThat(customers.findById(other.getId()).orElseThrow().isEmailOptOut()).isFalse();
+        assertThat(customers.findById(debtor.getId()).orElseThrow().refusesEmail()).isFalse();
+        assertThat(customers.findById(other.getId()).orElseThrow().refusesEmail()).isFalse();
     }
 }

@@ -127,6 +127,16 @@ class ContactPolicyTest extends TicketProcessTestBase {
         assertThat(decide(noEmail, "EMAIL", now).rule()).isEqualTo("email opt-out");
         assertThat(decide(noEmail, "SMS", now).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
 
+        Ticket noVoice = ticketFor(debtor -> debtor.setVoiceOptOut(true));
+        assertThat(decide(noVoice, "VOICE", now).rule()).isEqualTo("voice opt-out");
+        assertThat(decide(noVoice, "SMS", now).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
+
+        Ticket stopped = ticketFor(debtor -> debtor.stopSms(now));
+        assertThat(decide(stopped, "SMS", now)).extracting(ContactDecision::verdict, ContactDecision::rule)
+                .containsExactly(ContactDecision.Verdict.SKIPPED, "sms opt-out");
+        Ticket unsubscribed = ticketFor(debtor -> debtor.unsubscribeEmail(now));
+        assertThat(decide(unsubscribed, "EMAIL", now).rule()).isEqualTo("email opt-out");
+
         Ticket ceased = ticketFor(debtor -> debtor.setCeasedCommunication(true));
         for (String channel : List.of("SMS", "EMAIL", "LETTER", "VOICE", "CALL")) {
             assertThat(decide(ceased, channel, now)).extracting(ContactDecision::verdict, ContactDecision::rule)

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.security.Groups;
+import com.collectiondesk.support.TestUsers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +65,7 @@ class TwilioWebhooksTest extends ChannelTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         assertThat(contacts.findById(sms.getId()).orElseThrow().getDeliveryStatus()).isNull();
-        assertThat(customers.findById(ticketOf(instance).getCustomer().getId()).orElseThrow().isSmsOptOut()).isFalse();
+        assertThat(customers.findById(ticketOf(instance).getCustomer().getId()).orElseThrow().refusesSms()).isFalse();
     }
 
     @Test
@@ -74,7 +77,16 @@ class TwilioWebhooksTest extends ChannelTestBase {
                 Map.of("MessageSid", "SM-stop-1", "From", "+359888765432", "Body", " stop "), true);
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getBody()).contains("<Response>");
-        assertThat(customers.findById(debtor.getId()).orElseThrow().isSmsOptOut()).isTrue();
+        assertThat(customers.findById(debtor.getId()).orElseThrow().refusesSms()).isTrue();
+        // the ERP's next customer update knows nothing of the STOP and must not undo it
+        TestUsers.ensure(engine.getIdentityService(), "erp-feed", Groups.ERP_INTEGRATION);
+        ResponseEntity<Map> update = http.withBasicAuth("erp-feed", TestUsers.PASSWORD).exchange(
+                "/api/customers/" + debtor.getCustomerId(), HttpMethod.PUT, new HttpEntity<>(Map.of("name", "Ivana Petrova",
+                        "phone", "+359888765432", "email", "ivana@example.com", "language", "en", "country", "BG",
+                        "timeZone", "Europe/Sofia", "address", "1 Vitosha Blvd, Sofia", "smsOptOut", false)), Map.class);
+        assertThat(update.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(update.getBody()).containsEntry("smsOptOut", false).containsKey("smsStoppedAt");
+        assertThat(update.getBody().get("smsStoppedAt")).isNotNull();
 
         runNextStep(instance);
         TWILIO.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
