@@ -84,9 +84,13 @@ class ReportsBenchmark {
             }
         }
         Period month = new Period(today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1).minusDays(1));
-        lines.add(String.format("  kpis parts: receivables %d ms, campaigns %d ms, recovery+promises %d ms, roll/cure %d ms",
-                millis(() -> receivablesKpis.compute(month)), millis(() -> campaignKpis.compute(month)),
-                millis(() -> recoveryKpis.compute(month)), millis(() -> movementKpis.compute(month))));
+        Period quarter = new Period(today.withDayOfMonth(1).minusMonths(2), today);
+        for (Period period : List.of(month, quarter)) {
+            lines.add(String.format("  kpis parts %s..%s: receivables %d ms, campaigns %d ms, recovery+promises %d ms,"
+                            + " roll/cure %d ms", period.from(), period.to(),
+                    millis(() -> receivablesKpis.compute(period)), millis(() -> campaignKpis.compute(period)),
+                    millis(() -> recoveryKpis.compute(period)), millis(() -> movementKpis.compute(period))));
+        }
         System.out.printf("""
                 === ReportsBenchmark (embedded PostgreSQL %s, 2 CPU cores) ===
                 portfolio: %,d open tickets, %,d closed, %,d invoices, %,d contacts, %,d promises, %,d snapshot rows (load %.1f s)
