@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -44,9 +45,17 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
                 return true;
             }
 
+            /** The whole body is in memory already, so it is all available at once. */
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("The cached body is read synchronously");
+                try {
+                    if (!isFinished()) {
+                        listener.onDataAvailable();
+                    }
+                    listener.onAllDataRead();
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
         };
     }
