@@ -6,6 +6,7 @@ import com.collectiondesk.ledger.LedgerViews.ContractView;
 import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
 import com.collectiondesk.ledger.LedgerViews.PaymentView;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,21 +28,21 @@ class CustomerViews {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final PaymentAllocationRepository allocations;
-    private final BusinessDate businessDate;
+    private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                  PaymentRepository payments, PaymentAllocationRepository allocations, BusinessDate businessDate) {
+                  PaymentRepository payments, PaymentAllocationRepository allocations, BusinessClock clock) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
         this.allocations = allocations;
-        this.businessDate = businessDate;
+        this.clock = clock;
     }
 
     CustomerView customer(String customerId) {
         Customer customer = find(customerId);
-        LocalDate asOf = businessDate.today();
+        LocalDate asOf = clock.today();
         List<Invoice> billed = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer);
         List<Payment> paid = payments.findByCustomerOrderByPaidOnDescPaymentIdDesc(customer);
         Map<Long, List<AllocationView>> allocationsByPayment = allocations.findByCustomer(customer).stream()
@@ -77,7 +78,7 @@ class CustomerViews {
 
     InvoiceSheet invoiceSheet(String customerId) {
         Customer customer = find(customerId);
-        LocalDate asOf = businessDate.today();
+        LocalDate asOf = clock.today();
         return new InvoiceSheet(customer.getCustomerId(), customer.getName(),
                 invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer).stream()
                         .map(invoice -> InvoiceView.of(invoice, asOf)).toList());

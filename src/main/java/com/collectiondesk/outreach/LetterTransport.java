@@ -1,10 +1,8 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,14 +15,13 @@ class LetterTransport implements ChannelTransport {
     private final LetterPdf pdf;
     private final LetterArchive archive;
     private final Mailer mailer;
-    private final ZoneId businessZone;
+    private final BusinessClock clock;
 
-    LetterTransport(LetterPdf pdf, LetterArchive archive, Mailer mailer,
-                    @Value("${collection.business-zone:Europe/Sofia}") ZoneId businessZone) {
+    LetterTransport(LetterPdf pdf, LetterArchive archive, Mailer mailer, BusinessClock clock) {
         this.pdf = pdf;
         this.archive = archive;
         this.mailer = mailer;
-        this.businessZone = businessZone;
+        this.clock = clock;
     }
 
     @Override
@@ -39,8 +36,7 @@ class LetterTransport implements ChannelTransport {
 
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
-        // the engine's clock, so the print day agrees with the process's timers
-        LocalDate printDay = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), businessZone);
+        LocalDate printDay = clock.today();
         byte[] letter = pdf.render(message, rendered, printDay);
         archive.keep(message.sendKey(), message.debt().ticketNumber(), printDay, letter);
         String providerId = "print:" + printDay;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ class ActivitiesReport {
         Timestamp end = calendar.endOf(period.to());
         MapSqlParameterSource parameters = new MapSqlParameterSource("start", start).addValue("end", end)
                 .addValue("from", period.from()).addValue("to", period.to())
-                .addValue("now", new Timestamp(ClockUtil.getCurrentTime().getTime()))
+                .addValue("now", calendar.now())
                 .addValue("conversations", CONVERSATION_OUTCOMES).addValue("collector", collector);
         String only = collector == null ? "" : " and %s = :collector";
         Map<String, Map<String, Object>> rows = new TreeMap<>();

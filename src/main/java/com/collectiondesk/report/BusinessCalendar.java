@@ -1,12 +1,12 @@
 package com.collectiondesk.report;
 
+import com.collectiondesk.system.BusinessClock;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,17 +20,22 @@ class BusinessCalendar {
 
     static final String CURRENT = "current";
 
+    private final BusinessClock clock;
     private final ZoneId zone;
     private final List<Integer> bucketBounds;
 
-    BusinessCalendar(@Value("${collection.business-zone:Europe/Sofia}") ZoneId zone,
-                     @Value("${collection.tickets.buckets:30,60,90,120}") List<Integer> bucketBounds) {
-        this.zone = zone;
+    BusinessCalendar(BusinessClock clock, @Value("${collection.tickets.buckets:30,60,90,120}") List<Integer> bucketBounds) {
+        this.clock = clock;
+        this.zone = clock.zone();
         this.bucketBounds = List.copyOf(bucketBounds);
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+        return clock.today();
+    }
+
+    Timestamp now() {
+        return Timestamp.from(clock.now());
     }
 
     LocalDate monthStart() {

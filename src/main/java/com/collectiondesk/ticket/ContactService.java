@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
+import com.collectiondesk.system.BusinessClock;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -18,13 +19,13 @@ class ContactService {
     private final StrategyPlanner planner;
     private final ContactAttemptRepository contacts;
     private final OutreachPort outreach;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final Timeline timeline;
     private final ContactPolicy policy;
     private final OutreachMessages messages;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
-                   OutreachPort outreach, TicketClock clock, Timeline timeline, ContactPolicy policy,
+                   OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
                    OutreachMessages messages) {
         this.tickets = tickets;
         this.planner = planner;

@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -16,11 +17,11 @@ class DisputeService {
     private final TicketService tickets;
     private final DisputeRepository disputes;
     private final TicketRepository ticketRepository;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final Timeline timeline;
 
     DisputeService(TicketService tickets, DisputeRepository disputes, TicketRepository ticketRepository,
-                   TicketClock clock, Timeline timeline) {
+                   BusinessClock clock, Timeline timeline) {
         this.tickets = tickets;
         this.disputes = disputes;
         this.ticketRepository = ticketRepository;

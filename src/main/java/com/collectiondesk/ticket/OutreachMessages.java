@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.outreach.OutreachMessage;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class OutreachMessages {
 
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    OutreachMessages(TicketClock clock) {
+    OutreachMessages(BusinessClock clock) {
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -17,11 +18,11 @@ class PromiseService {
     private final TicketRepository ticketRepository;
     private final TicketSettings settings;
     private final SendWindow sendWindow;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final Timeline timeline;
 
     PromiseService(TicketService tickets, PromiseRepository promises, TicketRepository ticketRepository,
-                   TicketSettings settings, SendWindow sendWindow, TicketClock clock, Timeline timeline) {
+                   TicketSettings settings, SendWindow sendWindow, BusinessClock clock, Timeline timeline) {
         this.tickets = tickets;
         this.promises = promises;
         this.ticketRepository = ticketRepository;

@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.outreach.ContactEvents;
+import com.collectiondesk.system.BusinessClock;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,11 @@ class ProviderCallbacks implements ContactEvents {
     private final ContactAttemptRepository contacts;
     private final TicketRepository tickets;
     private final Timeline timeline;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final EntityManager entities;
     private final RuntimeService runtime;
 
-    ProviderCallbacks(ContactAttemptRepository contacts, TicketRepository tickets, Timeline timeline, TicketClock clock,
+    ProviderCallbacks(ContactAttemptRepository contacts, TicketRepository tickets, Timeline timeline, BusinessClock clock,
                       EntityManager entities, RuntimeService runtime) {
         this.contacts = contacts;
         this.tickets = tickets;

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,9 +16,9 @@ class ScanService {
     private final ScanRunRepository runs;
     private final RuntimeService runtime;
     private final TicketProcessGateway processes;
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    ScanService(ScanRunRepository runs, RuntimeService runtime, TicketProcessGateway processes, TicketClock clock) {
+    ScanService(ScanRunRepository runs, RuntimeService runtime, TicketProcessGateway processes, BusinessClock clock) {
         this.runs = runs;
         this.runtime = runtime;
         this.processes = processes;

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 class SendWindow {
 
     private final TicketSettings settings;
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    SendWindow(TicketSettings settings, TicketClock clock) {
+    SendWindow(TicketSettings settings, BusinessClock clock) {
         this.settings = settings;
         this.clock = clock;
     }

@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.strategy.StrategyStep;
+import com.collectiondesk.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,10 +20,10 @@ class StrategyPlanner {
     private final TicketService tickets;
     private final TicketStepRepository steps;
     private final SendWindow sendWindow;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final Timeline timeline;
 
-    StrategyPlanner(TicketService tickets, TicketStepRepository steps, SendWindow sendWindow, TicketClock clock,
+    StrategyPlanner(TicketService tickets, TicketStepRepository steps, SendWindow sendWindow, BusinessClock clock,
                     Timeline timeline) {
         this.tickets = tickets;
         this.steps = steps;

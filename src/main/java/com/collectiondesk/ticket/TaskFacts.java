@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +26,9 @@ class TaskFacts {
 
     private final PromiseRepository promises;
     private final Timeline timeline;
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    TaskFacts(PromiseRepository promises, Timeline timeline, TicketClock clock) {
+    TaskFacts(PromiseRepository promises, Timeline timeline, BusinessClock clock) {
         this.promises = promises;
         this.timeline = timeline;
         this.clock = clock;

@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.erp.TicketNotice;
+import com.collectiondesk.system.BusinessClock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +13,9 @@ class TicketNotices {
     private final TicketService tickets;
     private final PromiseRepository promises;
     private final DisputeRepository disputes;
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    TicketNotices(TicketService tickets, PromiseRepository promises, DisputeRepository disputes, TicketClock clock) {
+    TicketNotices(TicketService tickets, PromiseRepository promises, DisputeRepository disputes, BusinessClock clock) {
         this.tickets = tickets;
         this.promises = promises;
         this.disputes = disputes;

@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,10 +19,10 @@ class TicketService {
     private final TicketRepository tickets;
     private final TicketNumbers numbers;
     private final TicketSettings settings;
-    private final TicketClock clock;
+    private final BusinessClock clock;
     private final Timeline timeline;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, TicketClock clock,
+    TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, BusinessClock clock,
                   Timeline timeline) {
         this.tickets = tickets;
         this.numbers = numbers;

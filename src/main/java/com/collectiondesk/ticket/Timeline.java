@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.system.BusinessClock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -8,9 +9,9 @@ import org.springframework.stereotype.Component;
 class Timeline {
 
     private final TicketEventRepository events;
-    private final TicketClock clock;
+    private final BusinessClock clock;
 
-    Timeline(TicketEventRepository events, TicketClock clock) {
+    Timeline(TicketEventRepository events, BusinessClock clock) {
         this.events = events;
         this.clock = clock;
     }

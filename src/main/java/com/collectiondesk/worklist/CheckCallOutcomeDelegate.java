@@ -1,5 +1,6 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.TicketProcess;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CheckCallOutcomeDelegate implements TaskListener {
 
     private final WorklistSettings settings;
+    private final BusinessClock clock;
 
-    CheckCallOutcomeDelegate(WorklistSettings settings) {
+    CheckCallOutcomeDelegate(WorklistSettings settings, BusinessClock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -42,7 +44,7 @@ class CheckCallOutcomeDelegate implements TaskListener {
 
     private void checkPromiseDate(Object value) {
         LocalDate date = parse(value);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), settings.businessZone);
+        LocalDate today = clock.today();
         if (date.isBefore(today)) {
             throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": " + date + " is in the past");
         }

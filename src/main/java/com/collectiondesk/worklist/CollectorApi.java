@@ -2,6 +2,7 @@ package com.collectiondesk.worklist;
 
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import com.collectiondesk.system.BusinessClock;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +41,12 @@ class CollectorApi {
 
     private final CollectorProfileRepository profiles;
     private final IdentityService identity;
+    private final BusinessClock clock;
 
-    CollectorApi(CollectorProfileRepository profiles, IdentityService identity) {
+    CollectorApi(CollectorProfileRepository profiles, IdentityService identity, BusinessClock clock) {
         this.profiles = profiles;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GetMapping("/{userId}")
@@ -65,7 +67,7 @@ class CollectorApi {
         }
         CollectorProfile profile = profiles.findById(userId).orElseGet(() -> new CollectorProfile(userId));
         profile.update(request.languages(), request.productTypes(), request.available(), request.teamLead(),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.now());
         return ProfileView.of(profiles.save(profile));
     }
 }

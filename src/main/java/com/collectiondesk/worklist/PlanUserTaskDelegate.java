@@ -1,7 +1,8 @@
 package com.collectiondesk.worklist;
 
-import com.collectiondesk.ticket.TicketOwnership;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
+import com.collectiondesk.ticket.TicketOwnership;
 import com.collectiondesk.ticket.TicketProcess;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +24,20 @@ class PlanUserTaskDelegate implements TaskListener {
     private final TicketOwnership ownership;
     private final OwnerAssignment assignment;
     private final WorklistSettings settings;
+    private final BusinessClock clock;
 
-    PlanUserTaskDelegate(TicketOwnership ownership, OwnerAssignment assignment, WorklistSettings settings) {
+    PlanUserTaskDelegate(TicketOwnership ownership, OwnerAssignment assignment, WorklistSettings settings,
+                         BusinessClock clock) {
         this.ownership = ownership;
         this.assignment = assignment;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
         OwnedTicket ticket = ownership.byId((Long) task.getVariable(TicketProcess.TICKET_ID));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.now();
         if (ticket.priority() != null) {
             task.setPriority(taskPriority(ticket.priority()));
         }
@@ -55,7 +58,7 @@ class PlanUserTaskDelegate implements TaskListener {
     }
 
     private void planCall(DelegateTask task, OwnedTicket ticket, Instant now) {
-        ZoneId debtorZone = ticket.timeZone() == null ? settings.businessZone : ZoneId.of(ticket.timeZone());
+        ZoneId debtorZone = ticket.timeZone() == null ? clock.zone() : ZoneId.of(ticket.timeZone());
         LocalDate stepDay = LocalDate.ofInstant(now, debtorZone);
         task.setDueDate(Date.from(TaskDates.endOfDay(stepDay, debtorZone)));
         task.setFollowUpDate(Date.from(now));
@@ -66,10 +69,10 @@ class PlanUserTaskDelegate implements TaskListener {
 
     /** Due at the end of the n-th business day; follow up one business day earlier. */
     private void planReview(DelegateTask task, Instant now, int businessDays) {
-        LocalDate today = LocalDate.ofInstant(now, settings.businessZone);
+        LocalDate today = LocalDate.ofInstant(now, clock.zone());
         LocalDate due = TaskDates.plusBusinessDays(today, businessDays);
-        task.setDueDate(Date.from(TaskDates.endOfDay(due, settings.businessZone)));
+        task.setDueDate(Date.from(TaskDates.endOfDay(due, clock.zone())));
         task.setFollowUpDate(Date.from(TaskDates.startOfDay(TaskDates.plusBusinessDays(today, businessDays - 1),
-                settings.businessZone)));
+                clock.zone())));
     }
 }

@@ -1,5 +1,6 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +13,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +44,10 @@ class TaskDigest {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final WorklistSettings settings;
+    private final BusinessClock clock;
 
     TaskDigest(TaskService tasks, IdentityService identity, CollectorProfileRepository profiles, JavaMailSender mail,
-               JdbcTemplate jdbc, PlatformTransactionManager transactions, WorklistSettings settings) {
+               JdbcTemplate jdbc, PlatformTransactionManager transactions, WorklistSettings settings, BusinessClock clock) {
         this.tasks = tasks;
         this.identity = identity;
         this.profiles = profiles;
@@ -55,11 +56,12 @@ class TaskDigest {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
+        this.clock = clock;
     }
 
     Outcome send() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        ZoneId zone = settings.businessZone;
+        Instant now = clock.now();
+        ZoneId zone = clock.zone();
         LocalDate today = LocalDate.ofInstant(now, zone);
         Instant endOfToday = TaskDates.endOfDay(today, zone);
         Map<String, List<OpenTask>> byAssignee = openAssignedTasks().stream()
@@ -127,7 +129,7 @@ class TaskDigest {
                     insert into task_digest_sent (recipient, digest_day, sent_at)
                     select ?, ?, ? where not exists
                       (select 1 from task_digest_sent where recipient = ? and digest_day = ?)""",
-                    userId, day, java.sql.Timestamp.from(ClockUtil.getCurrentTime().toInstant()), userId, day);
+                    userId, day, java.sql.Timestamp.from(clock.now()), userId, day);
             if (marked == 0) {
                 return false;
             }

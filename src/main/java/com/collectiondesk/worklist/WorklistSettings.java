@@ -1,6 +1,5 @@
 package com.collectiondesk.worklist;
 
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -8,18 +7,15 @@ import org.springframework.stereotype.Component;
 @Component
 class WorklistSettings {
 
-    final ZoneId businessZone;
     final int disputeBusinessDays;
     final int escalationBusinessDays;
     final int promiseMaxDays;
     final String digestFrom;
 
-    WorklistSettings(@Value("${collection.business-zone:Europe/Sofia}") ZoneId businessZone,
-                     @Value("${collection.worklist.dispute-business-days:10}") int disputeBusinessDays,
+    WorklistSettings(@Value("${collection.worklist.dispute-business-days:10}") int disputeBusinessDays,
                      @Value("${collection.worklist.escalation-business-days:5}") int escalationBusinessDays,
                      @Value("${collection.worklist.promise-max-days:30}") int promiseMaxDays,
                      @Value("${collection.digest.from:collection-desk@localhost}") String digestFrom) {
-        this.businessZone = businessZone;
         this.disputeBusinessDays = disputeBusinessDays;
         this.escalationBusinessDays = escalationBusinessDays;
         this.promiseMaxDays = promiseMaxDays;
