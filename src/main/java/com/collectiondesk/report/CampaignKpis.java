@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Collection rate per campaign (strategy version × segment × entry month, per currency) for tickets opened in
  * the period: Σ paid on the ticket's invoices within W = 30/60/90 days of entry / Σ outstanding at entry × 100,
- * plus contacts per unit collected within 90 days. "Outstanding at entry" is the ticket's invoices that were
- * due before it opened, less what had been paid on them before that day. A row "all" sums every campaign.
+ * plus contacts per unit collected within 90 days. "Outstanding at entry" is the ticket's overdue amount on the
+ * day it opened, kept on the ticket. A row "all" sums every campaign.
  */
 @Component
 class CampaignKpis {
@@ -24,9 +24,9 @@ class CampaignKpis {
             + " extract(year from t.opened_on), extract(month from t.opened_on), t.currency";
     private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
             + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
-    private static final String TICKET_INVOICES = " from ticket t join ticket_invoice ti on ti.ticket_fk = t.id"
-            + " join invoice i on i.id = ti.invoice_fk";
-    private static final String PAYMENTS = " join payment_allocation a on a.invoice_fk = i.id join payment p on p.id = a.payment_fk";
+    /** Payments on the ticket's invoices made from the opening day; {@code :from} lets the index on paid_on skip older ones. */
+    private static final String PAYMENTS_SINCE_ENTRY = " from ticket t join ticket_invoice ti on ti.ticket_fk = t.id"
+            + " join payment_allocation a on a.invoice_fk = ti.invoice_fk join payment p on p.id = a.payment_fk";
     private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -52,23 +52,21 @@ class CampaignKpis {
     List<KpiRow> compute(Period period) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
-        jdbc.query("select " + SELECT_KEYS + ", sum(i.amount) as amount" + TICKET_INVOICES + IN_PERIOD
-                + " and i.due_date < t.opened_on group by " + KEYS, parameters, rs -> {
-                    Campaign campaign = campaign(campaigns, rs);
-                    campaign.outstanding = campaign.outstanding.add(rs.getBigDecimal("amount"));
+        jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from ticket t" + IN_PERIOD
+                + " group by " + KEYS, parameters, rs -> {
+                    campaign(campaigns, rs).outstanding = rs.getBigDecimal("outstanding");
                 });
         StringBuilder windows = new StringBuilder();
         for (int w : WINDOWS) {
-            windows.append(", sum(case when p.paid_on >= t.opened_on and p.paid_on < t.opened_on + ").append(w)
-                    .append(" then a.amount else 0 end) as within").append(w);
+            windows.append(", sum(case when p.paid_on < t.opened_on + ").append(w).append(" then a.amount else 0 end) as within")
+                    .append(w);
         }
-        jdbc.query("select " + SELECT_KEYS + ", sum(case when p.paid_on < t.opened_on and i.due_date < t.opened_on"
-                + " then a.amount else 0 end) as paid_before" + windows + TICKET_INVOICES + PAYMENTS + IN_PERIOD
-                + " group by " + KEYS, parameters, rs -> {
+        int longest = WINDOWS[WINDOWS.length - 1];
+        jdbc.query("select " + SELECT_KEYS + windows + PAYMENTS_SINCE_ENTRY + IN_PERIOD + " and p.paid_on >= :from"
+                + " and p.paid_on >= t.opened_on and p.paid_on < t.opened_on + " + longest + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
-                    campaign.outstanding = campaign.outstanding.subtract(rs.getBigDecimal("paid_before"));
                     for (int w = 0; w < WINDOWS.length; w++) {
-                        campaign.collected[w] = campaign.collected[w].add(rs.getBigDecimal("within" + WINDOWS[w]));
+                        campaign.collected[w] = rs.getBigDecimal("within" + WINDOWS[w]);
                     }
                 });
         jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from ticket t join contact_attempt ca on ca.ticket_fk = t.id"

@@ -39,15 +39,20 @@ class ReceivablesKpis {
         }
     }
 
+    /** Receivables at the period's start and end, credit sales in it, and monthly sales for count-back, per currency. */
+    private record Ledger(Map<String, Position> begin, Map<String, Position> end, Map<String, BigDecimal> sales,
+                          Map<String, Map<YearMonth, BigDecimal>> monthlySales) {
+    }
+
     /**
-     * Receivables at the end of each of the given days, per currency. What an invoice still owed on day d is what it
-     * owes now ({@code open + cancelled}: cancellations do not reduce receivables) plus what payments made after d
-     * paid on it. So: one pass over invoices (which also sums each month's credit sales into {@code monthlySales}),
-     * and one over the payments made since the earliest day, which the index on {@code paid_on} keeps short.
+     * What an invoice still owed at the end of day d is what it owes now ({@code open + cancelled}: cancellations do
+     * not reduce receivables) plus what payments made after d paid on it. So one pass over invoices (which also sums
+     * credit sales, in the period and per month) and one over the payments made since the day before the period,
+     * which the index on {@code paid_on} keeps short. Day 0 is the day before the period, day 1 its last day.
      */
-    List<Map<String, Position>> receivablesAt(List<LocalDate> days, Map<String, Map<YearMonth, BigDecimal>> monthlySales) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("last", days.stream().max(LocalDate::compareTo).orElseThrow())
-                .addValue("first", days.stream().min(LocalDate::compareTo).orElseThrow());
+    private Ledger ledgerOf(Period period) {
+        List<LocalDate> days = List.of(period.from().minusDays(1), period.to());
+        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
         StringBuilder invoiceSums = new StringBuilder();
         StringBuilder paymentSums = new StringBuilder();
         for (int d = 0; d < days.size(); d++) {
@@ -59,42 +64,40 @@ class ReceivablesKpis {
             paymentSums.append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as total%d".formatted(counts, d, d))
                     .append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as current%d".formatted(current, d, d));
         }
-        List<Map<String, Position>> positions = new ArrayList<>();
-        days.forEach(day -> positions.add(new HashMap<>()));
+        Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
-                + " sum(i.amount) as sales" + invoiceSums + " from invoice i"
-                + " where i.issue_date <= :last group by i.currency, extract(year from i.issue_date),"
-                + " extract(month from i.issue_date)", parameters, rs -> {
-                    monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
+                + " sum(i.amount) as sales, sum(case when i.issue_date >= :from then i.amount else 0 end) as period_sales"
+                + invoiceSums + " from invoice i where i.issue_date <= :to group by i.currency,"
+                + " extract(year from i.issue_date), extract(month from i.issue_date)", parameters, rs -> {
+                    String currency = rs.getString("currency");
+                    ledger.monthlySales().computeIfAbsent(currency, c -> new HashMap<>())
                             .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
-                    addPositions(positions, rs);
+                    ledger.sales().merge(currency, rs.getBigDecimal("period_sales"), BigDecimal::add);
+                    addPositions(ledger, rs);
                 });
         jdbc.query("select i.currency" + paymentSums + " from payment p join payment_allocation a on a.payment_fk = p.id"
-                + " join invoice i on i.id = a.invoice_fk where p.paid_on > :first and i.issue_date <= :last"
+                + " join invoice i on i.id = a.invoice_fk where p.paid_on > :day0 and i.issue_date <= :to"
                 + " group by i.currency", parameters, rs -> {
-                    addPositions(positions, rs);
+                    addPositions(ledger, rs);
                 });
-        return positions;
+        return ledger;
     }
 
-    private static void addPositions(List<Map<String, Position>> positions, java.sql.ResultSet rs) throws java.sql.SQLException {
-        for (int d = 0; d < positions.size(); d++) {
-            positions.get(d).merge(rs.getString("currency"), Position.NONE.plus(rs.getBigDecimal("total" + d),
-                    rs.getBigDecimal("current" + d)), (a, b) -> a.plus(b.total(), b.current()));
-        }
+    private static void addPositions(Ledger ledger, java.sql.ResultSet rs) throws java.sql.SQLException {
+        String currency = rs.getString("currency");
+        ledger.begin().merge(currency, Position.NONE.plus(rs.getBigDecimal("total0"), rs.getBigDecimal("current0")),
+                (a, b) -> a.plus(b.total(), b.current()));
+        ledger.end().merge(currency, Position.NONE.plus(rs.getBigDecimal("total1"), rs.getBigDecimal("current1")),
+                (a, b) -> a.plus(b.total(), b.current()));
     }
 
     List<KpiRow> compute(Period period) {
-        Map<String, Map<YearMonth, BigDecimal>> monthly = new HashMap<>();
-        List<Map<String, Position>> positions = receivablesAt(List.of(period.from().minusDays(1), period.to()), monthly);
-        Map<String, Position> begin = positions.get(0);
-        Map<String, Position> end = positions.get(1);
+        Ledger ledger = ledgerOf(period);
+        Map<String, Position> begin = ledger.begin();
+        Map<String, Position> end = ledger.end();
+        Map<String, BigDecimal> sales = ledger.sales();
+        Map<String, Map<YearMonth, BigDecimal>> monthly = ledger.monthlySales();
         LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
-        Map<String, BigDecimal> sales = new HashMap<>();
-        jdbc.query("select currency, sum(amount) as sales from invoice where issue_date >= :from and issue_date <= :to"
-                + " group by currency", new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
-                    sales.put(rs.getString("currency"), rs.getBigDecimal("sales"));
-                });
         Map<String, BigDecimal> writtenOff = writtenOff(period);
 
         TreeSet<String> currencies = new TreeSet<>(end.keySet());

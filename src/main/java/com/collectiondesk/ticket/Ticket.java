@@ -55,6 +55,9 @@ public class Ticket {
     private String currency;
     @Column(name = "overdue_amount")
     private BigDecimal overdueAmount;
+    /** The overdue amount on the opening day: what the collection rate per campaign measures collections against. */
+    @Column(name = "overdue_at_entry")
+    private BigDecimal overdueAtEntry;
     @Column(name = "max_dpd")
     private int maxDpd;
     private String bucket;
@@ -95,6 +98,7 @@ public class Ticket {
         this.openedOn = openedOn;
         this.status = TicketStatus.OPEN;
         this.overdueAmount = BigDecimal.ZERO;
+        this.overdueAtEntry = BigDecimal.ZERO;
         this.bucket = "current";
         this.productType = "UNKNOWN";
     }
@@ -117,6 +121,10 @@ public class Ticket {
         if (overdue.productType() != null) {
             this.productType = overdue.productType();
         }
+    }
+
+    void enter(Overdue overdue) {
+        this.overdueAtEntry = overdue.amount();
     }
 
     void close(CloseReason reason, Instant at) {
@@ -151,6 +159,7 @@ public class Ticket {
     public CloseReason getCloseReason() { return closeReason; }
     public String getCurrency() { return currency; }
     public BigDecimal getOverdueAmount() { return overdueAmount; }
+    public BigDecimal getOverdueAtEntry() { return overdueAtEntry; }
     public int getMaxDpd() { return maxDpd; }
     public String getBucket() { return bucket; }
     public String getProductType() { return productType; }

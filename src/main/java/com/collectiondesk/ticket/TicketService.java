@@ -38,6 +38,7 @@ class TicketService {
     Ticket open(Customer customer, String currency, LocalDate asOf) {
         Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customer, currency, asOf));
         Overdue overdue = refresh(ticket, asOf);
+        ticket.enter(overdue);
         timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "
                 + overdue.maxDpd() + " DPD, bucket " + overdue.bucket());
         return ticket;

@@ -12,12 +12,12 @@ final class TicketViews {
     }
 
     record Summary(String ticketNumber, String customerId, TicketStatus status, CloseReason closeReason,
-                   BigDecimal overdueAmount, String currency, int maxDpd, String bucket, String productType,
+                   BigDecimal overdueAmount, BigDecimal overdueAtEntry, String currency, int maxDpd, String bucket, String productType,
                    String segment, Integer priority, String owner, LocalDate openedOn, String nextStep,
                    Instant nextStepDueAt) {
         static Summary of(Ticket t) {
             return new Summary(t.getTicketNumber(), t.getCustomer().getCustomerId(), t.getStatus(), t.getCloseReason(),
-                    t.getOverdueAmount(), t.getCurrency(), t.getMaxDpd(), t.getBucket(), t.getProductType(),
+                    t.getOverdueAmount(), t.getOverdueAtEntry(), t.getCurrency(), t.getMaxDpd(), t.getBucket(), t.getProductType(),
                     t.getSegment(), t.getPriority(), t.getOwner(), t.getOpenedOn(), t.getNextStep(), t.getNextStepDueAt());
         }
     }

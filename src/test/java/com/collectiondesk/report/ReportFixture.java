@@ -14,14 +14,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The engine clock stands at {@link #NOW} (20 June 2026, noon in Sofia) while the tests run.
  *
  * <pre>
- * customer        invoice  issued  due     amount  paid (on)        ticket (owner, status, opened → closed)
- * Alpha Ltd       I1       04-01   05-01   1000    400 (05-10)      T1 carla OPEN 05-20, 31-60, 600, CONSUMER_LOAN
- * =HYPERLINK("x") I2       05-01   05-15   2000    500 (06-05)      T2 carla PROMISED 06-01, 31-60, 1500, CREDIT_CARD
+ * customer        invoice  issued  due     amount  paid (on)        ticket (owner, status, opened → closed, bucket,
+ *                                                                   overdue now / at entry, product)
+ * Alpha Ltd       I1       04-01   05-01   1000    400 (05-10)      T1 carla OPEN 05-20, 31-60, 600 / 600, CONSUMER_LOAN
+ * =HYPERLINK("x") I2       05-01   05-15   2000    500 (06-05)      T2 carla PROMISED 06-01, 31-60, 1500 / 2000, CREDIT_CARD
  * Alpha Ltd       I3       06-03   07-12   3000    –
  * =HYPERLINK("x") I4       06-06   06-11   1000    1000 (06-13)
- * Gamma           I5       04-01   04-15   250     –                T3 dan WRITTEN_OFF 04-20 → 06-10
- * Delta (BGN)     I6       06-01   06-15   500     –                T4 – OPEN 06-16, 1-30, 500, UTILITY (BGN)
- * Epsilon         I7       05-01   05-20   800     800 (06-12)      T5 dan PAID 06-02 → 06-12
+ * Gamma           I5       04-01   04-15   250     –                T3 dan WRITTEN_OFF 04-20 → 06-10, 61-90, 250 / 250
+ * Delta (BGN)     I6       06-01   06-15   500     –                T4 – OPEN 06-16, 1-30, 500 / 500, UTILITY (BGN)
+ * Epsilon         I7       05-01   05-20   800     800 (06-12)      T5 dan PAID 06-02 → 06-12, current, 0 / 800
  * Zeta            –                                                 T6 dan PAID 05-25 → 06-24
  * Eta             –                                                 T7 dan PAID 06-05 → 06-09
  * </pre>
@@ -62,19 +63,19 @@ final class ReportFixture {
         payment(jdbc, 9003, 9002, 9004, "1000", "2026-06-13");
         payment(jdbc, 9004, 9005, 9007, "800", "2026-06-12");
 
-        ticket(jdbc, 9001, 9001, "OPEN", null, "EUR", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
+        ticket(jdbc, 9001, 9001, "OPEN", null, "EUR", "600", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
                 "collection-strategy v1", "2026-05-20", null, "carla", 9001);
-        ticket(jdbc, 9002, 9002, "PROMISED", null, "EUR", "1500", 36, "31-60", "CREDIT_CARD", "standard",
+        ticket(jdbc, 9002, 9002, "PROMISED", null, "EUR", "1500", "2000", 36, "31-60", "CREDIT_CARD", "standard",
                 "collection-strategy v1", "2026-06-01", null, "carla", 9002);
-        ticket(jdbc, 9003, 9003, "CLOSED", "WRITTEN_OFF", "EUR", "250", 56, "61-90", "CONSUMER_LOAN", "high-risk",
+        ticket(jdbc, 9003, 9003, "CLOSED", "WRITTEN_OFF", "EUR", "250", "250", 56, "61-90", "CONSUMER_LOAN", "high-risk",
                 "collection-strategy v1", "2026-04-20", "2026-06-10", "dan", 9005);
-        ticket(jdbc, 9004, 9004, "OPEN", null, "BGN", "500", 5, "1-30", "UTILITY", "standard",
+        ticket(jdbc, 9004, 9004, "OPEN", null, "BGN", "500", "500", 5, "1-30", "UTILITY", "standard",
                 "collection-strategy v2", "2026-06-16", null, null, 9006);
-        ticket(jdbc, 9005, 9005, "CLOSED", "PAID", "EUR", "0", 0, "current", "LEASING", "standard",
+        ticket(jdbc, 9005, 9005, "CLOSED", "PAID", "EUR", "0", "800", 0, "current", "LEASING", "standard",
                 "collection-strategy v1", "2026-06-02", "2026-06-12", "dan", 9007);
-        ticket(jdbc, 9006, 9006, "CLOSED", "PAID", "EUR", "0", 0, "current", "UNKNOWN", "standard",
+        ticket(jdbc, 9006, 9006, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
                 "collection-strategy v1", "2026-05-25", "2026-06-24", "dan", null);
-        ticket(jdbc, 9007, 9007, "CLOSED", "PAID", "EUR", "0", 0, "current", "UNKNOWN", "standard",
+        ticket(jdbc, 9007, 9007, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
                 "collection-strategy v1", "2026-06-05", "2026-06-09", "dan", null);
 
         contact(jdbc, 9001, 9002, "EMAIL", "SENT", null, "2026-06-02T09:00:00Z");
@@ -149,13 +150,15 @@ final class ReportFixture {
     }
 
     private static void ticket(JdbcTemplate jdbc, long id, long customer, String status, String closeReason, String currency,
-                               String overdue, int dpd, String bucket, String productType, String segment, String strategy,
+                               String overdue, String atEntry, int dpd, String bucket, String productType, String segment, String strategy,
                                String openedOn, String closedOn, String owner, Integer invoice) {
         jdbc.update("""
-                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount, max_dpd,
-                                    bucket, product_type, segment, strategy, opened_on, closed_at, owner, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
-                id, "T-" + id, customer, status, closeReason, currency, new java.math.BigDecimal(overdue), dpd, bucket,
+                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount,
+                                    overdue_at_entry, max_dpd, bucket, product_type, segment, strategy, opened_on, closed_at,
+                                    owner, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
+                id, "T-" + id, customer, status, closeReason, currency, new java.math.BigDecimal(overdue),
+                new java.math.BigDecimal(atEntry), dpd, bucket,
                 productType, segment, strategy, LocalDate.parse(openedOn),
                 closedOn == null ? null : java.sql.Timestamp.from(LocalDate.parse(closedOn).atTime(10, 0).atZone(ZONE).toInstant()),
                 owner);

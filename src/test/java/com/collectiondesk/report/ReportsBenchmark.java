@@ -162,19 +162,20 @@ class ReportsBenchmark {
                 insert into payment_allocation (id, payment_fk, invoice_fk, amount, allocated_at)
                 select g, g, 4 * (g - 1) + 1, 50.00, now() from generate_series(1, ?) g""", tickets);
         jdbc.update("""
-                insert into ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, max_dpd, bucket,
-                                    product_type, segment, strategy, opened_on, owner, created_at, updated_at)
+                insert into ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, overdue_at_entry, max_dpd,
+                                    bucket, product_type, segment, strategy, opened_on, owner, created_at, updated_at)
                 select g, 'RT-' || g, g, (array['OPEN','PROMISED','DISPUTED','ESCALATED'])[1 + g % 4],
-                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 250.00, 102, '91-120',
+                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 250.00, 250.00, 102, '91-120',
                        (array['CONSUMER_LOAN','CREDIT_CARD','UTILITY','TELECOM','LEASING'])[1 + g % 5],
                        (array['standard','high-risk','low-risk'])[1 + g % 3], 'collection-strategy v' || (1 + g % 2),
                        cast(? as date) - (g % 90), 'collector' || (g % 50), now(), now()
                 from generate_series(1, ?) g""", today, tickets);
         jdbc.update("""
-                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount, max_dpd,
-                                    bucket, product_type, segment, strategy, opened_on, closed_at, owner, created_at, updated_at)
+                insert into ticket (id, ticket_number, customer_fk, status, close_reason, currency, overdue_amount,
+                                    overdue_at_entry, max_dpd, bucket, product_type, segment, strategy, opened_on, closed_at,
+                                    owner, created_at, updated_at)
                 select ? + g, 'RC-' || g, g, 'CLOSED', case when g % 4 = 0 then 'WRITTEN_OFF' else 'PAID' end,
-                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 80.00, 0, 'current', 'CONSUMER_LOAN', 'standard',
+                       case when g % 10 = 0 then 'BGN' else 'EUR' end, 80.00, 80.00, 0, 'current', 'CONSUMER_LOAN', 'standard',
                        'collection-strategy v1', cast(? as date) - 100 + (g % 60),
                        cast(cast(? as date) - (g % 40) as timestamp with time zone), 'collector' || (g % 50), now(), now()
                 from generate_series(1, ?) g""", tickets, today, today, closed);

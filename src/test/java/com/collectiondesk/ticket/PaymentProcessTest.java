@@ -22,6 +22,8 @@ class PaymentProcessTest extends TicketProcessTestBase {
 
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getOverdueAmount()).isEqualByComparingTo("180.00");
+        assertThat(ticket.getOverdueAtEntry()).as("what the campaign's collection rate is measured against")
+                .isEqualByComparingTo("300.00");
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.OPEN);
         assertThat(timelineTypes(ticket)).contains("PAYMENT");
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
