@@ -103,7 +103,7 @@ public class Invoice {
     }
 
     /** Cancels up to {@code requested} of the open amount (no money moves) and returns how much it cancelled. */
-    public BigDecimal cancel(BigDecimal requested) {
+    BigDecimal cancel(BigDecimal requested) {
         BigDecimal taken = requested.min(openAmount);
         openAmount = openAmount.subtract(taken);
         cancelledAmount = cancelledAmount.add(taken);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Open receivables on a day in DPD buckets (current, 1-30, 31-60, 61-90, 91-120, 120+ by default), per
  * currency and optionally per customer, segment (of the customer's open ticket) or product type.
- * For today the invoices' open amounts are used; for a past day, amounts less payments made by then.
+ * For today the invoices' open amounts are used; for a past day, amounts less payments and cancellations made by then.
  * Per customer the largest totals come first, at most {@code limit} rows.
  */
 @Component
@@ -74,7 +74,9 @@ class AgingReport {
         } else {
             amounts = rowsPerBucket + "i.amount as amount" + from + where + " union all " + rowsPerBucket
                     + "-a.amount as amount" + from + " join payment_allocation a on a.invoice_fk = i.id"
-                    + " join payment p on p.id = a.payment_fk" + where + " and p.paid_on <= :asOf";
+                    + " join payment p on p.id = a.payment_fk" + where + " and p.paid_on <= :asOf"
+                    + " union all " + rowsPerBucket + "-ic.amount as amount" + from
+                    + " join invoice_cancellation ic on ic.invoice_fk = i.id" + where + " and ic.cancelled_on <= :asOf";
         }
         StringBuilder pivot = new StringBuilder("select ").append(String.join(", ", keys));
         for (int b = 0; b < labels.size(); b++) {

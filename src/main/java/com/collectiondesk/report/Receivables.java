@@ -2,7 +2,8 @@ package com.collectiondesk.report;
 
 /**
  * SQL fragments that decide what counts as a receivable, shared by aging, DSO and CEI: every invoice issued
- * by the day, less what payments made by then allocated to it, except invoices of tickets written off by then.
+ * by the day, less what payments made by then allocated to it and what was cancelled on it by then, except
+ * invoices of tickets written off by then.
  * Unapplied payments (credit) are not receivables and are ignored.
  */
 final class Receivables {

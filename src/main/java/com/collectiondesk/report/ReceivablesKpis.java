@@ -45,24 +45,19 @@ class ReceivablesKpis {
     }
 
     /**
-     * What an invoice still owed at the end of day d is what it owes now ({@code open + cancelled}: cancellations do
-     * not reduce receivables) plus what payments made after d paid on it. So one pass over invoices (which also sums
-     * credit sales, in the period and per month) and one over the payments made since the day before the period,
-     * which the index on {@code paid_on} keeps short. Day 0 is the day before the period, day 1 its last day.
+     * What an invoice still owed at the end of day d is what it owes now plus what payments and cancellations made
+     * after d took off it. So one pass over invoices (which also sums credit sales, in the period and per month) and
+     * one each over the payments and the cancellations made since the day before the period, which the indexes on
+     * their days keep short. Day 0 is the day before the period, day 1 its last day.
      */
     private Ledger ledgerOf(Period period) {
         List<LocalDate> days = List.of(period.from().minusDays(1), period.to());
         MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
         StringBuilder invoiceSums = new StringBuilder();
-        StringBuilder paymentSums = new StringBuilder();
         for (int d = 0; d < days.size(); d++) {
             parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
-            String counts = "i.issue_date <= :day" + d + " and " + Receivables.notWrittenOffBy("end" + d);
-            String current = counts + " and i.due_date >= :day" + d;
-            invoiceSums.append(", sum(case when %s then i.open_amount + i.cancelled_amount else 0 end) as total%d".formatted(counts, d))
-                    .append(", sum(case when %s then i.open_amount + i.cancelled_amount else 0 end) as current%d".formatted(current, d));
-            paymentSums.append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as total%d".formatted(counts, d, d))
-                    .append(", sum(case when %s and p.paid_on > :day%d then a.amount else 0 end) as current%d".formatted(current, d, d));
+            invoiceSums.append(", sum(case when %s then i.open_amount else 0 end) as total%d".formatted(counts(d), d))
+                    .append(", sum(case when %s then i.open_amount else 0 end) as current%d".formatted(current(d), d));
         }
         Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
@@ -75,12 +70,37 @@ class ReceivablesKpis {
                     ledger.sales().merge(currency, rs.getBigDecimal("period_sales"), BigDecimal::add);
                     addPositions(ledger, rs);
                 });
-        jdbc.query("select i.currency" + paymentSums + " from payment p join payment_allocation a on a.payment_fk = p.id"
-                + " join invoice i on i.id = a.invoice_fk where p.paid_on > :day0 and i.issue_date <= :to"
-                + " group by i.currency", parameters, rs -> {
+        jdbc.query("select i.currency" + takenOffAfter(days.size(), "a.amount", "p.paid_on")
+                + " from payment p join payment_allocation a on a.payment_fk = p.id join invoice i on i.id = a.invoice_fk"
+                + " where p.paid_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
+                    addPositions(ledger, rs);
+                });
+        jdbc.query("select i.currency" + takenOffAfter(days.size(), "c.amount", "c.cancelled_on")
+                + " from invoice_cancellation c join invoice i on i.id = c.invoice_fk"
+                + " where c.cancelled_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
         return ledger;
+    }
+
+    /** Invoice {@code i} was a receivable at the end of day d. */
+    private static String counts(int d) {
+        return "i.issue_date <= :day" + d + " and " + Receivables.notWrittenOffBy("end" + d);
+    }
+
+    /** ... and not yet due on day d. */
+    private static String current(int d) {
+        return counts(d) + " and i.due_date >= :day" + d;
+    }
+
+    /** Sums of {@code amount} taken off on {@code day} after each day d, as total{d} and current{d}. */
+    private static String takenOffAfter(int days, String amount, String day) {
+        StringBuilder sums = new StringBuilder();
+        for (int d = 0; d < days; d++) {
+            sums.append(", sum(case when %s and %s > :day%d then %s else 0 end) as total%d".formatted(counts(d), day, d, amount, d))
+                    .append(", sum(case when %s and %s > :day%d then %s else 0 end) as current%d".formatted(current(d), day, d, amount, d));
+        }
+        return sums.toString();
     }
 
     private static void addPositions(Ledger ledger, java.sql.ResultSet rs) throws java.sql.SQLException {

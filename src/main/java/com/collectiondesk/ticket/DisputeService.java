@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceCancellations;
 import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,14 +20,16 @@ class DisputeService {
     private final TicketRepository ticketRepository;
     private final BusinessClock clock;
     private final Timeline timeline;
+    private final InvoiceCancellations cancellations;
 
     DisputeService(TicketService tickets, DisputeRepository disputes, TicketRepository ticketRepository,
-                   BusinessClock clock, Timeline timeline) {
+                   BusinessClock clock, Timeline timeline, InvoiceCancellations cancellations) {
         this.tickets = tickets;
         this.disputes = disputes;
         this.ticketRepository = ticketRepository;
         this.clock = clock;
         this.timeline = timeline;
+        this.cancellations = cancellations;
     }
 
     /** A dispute without an amount contests everything overdue. */
@@ -68,7 +71,7 @@ class DisputeService {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal taken = invoice.cancel(left);
+            BigDecimal taken = cancellations.cancel(invoice, left, "Dispute upheld on " + ticket.getTicketNumber());
             left = left.subtract(taken);
             cancelled.add(taken + " on " + invoice.getInvoiceNumber());
         }

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Epsilon         I7       05-01   05-20   800     800 (06-12)      T5 dan PAID 06-02 → 06-12, current, 0 / 800
  * Zeta            –                                                 T6 dan PAID 05-25 → 06-24
  * Eta             –                                                 T7 dan PAID 06-05 → 06-09
+ * Theta (USD)     I8       05-01   05-15   1000    200 (06-15), 300 cancelled on 06-10 (an upheld dispute)
  * </pre>
  */
 final class ReportFixture {
@@ -45,11 +46,13 @@ final class ReportFixture {
         customer(jdbc, 9005, "CUST-5", "Epsilon");
         customer(jdbc, 9006, "CUST-6", "Zeta");
         customer(jdbc, 9007, "CUST-7", "Eta");
+        customer(jdbc, 9008, "CUST-8", "Theta");
         contract(jdbc, 9001, 9001, "CONSUMER_LOAN");
         contract(jdbc, 9002, 9002, "CREDIT_CARD");
         contract(jdbc, 9003, 9003, "CONSUMER_LOAN");
         contract(jdbc, 9004, 9004, "UTILITY");
         contract(jdbc, 9005, 9005, "LEASING");
+        contract(jdbc, 9008, 9008, "TELECOM");
 
         invoice(jdbc, 9001, 9001, 9001, "2026-04-01", "2026-05-01", "1000", "600", "EUR");
         invoice(jdbc, 9002, 9002, 9002, "2026-05-01", "2026-05-15", "2000", "1500", "EUR");
@@ -58,10 +61,13 @@ final class ReportFixture {
         invoice(jdbc, 9005, 9003, 9003, "2026-04-01", "2026-04-15", "250", "250", "EUR");
         invoice(jdbc, 9006, 9004, 9004, "2026-06-01", "2026-06-15", "500", "500", "BGN");
         invoice(jdbc, 9007, 9005, 9005, "2026-05-01", "2026-05-20", "800", "0", "EUR");
+        invoice(jdbc, 9008, 9008, 9008, "2026-05-01", "2026-05-15", "1000", "500", "USD");
         payment(jdbc, 9001, 9001, 9001, "400", "2026-05-10");
         payment(jdbc, 9002, 9002, 9002, "500", "2026-06-05");
         payment(jdbc, 9003, 9002, 9004, "1000", "2026-06-13");
         payment(jdbc, 9004, 9005, 9007, "800", "2026-06-12");
+        payment(jdbc, 9005, 9008, 9008, "200", "2026-06-15");
+        cancellation(jdbc, 9001, 9008, "300", "2026-06-10");
 
         ticket(jdbc, 9001, 9001, "OPEN", null, "EUR", "600", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
                 "collection-strategy v1", "2026-05-20", null, "carla", 9001);
@@ -147,6 +153,15 @@ final class ReportFixture {
                 id, "P-" + id, customer, new java.math.BigDecimal(amount), invoice, LocalDate.parse(paidOn));
         jdbc.update("insert into payment_allocation (id, payment_fk, invoice_fk, amount, allocated_at)"
                 + " values (?, ?, ?, ?, current_timestamp)", id, id, invoice, new java.math.BigDecimal(amount));
+    }
+
+    private static void cancellation(JdbcTemplate jdbc, long id, long invoice, String amount, String on) {
+        jdbc.update("update invoice set cancelled_amount = cancelled_amount + ? where id = ?", new java.math.BigDecimal(amount),
+                invoice);
+        jdbc.update("""
+                insert into invoice_cancellation (id, invoice_fk, amount, cancelled_on, cancelled_at, reason)
+                values (?, ?, ?, ?, ?, 'Dispute upheld')""", id, invoice, new java.math.BigDecimal(amount), LocalDate.parse(on),
+                java.sql.Timestamp.from(LocalDate.parse(on).atTime(15, 0).atZone(ZONE).toInstant()));
     }
 
     private static void ticket(JdbcTemplate jdbc, long id, long customer, String status, String closeReason, String currency,

@@ -128,27 +128,49 @@ class ReportsApiTest {
     @Test
     void agingTodaySortsOpenAmountsIntoBucketsLeavingWrittenOffAndPaidOut() {
         // 20 June: I1 (due 05-01, 50 DPD) 600 and I2 (due 05-15, 36 DPD) 1500 in 31-60, I3 not due yet;
-        // I5 belongs to the ticket written off on 10 June; I6 (BGN, due 06-15) 5 DPD
+        // I5 belongs to the ticket written off on 10 June; I6 (BGN, due 06-15) 5 DPD; I8 (USD) 1000 − 200 paid − 300 cancelled
         JsonNode rows = json("maria", "/api/reports/aging").get("rows");
         assertThat(lines(rows, "currency", "current", "1-30", "31-60", "61-90", "91-120", "120+", "total")).containsExactly(
-                "BGN 0.00 500.00 0.00 0.00 0.00 0.00 500.00", "EUR 3000.00 0.00 2100.00 0.00 0.00 0.00 5100.00");
+                "BGN 0.00 500.00 0.00 0.00 0.00 0.00 500.00", "EUR 3000.00 0.00 2100.00 0.00 0.00 0.00 5100.00",
+                "USD 0.00 0.00 500.00 0.00 0.00 0.00 500.00");
     }
 
     @Test
     void agingOnAPastDayUsesPaymentsMadeByThenPerCustomer() {
-        // 31 May: I1 1000-400 due 05-01 (30 DPD), I2 2000 (16 DPD), I7 800 (11 DPD), I5 250 (46 DPD, not yet written off)
+        // 31 May: I1 1000-400 due 05-01 (30 DPD), I2 2000 (16 DPD), I7 800 (11 DPD), I5 250 (46 DPD, not yet written off),
+        // I8 1000 USD (16 DPD: paid and cancelled only in June)
         JsonNode rows = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer").get("rows");
         // largest totals first
-        assertThat(lines(rows, "customerName", "1-30", "31-60", "total")).containsExactly(
-                "=HYPERLINK(\"x\") 2000.00 0.00 2000.00", "Epsilon 800.00 0.00 800.00",
-                "Alpha Ltd 600.00 0.00 600.00", "Gamma 0.00 250.00 250.00");
+        assertThat(lines(rows, "customerName", "currency", "1-30", "31-60", "total")).containsExactly(
+                "=HYPERLINK(\"x\") EUR 2000.00 0.00 2000.00", "Theta USD 1000.00 0.00 1000.00", "Epsilon EUR 800.00 0.00 800.00",
+                "Alpha Ltd EUR 600.00 0.00 600.00", "Gamma EUR 0.00 250.00 250.00");
         assertThat(lines(json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer&limit=2").get("rows"),
-                "customerName")).containsExactly("=HYPERLINK(\"x\")", "Epsilon");
+                "customerName")).containsExactly("=HYPERLINK(\"x\")", "Theta");
         JsonNode byProduct = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=productType").get("rows");
         assertThat(lines(byProduct, "productType", "total")).containsExactly(
-                "CONSUMER_LOAN 850.00", "CREDIT_CARD 2000.00", "LEASING 800.00");
+                "CONSUMER_LOAN 850.00", "CREDIT_CARD 2000.00", "LEASING 800.00", "TELECOM 1000.00");
         JsonNode bySegment = json("maria", "/api/reports/aging?groupBy=segment").get("rows");
-        assertThat(lines(bySegment, "segment", "currency", "total")).containsExactly("standard BGN 500.00", "standard EUR 5100.00");
+        assertThat(lines(bySegment, "segment", "currency", "total")).containsExactly(
+                "none USD 500.00", "standard BGN 500.00", "standard EUR 5100.00");
+    }
+
+    @Test
+    void aCancellationLeavesReceivablesOnTheDayItWasMadeNotBefore() {
+        // I8 (USD 1000): 300 cancelled on 10 June, 200 paid on 15 June
+        assertThat(usdTotal("2026-06-09")).isEqualTo("1000.00");
+        assertThat(usdTotal("2026-06-10")).isEqualTo("700.00");
+        assertThat(usdTotal("2026-06-15")).isEqualTo("500.00");
+        JsonNode kpis = json("maria", "/api/reports/kpis?" + JUNE);
+        // AR 31 May 1000, no June sales, AR 30 June 500, none of it current: (1000 + 0 − 500) / (1000 + 0 − 0)
+        assertThat(kpi(kpis, "cei", "USD", "all")).isEqualTo("50.0");
+        // count-back from 500: June sold nothing (30 days), May 1000: 500 / 1000 × 31 = 15.5
+        assertThat(kpi(kpis, "dso_count_back", "USD", "all")).isEqualTo("45.5");
+    }
+
+    private String usdTotal(String asOf) {
+        JsonNode rows = json("maria", "/api/reports/aging?asOf=" + asOf).get("rows");
+        return lines(rows, "currency", "total").stream().filter(line -> line.startsWith("USD ")).map(line -> line.substring(4))
+                .findFirst().orElse("none");
     }
 
     // ---------------------------------------------------------------- KPIs

@@ -7,9 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.InvoiceCancellation;
+import com.collectiondesk.ledger.InvoiceCancellationRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ledger.InvoiceStatus;
 import java.math.BigDecimal;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,8 @@ class DisputeProcessTest extends TicketProcessTestBase {
 
     @Autowired TicketCommands commands;
     @Autowired InvoiceRepository invoices;
+    @Autowired InvoiceCancellationRepository cancellations;
+    @Autowired BusinessClock clock;
 
     @Test
     void anUpheldDisputeCancelsTheDisputedMoneyNewestInvoiceFirstAndTheStrategyResumes() {
@@ -32,6 +38,14 @@ class DisputeProcessTest extends TicketProcessTestBase {
         assertThat(ticket.getOverdueAmount()).isEqualByComparingTo("180.00");
         assertThat(invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor))
                 .extracting(invoice -> invoice.getOpenAmount().toPlainString()).containsExactly("180.00", "0.00");
+        // dated, so receivables on earlier days still count the money (reports): 100 on the newer invoice, 20 on the older
+        List<InvoiceCancellation> made = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).stream()
+                .flatMap(invoice -> cancellations.findByInvoiceOrderByCancelledAtAsc(invoice).stream()).toList();
+        assertThat(made).extracting(cancellation -> cancellation.getAmount().toPlainString()).containsExactly("20.00", "100.00");
+        assertThat(made).allSatisfy(cancellation -> {
+            assertThat(cancellation.getCancelledOn()).isEqualTo(clock.today());
+            assertThat(cancellation.getReason()).isEqualTo("Dispute upheld on " + instance.getBusinessKey());
+        });
         assertThat(disputes.findByTicketIdOrderByIdAsc(ticket.getId())).singleElement()
                 .extracting(Dispute::getResolution).isEqualTo(Dispute.Resolution.UPHELD);
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.OPEN);
