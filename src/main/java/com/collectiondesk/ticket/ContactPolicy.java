@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,13 +27,13 @@ class ContactPolicy {
 
     private final ContactPolicySettings settings;
     private final ContactAttemptRepository contacts;
+    /** Debtors without a time zone of their own get the business's. */
     private final ZoneId businessZone;
 
-    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts,
-                  @Value("${collection.business-zone:Europe/Sofia}") ZoneId businessZone) {
+    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, BusinessClock clock) {
         this.settings = settings;
         this.contacts = contacts;
-        this.businessZone = businessZone;
+        this.businessZone = clock.zone();
     }
 
     ContactDecision decide(Ticket ticket, String channel, Instant now) {
