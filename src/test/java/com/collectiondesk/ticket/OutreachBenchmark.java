@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.collectiondesk.outreach.OutreachMessage;
 import com.collectiondesk.outreach.OutreachPort;
+import com.collectiondesk.support.BenchmarkJobExecutor;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,14 +48,8 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @ContextConfiguration(initializers = PostgresInitializer.class)
+@BenchmarkJobExecutor
 @TestPropertySource(properties = {
-        "camunda.bpm.job-execution.enabled=true",
-        "camunda.bpm.job-execution.core-pool-size=4",
-        "camunda.bpm.job-execution.max-pool-size=4",
-        "camunda.bpm.job-execution.queue-capacity=20",
-        "camunda.bpm.job-execution.max-jobs-per-acquisition=20",
-        "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "spring.datasource.hikari.maximum-pool-size=12",
         "collection.outreach.sms.transport=twilio",
         "collection.outreach.email.transport=smtp",
         "collection.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
@@ -150,17 +145,12 @@ class OutreachBenchmark {
                          and accept, Twilio SDK call to a local stub, contact + timeline, process on to the next step)
                 email:   %,d emails (HTML + text, List-Unsubscribe) via OutreachPort to GreenMail in %.1f s = %.0f emails/s
                          (4 sending threads; GreenMail received %,d)
-                engine:  job executor core/max pool %s/%s, queue %s, max jobs per acquisition %s, hikari max pool %s, %d CPU cores
+                engine:  %s
                 """,
                 jdbc.queryForObject("show server_version", String.class), tickets, tickets, setUp.toMillis() / 1000.0,
                 sent, sending.toMillis() / 1000.0, sent / (sending.toMillis() / 1000.0), twilioCalls,
                 emails, mailing.toMillis() / 1000.0, emails / (mailing.toMillis() / 1000.0), delivered,
-                environment.getProperty("camunda.bpm.job-execution.core-pool-size"),
-                environment.getProperty("camunda.bpm.job-execution.max-pool-size"),
-                environment.getProperty("camunda.bpm.job-execution.queue-capacity"),
-                environment.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition"),
-                environment.getProperty("spring.datasource.hikari.maximum-pool-size"),
-                Runtime.getRuntime().availableProcessors());
+                BenchmarkJobExecutor.Settings.describe(environment));
         if (twilioCalls != tickets || delivered != emails) {
             throw new IllegalStateException("Expected " + tickets + " Twilio calls and " + emails + " emails, got "
                     + twilioCalls + " and " + delivered);
@@ -191,9 +181,9 @@ class OutreachBenchmark {
                 select g, 'BI-' || g, g, g, cast(? as date) - 34, cast(? as date) - 20, 300.00, 300.00, 'EUR', 'OPEN', now(), now()
                 from generate_series(1, ?) g""", TODAY, TODAY, tickets);
         jdbc.update("""
-                insert into ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, max_dpd, bucket,
-                                    product_type, segment, priority, plan_round, opened_on, created_at, updated_at)
-                select g, 'T-B-' || lpad(g::text, 6, '0'), g, 'OPEN', 'EUR', 300.00, 20, '1-30', 'CONSUMER_LOAN',
+                insert into ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, overdue_at_entry, max_dpd,
+                                    bucket, product_type, segment, priority, plan_round, opened_on, created_at, updated_at)
+                select g, 'T-B-' || lpad(g::text, 6, '0'), g, 'OPEN', 'EUR', 300.00, 300.00, 20, '1-30', 'CONSUMER_LOAN',
                        'STANDARD', 3, 1, cast(? as date) - 1, now(), now()
                 from generate_series(1, ?) g""", TODAY, tickets);
         jdbc.update("insert into ticket_invoice (ticket_fk, invoice_fk) select g, g from generate_series(1, ?) g", tickets);

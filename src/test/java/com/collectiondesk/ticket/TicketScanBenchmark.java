@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.support.BenchmarkJobExecutor;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Scan time for a large portfolio and tickets opened per second, on embedded PostgreSQL with the job
@@ -22,14 +22,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @ContextConfiguration(initializers = PostgresInitializer.class)
-@TestPropertySource(properties = {
-        "camunda.bpm.job-execution.enabled=true",
-        "camunda.bpm.job-execution.core-pool-size=4",
-        "camunda.bpm.job-execution.max-pool-size=4",
-        "camunda.bpm.job-execution.queue-capacity=20",
-        "camunda.bpm.job-execution.max-jobs-per-acquisition=20",
-        "camunda.bpm.job-execution.wait-time-in-millis=200",
-        "spring.datasource.hikari.maximum-pool-size=12"})
+@BenchmarkJobExecutor
 class TicketScanBenchmark {
 
     static final int INVOICES_PER_CUSTOMER = 10;
@@ -77,21 +70,15 @@ class TicketScanBenchmark {
                 scan:      %.1f s  -> opened %,d, refreshed %,d, closed %,d, skipped %,d (chunks of %d)
                 opening:   %,d tickets synced + ticket-segment + collection-strategy + planned in %.1f s = %.0f tickets/s
                            (scan start to all planned: %.0f tickets/s)
-                engine:    job executor core/max pool %s/%s, queue %s, max jobs per acquisition %s, wait %s ms,
-                           history level %s, jdbc batch processing %s, hikari max pool %s, 2 CPU cores
+                engine:    %s,
+                           history level %s, jdbc batch processing %s
                 """,
                 jdbc.queryForObject("show server_version", String.class), customers, (long) customers * INVOICES_PER_CUSTOMER,
                 load.toMillis() / 1000.0, scan.toMillis() / 1000.0, run.getOpened(), run.getRefreshed(), run.getClosed(),
                 run.getSkipped(), DelinquencyScan.CHUNK, run.getOpened(), opening.toMillis() / 1000.0,
                 run.getOpened() / (opening.toMillis() / 1000.0),
                 run.getOpened() / ((scan.toMillis() + opening.toMillis()) / 1000.0),
-                environment.getProperty("camunda.bpm.job-execution.core-pool-size"),
-                environment.getProperty("camunda.bpm.job-execution.max-pool-size"),
-                environment.getProperty("camunda.bpm.job-execution.queue-capacity"),
-                environment.getProperty("camunda.bpm.job-execution.max-jobs-per-acquisition"),
-                environment.getProperty("camunda.bpm.job-execution.wait-time-in-millis"),
-                config.getHistory(), config.isJdbcBatchProcessing(),
-                environment.getProperty("spring.datasource.hikari.maximum-pool-size"));
+                BenchmarkJobExecutor.Settings.describe(environment), config.getHistory(), config.isJdbcBatchProcessing());
         if (run.getOpened() != customers / 10) {
             throw new IllegalStateException("Expected " + customers / 10 + " tickets, the scan opened " + run.getOpened());
         }
