@@ -1,6 +1,8 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -11,10 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /**
- * The unsubscribe link in every email (and the one-click POST mail clients make): a valid, unexpired token
- * sets the debtor's email opt-out. No login: the signed token is the proof.
+ * The unsubscribe link in every email. Opening it only asks (mail scanners and link previews open links on their
+ * own, and must not unsubscribe anyone); the page's button, or the RFC 8058 one-click POST mail clients make,
+ * sets the debtor's email opt-out. No login: the signed, expiring token is the proof. Pages speak the debtor's
+ * language.
  */
 @RestController
 class UnsubscribePage {
@@ -28,25 +33,45 @@ class UnsubscribePage {
     }
 
     @GetMapping(value = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)
-    @Transactional
-    ResponseEntity<String> unsubscribe(@PathVariable String token) {
-        Optional<Long> customerId = tokens.verify(token, Instant.now());
-        customerId.flatMap(customers::findById).ifPresent(customer -> customer.unsubscribeEmail(Instant.now()));
-        return customerId.isPresent()
-                ? page(HttpStatus.OK, "Unsubscribed", "You will receive no more emails from us about this account.")
-                : page(HttpStatus.BAD_REQUEST, "Link not valid",
-                "This unsubscribe link is invalid or has expired. Please use the link in a more recent email or contact us.");
+    @Transactional(readOnly = true)
+    ResponseEntity<String> ask(@PathVariable String token) {
+        return debtorOf(token).map(debtor -> {
+            Labels labels = Labels.load(debtor.getLanguage());
+            // an empty action posts back to this very address, whatever proxy path it came through
+            return page(HttpStatus.OK, debtor, labels.get("unsubscribeTitle"), "<p>" + escape(labels.get("unsubscribeQuestion"))
+                    + "</p><form method=\"post\" action=\"\"><button type=\"submit\">" + escape(labels.get("unsubscribeButton"))
+                    + "</button></form>");
+        }).orElseGet(UnsubscribePage::invalidLink);
     }
 
     @PostMapping(value = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)
     @Transactional
-    ResponseEntity<String> oneClick(@PathVariable String token) {
-        return unsubscribe(token);
+    ResponseEntity<String> unsubscribe(@PathVariable String token) {
+        return debtorOf(token).map(debtor -> {
+            debtor.unsubscribeEmail(Instant.now());
+            Labels labels = Labels.load(debtor.getLanguage());
+            return page(HttpStatus.OK, debtor, labels.get("unsubscribedTitle"), "<p>" + escape(labels.get("unsubscribedText")) + "</p>");
+        }).orElseGet(UnsubscribePage::invalidLink);
     }
 
-    private static ResponseEntity<String> page(HttpStatus status, String title, String text) {
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>" + title + "</title></head><body><h1>"
-                        + title + "</h1><p>" + text + "</p></body></html>");
+    private Optional<Customer> debtorOf(String token) {
+        return tokens.verify(token, Instant.now()).flatMap(customers::findById);
+    }
+
+    private static ResponseEntity<String> invalidLink() {
+        return page(HttpStatus.BAD_REQUEST, null, "Link not valid", "<p>This unsubscribe link is invalid or has expired."
+                + " Please use the link in a more recent email or contact us.</p>");
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, Customer debtor, String title, String body) {
+        String language = debtor == null || debtor.getLanguage() == null ? "en" : debtor.getLanguage();
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body("<!DOCTYPE html><html lang=\"" + escape(language) + "\"><head><meta charset=\"UTF-8\">"
+                        + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + "</title></head><body><h1>"
+                        + escape(title) + "</h1>" + body + "</body></html>");
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 }
