@@ -50,6 +50,7 @@ abstract class WorklistTestBase {
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("collection.digest.transport", () -> "smtp");
     }
 
     @LocalServerPort int port;
