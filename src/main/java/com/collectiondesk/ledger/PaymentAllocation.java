@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** The part of a payment that settled one invoice. */
 @Entity
@@ -32,6 +33,9 @@ public class PaymentAllocation {
     private Invoice invoice;
 
     private BigDecimal amount;
+    /** The payment's day, kept here so reports find the allocations made after a day by one index. */
+    @Column(name = "paid_on", nullable = false)
+    private LocalDate paidOn;
     @Column(name = "allocated_at", nullable = false)
     private Instant allocatedAt;
 
@@ -42,6 +46,7 @@ public class PaymentAllocation {
         this.payment = payment;
         this.invoice = invoice;
         this.amount = amount;
+        this.paidOn = payment.getPaidOn();
         this.allocatedAt = Instant.now();
     }
 
@@ -49,5 +54,6 @@ public class PaymentAllocation {
     public Payment getPayment() { return payment; }
     public Invoice getInvoice() { return invoice; }
     public BigDecimal getAmount() { return amount; }
+    public LocalDate getPaidOn() { return paidOn; }
     public Instant getAllocatedAt() { return allocatedAt; }
 }

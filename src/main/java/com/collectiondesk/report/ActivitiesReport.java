@@ -79,11 +79,10 @@ class ActivitiesReport {
                             Amounts.percent(rs.getLong("kept"), rs.getLong("judged")));
                 });
         jdbc.query("""
-                select t.owner, p.currency, sum(a.amount) as collected
-                from payment_allocation a join payment p on p.id = a.payment_fk
-                join ticket_invoice ti on ti.invoice_fk = a.invoice_fk join ticket t on t.id = ti.ticket_fk
-                where p.paid_on >= :from and p.paid_on <= :to and p.paid_on >= t.opened_on and t.owner is not null"""
-                + only.formatted("t.owner") + " group by t.owner, p.currency", parameters, rs -> {
+                select t.owner, t.currency, sum(a.amount) as collected
+                from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk join ticket t on t.id = ti.ticket_fk
+                where a.paid_on >= :from and a.paid_on <= :to and a.paid_on >= t.opened_on and t.owner is not null"""
+                + only.formatted("t.owner") + " group by t.owner, t.currency", parameters, rs -> {
                     currencies.add(rs.getString("currency"));
                     row(rows, rs.getString("owner")).put("collected_" + rs.getString("currency"),
                             Amounts.money(rs.getBigDecimal("collected")));

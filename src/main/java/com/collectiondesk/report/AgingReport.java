@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Open receivables on a day in DPD buckets (current, 1-30, 31-60, 61-90, 91-120, 120+ by default), per
  * currency and optionally per customer, segment (of the customer's open ticket) or product type.
- * For today the invoices' open amounts are used; for a past day, amounts less payments and cancellations made by then.
+ * For today the invoices' open amounts are used; for a past day, open amounts plus what payments and cancellations
+ * made after it took off (the same as amounts less what was paid and cancelled by then, without reading paid-up history).
  * Per customer the largest totals come first, at most {@code limit} rows.
  */
 @Component
@@ -68,15 +69,13 @@ class AgingReport {
                         + " and t.status <> 'CLOSED'" : "");
         String where = " where i.issue_date <= :asOf and " + Receivables.NOT_WRITTEN_OFF;
         String rowsPerBucket = "select " + select + "i.currency as currency, " + bucket + " as bucket, ";
-        String amounts;
-        if (!asOf.isBefore(calendar.today())) {
-            amounts = rowsPerBucket + "i.open_amount as amount" + from + where + " and i.open_amount > 0";
-        } else {
-            amounts = rowsPerBucket + "i.amount as amount" + from + where + " union all " + rowsPerBucket
-                    + "-a.amount as amount" + from + " join payment_allocation a on a.invoice_fk = i.id"
-                    + " join payment p on p.id = a.payment_fk" + where + " and p.paid_on <= :asOf"
-                    + " union all " + rowsPerBucket + "-ic.amount as amount" + from
-                    + " join invoice_cancellation ic on ic.invoice_fk = i.id" + where + " and ic.cancelled_on <= :asOf";
+        // what is open now (plus, for a past day, what payments and cancellations made after it took off)
+        String amounts = rowsPerBucket + "i.open_amount as amount" + from + where + " and" + Receivables.HAS_OPEN_AMOUNT;
+        if (asOf.isBefore(calendar.today())) {
+            amounts += " union all " + rowsPerBucket + "a.amount as amount" + from
+                    + " join payment_allocation a on a.invoice_fk = i.id" + where
+                    + " and a.paid_on > :asOf union all " + rowsPerBucket + "ic.amount as amount" + from
+                    + " join invoice_cancellation ic on ic.invoice_fk = i.id" + where + " and ic.cancelled_on > :asOf";
         }
         StringBuilder pivot = new StringBuilder("select ").append(String.join(", ", keys));
         for (int b = 0; b < labels.size(); b++) {

@@ -24,10 +24,12 @@ class CampaignKpis {
             + " extract(year from t.opened_on), extract(month from t.opened_on), t.currency";
     private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
             + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
-    /** Payments on the ticket's invoices made from the opening day; {@code :from} lets the index on paid_on skip older ones. */
-    private static final String PAYMENTS_SINCE_ENTRY = " from ticket t join ticket_invoice ti on ti.ticket_fk = t.id"
-            + " join payment_allocation a on a.invoice_fk = ti.invoice_fk join payment p on p.id = a.payment_fk";
+    /** What payments made from the period's start to 90 days after its end paid on the tickets' invoices. */
+    private static final String PAYMENTS_SINCE_ENTRY = " from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk"
+            + " join ticket t on t.id = ti.ticket_fk";
     private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
+    private static final String PAID_IN_WINDOWS = " and a.paid_on >= :from and a.paid_on < :paidBefore"
+            + " and a.paid_on >= t.opened_on and a.paid_on < t.opened_on + ";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -50,7 +52,9 @@ class CampaignKpis {
     }
 
     List<KpiRow> compute(Period period) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
+        int longest = WINDOWS[WINDOWS.length - 1];
+        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("paidBefore", period.to().plusDays(longest));
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from ticket t" + IN_PERIOD
                 + " group by " + KEYS, parameters, rs -> {
@@ -58,12 +62,11 @@ class CampaignKpis {
                 });
         StringBuilder windows = new StringBuilder();
         for (int w : WINDOWS) {
-            windows.append(", sum(case when p.paid_on < t.opened_on + ").append(w).append(" then a.amount else 0 end) as within")
+            windows.append(", sum(case when a.paid_on < t.opened_on + ").append(w).append(" then a.amount else 0 end) as within")
                     .append(w);
         }
-        int longest = WINDOWS[WINDOWS.length - 1];
-        jdbc.query("select " + SELECT_KEYS + windows + PAYMENTS_SINCE_ENTRY + IN_PERIOD + " and p.paid_on >= :from"
-                + " and p.paid_on >= t.opened_on and p.paid_on < t.opened_on + " + longest + " group by " + KEYS, parameters, rs -> {
+        jdbc.query("select " + SELECT_KEYS + windows + PAYMENTS_SINCE_ENTRY + IN_PERIOD + PAID_IN_WINDOWS + longest
+                + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
                     for (int w = 0; w < WINDOWS.length; w++) {
                         campaign.collected[w] = rs.getBigDecimal("within" + WINDOWS[w]);

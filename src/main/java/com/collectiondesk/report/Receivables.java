@@ -3,10 +3,17 @@ package com.collectiondesk.report;
 /**
  * SQL fragments that decide what counts as a receivable, shared by aging, DSO and CEI: every invoice issued
  * by the day, less what payments made by then allocated to it and what was cancelled on it by then, except
- * invoices of tickets written off by then.
+ * invoices of tickets written off by then. Computed as what is open now plus what payments and cancellations made
+ * after the day took off, so paid-up history is never read.
  * Unapplied payments (credit) are not receivables and are ignored.
  */
 final class Receivables {
+
+    /**
+     * Invoice {@code i} still has an open amount: the statuses say so exactly (InvoiceStatus follows the open amount)
+     * and, unlike {@code open_amount > 0}, an index finds them among years of paid invoices.
+     */
+    static final String HAS_OPEN_AMOUNT = " i.status in ('OPEN', 'PARTIALLY_PAID') ";
 
     /** Invoice {@code i} was not written off before {@code :writtenOffBefore}. */
     static final String NOT_WRITTEN_OFF = " " + notWrittenOffBy("writtenOffBefore") + " ";

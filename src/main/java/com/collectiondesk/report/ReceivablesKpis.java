@@ -21,6 +21,8 @@ class ReceivablesKpis {
 
     /** How far count-back DSO walks back at most. */
     static final int COUNT_BACK_MONTHS = 24;
+    /** Months of sales read first: receivables rarely reach further back; older months are read only when they do. */
+    static final int RECENT_SALES_MONTHS = 6;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BusinessCalendar calendar;
@@ -46,33 +48,36 @@ class ReceivablesKpis {
 
     /**
      * What an invoice still owed at the end of day d is what it owes now plus what payments and cancellations made
-     * after d took off it. So one pass over invoices (which also sums credit sales, in the period and per month) and
-     * one each over the payments and the cancellations made since the day before the period, which the indexes on
-     * their days keep short. Day 0 is the day before the period, day 1 its last day.
+     * after d took off it. So one pass over the invoices open now, one each over the payments and the cancellations
+     * made since the day before the period (the indexes on their days keep all three short however long the paid-up
+     * history), and one over the invoices issued since {@code salesFrom} (on or before the period's start), for credit
+     * sales.
+     * Day 0 is the day before the period, day 1 its last day.
      */
-    private Ledger ledgerOf(Period period) {
+    private Ledger ledgerOf(Period period, LocalDate salesFrom) {
         List<LocalDate> days = List.of(period.from().minusDays(1), period.to());
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to());
-        StringBuilder invoiceSums = new StringBuilder();
+        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("salesFrom", salesFrom);
+        StringBuilder openSums = new StringBuilder();
         for (int d = 0; d < days.size(); d++) {
             parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
-            invoiceSums.append(", sum(case when %s then i.open_amount else 0 end) as total%d".formatted(counts(d), d))
+            openSums.append(", sum(case when %s then i.open_amount else 0 end) as total%d".formatted(counts(d), d))
                     .append(", sum(case when %s then i.open_amount else 0 end) as current%d".formatted(current(d), d));
         }
         Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
                 + " sum(i.amount) as sales, sum(case when i.issue_date >= :from then i.amount else 0 end) as period_sales"
-                + invoiceSums + " from invoice i where i.issue_date <= :to group by i.currency,"
-                + " extract(year from i.issue_date), extract(month from i.issue_date)", parameters, rs -> {
-                    String currency = rs.getString("currency");
-                    ledger.monthlySales().computeIfAbsent(currency, c -> new HashMap<>())
-                            .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
-                    ledger.sales().merge(currency, rs.getBigDecimal("period_sales"), BigDecimal::add);
+                + " from invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_MONTH, parameters, rs -> {
+                    addMonth(ledger.monthlySales(), rs);
+                    ledger.sales().merge(rs.getString("currency"), rs.getBigDecimal("period_sales"), BigDecimal::add);
+                });
+        jdbc.query("select i.currency" + openSums + " from invoice i where" + Receivables.HAS_OPEN_AMOUNT
+                + "and i.issue_date <= :to group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
-        jdbc.query("select i.currency" + takenOffAfter(days.size(), "a.amount", "p.paid_on")
-                + " from payment p join payment_allocation a on a.payment_fk = p.id join invoice i on i.id = a.invoice_fk"
-                + " where p.paid_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
+        jdbc.query("select i.currency" + takenOffAfter(days.size(), "a.amount", "a.paid_on")
+                + " from payment_allocation a join invoice i on i.id = a.invoice_fk"
+                + " where a.paid_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
         jdbc.query("select i.currency" + takenOffAfter(days.size(), "c.amount", "c.cancelled_on")
@@ -81,6 +86,38 @@ class ReceivablesKpis {
                     addPositions(ledger, rs);
                 });
         return ledger;
+    }
+
+    private static final String BY_MONTH = " group by i.currency, extract(year from i.issue_date), extract(month from i.issue_date)";
+
+    private static void addMonth(Map<String, Map<YearMonth, BigDecimal>> monthlySales, java.sql.ResultSet rs)
+            throws java.sql.SQLException {
+        monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
+                .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
+    }
+
+    /** Adds the sales of the months from {@code start} up to (not including) {@code before}. */
+    private void addOlderSales(Map<String, Map<YearMonth, BigDecimal>> monthlySales, LocalDate start, LocalDate before) {
+        jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
+                + " sum(i.amount) as sales from invoice i where i.issue_date >= :start and i.issue_date < :before" + BY_MONTH,
+                new MapSqlParameterSource("start", start).addValue("before", before), rs -> {
+                    addMonth(monthlySales, rs);
+                });
+    }
+
+    /** Whether the count-back walk from {@code receivables} ends within these months (latest first; none: it cannot). */
+    private static boolean endsWithin(BigDecimal receivables, List<KpiFormulas.MonthSales> latestFirst) {
+        if (latestFirst.isEmpty()) {
+            return false;
+        }
+        BigDecimal remaining = receivables;
+        for (KpiFormulas.MonthSales month : latestFirst) {
+            if (remaining.signum() <= 0 || (month.sales().signum() > 0 && remaining.compareTo(month.sales()) < 0)) {
+                return true;
+            }
+            remaining = remaining.subtract(month.sales());
+        }
+        return remaining.signum() <= 0;
     }
 
     /** Invoice {@code i} was a receivable at the end of day d. */
@@ -112,12 +149,19 @@ class ReceivablesKpis {
     }
 
     List<KpiRow> compute(Period period) {
-        Ledger ledger = ledgerOf(period);
+        LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
+        LocalDate recentStart = period.to().withDayOfMonth(1).minusMonths(RECENT_SALES_MONTHS - 1L);
+        LocalDate salesFrom = period.from().isBefore(recentStart) ? period.from() : recentStart;
+        Ledger ledger = ledgerOf(period, salesFrom);
         Map<String, Position> begin = ledger.begin();
         Map<String, Position> end = ledger.end();
         Map<String, BigDecimal> sales = ledger.sales();
         Map<String, Map<YearMonth, BigDecimal>> monthly = ledger.monthlySales();
-        LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
+        boolean needsOlderMonths = end.entrySet().stream().anyMatch(position -> !endsWithin(position.getValue().total(),
+                latestFirst(monthly.getOrDefault(position.getKey(), Map.of()), salesFrom, period.to())));
+        if (needsOlderMonths && salesFrom.isAfter(countBackStart)) {
+            addOlderSales(monthly, countBackStart, salesFrom);
+        }
         Map<String, BigDecimal> writtenOff = writtenOff(period);
 
         TreeSet<String> currencies = new TreeSet<>(end.keySet());

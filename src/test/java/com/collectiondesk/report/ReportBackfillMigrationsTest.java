@@ -64,6 +64,19 @@ class ReportBackfillMigrationsTest {
                 .containsExactly("1 300.00 2026-06-12", "2 100.00 2026-06-21");
     }
 
+    @Test
+    void allocationsMadeBeforeV46GetTheirPaymentsDay() {
+        customerAtVersion("45");
+        invoice(jdbc, 1, "2026-05-01", "1000");
+        payment(jdbc, 1, 1, "400", "2026-05-10");
+        payment(jdbc, 2, 1, "300", "2026-06-05");
+
+        migrateTo("46");
+
+        assertThat(jdbc.queryForList("select paid_on from payment_allocation order by id", java.sql.Date.class))
+                .extracting(java.sql.Date::toString).containsExactly("2026-05-10", "2026-06-05");
+    }
+
     /** A new database migrated up to {@code version}, with one customer. */
     private void customerAtVersion(String version) {
         database.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");

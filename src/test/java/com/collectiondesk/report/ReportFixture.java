@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Zeta            –                                                 T6 dan PAID 05-25 → 06-24
  * Eta             –                                                 T7 dan PAID 06-05 → 06-09
  * Theta (USD)     I8       05-01   05-15   1000    200 (06-15), 300 cancelled on 06-10 (an upheld dispute)
+ * Kappa (CHF)     I9   2025-10-01 10-31   1000    –                (sold 9 months back: count-back reads older months)
  * </pre>
  */
 final class ReportFixture {
@@ -47,12 +48,14 @@ final class ReportFixture {
         customer(jdbc, 9006, "CUST-6", "Zeta");
         customer(jdbc, 9007, "CUST-7", "Eta");
         customer(jdbc, 9008, "CUST-8", "Theta");
+        customer(jdbc, 9009, "CUST-9", "Kappa");
         contract(jdbc, 9001, 9001, "CONSUMER_LOAN");
         contract(jdbc, 9002, 9002, "CREDIT_CARD");
         contract(jdbc, 9003, 9003, "CONSUMER_LOAN");
         contract(jdbc, 9004, 9004, "UTILITY");
         contract(jdbc, 9005, 9005, "LEASING");
         contract(jdbc, 9008, 9008, "TELECOM");
+        contract(jdbc, 9009, 9009, "B2B_INVOICE");
 
         invoice(jdbc, 9001, 9001, 9001, "2026-04-01", "2026-05-01", "1000", "600", "EUR");
         invoice(jdbc, 9002, 9002, 9002, "2026-05-01", "2026-05-15", "2000", "1500", "EUR");
@@ -62,6 +65,7 @@ final class ReportFixture {
         invoice(jdbc, 9006, 9004, 9004, "2026-06-01", "2026-06-15", "500", "500", "BGN");
         invoice(jdbc, 9007, 9005, 9005, "2026-05-01", "2026-05-20", "800", "0", "EUR");
         invoice(jdbc, 9008, 9008, 9008, "2026-05-01", "2026-05-15", "1000", "500", "USD");
+        invoice(jdbc, 9009, 9009, 9009, "2025-10-01", "2025-10-31", "1000", "1000", "CHF");
         payment(jdbc, 9001, 9001, 9001, "400", "2026-05-10");
         payment(jdbc, 9002, 9002, 9002, "500", "2026-06-05");
         payment(jdbc, 9003, 9002, 9004, "1000", "2026-06-13");
@@ -151,8 +155,9 @@ final class ReportFixture {
                 insert into payment (id, payment_id, customer_fk, amount, unallocated_amount, currency, paid_on, created_at)
                 values (?, ?, ?, ?, 0, (select currency from invoice where id = ?), ?, current_timestamp)""",
                 id, "P-" + id, customer, new java.math.BigDecimal(amount), invoice, LocalDate.parse(paidOn));
-        jdbc.update("insert into payment_allocation (id, payment_fk, invoice_fk, amount, allocated_at)"
-                + " values (?, ?, ?, ?, current_timestamp)", id, id, invoice, new java.math.BigDecimal(amount));
+        jdbc.update("insert into payment_allocation (id, payment_fk, invoice_fk, amount, paid_on, allocated_at)"
+                + " values (?, ?, ?, ?, ?, current_timestamp)", id, id, invoice, new java.math.BigDecimal(amount),
+                LocalDate.parse(paidOn));
     }
 
     private static void cancellation(JdbcTemplate jdbc, long id, long invoice, String amount, String on) {

@@ -128,30 +128,32 @@ class ReportsApiTest {
     @Test
     void agingTodaySortsOpenAmountsIntoBucketsLeavingWrittenOffAndPaidOut() {
         // 20 June: I1 (due 05-01, 50 DPD) 600 and I2 (due 05-15, 36 DPD) 1500 in 31-60, I3 not due yet;
-        // I5 belongs to the ticket written off on 10 June; I6 (BGN, due 06-15) 5 DPD; I8 (USD) 1000 − 200 paid − 300 cancelled
+        // I5 belongs to the ticket written off on 10 June; I6 (BGN, due 06-15) 5 DPD; I8 (USD) 1000 − 200 paid − 300 cancelled;
+        // I9 (CHF) due 2025-10-31, 232 DPD
         JsonNode rows = json("maria", "/api/reports/aging").get("rows");
         assertThat(lines(rows, "currency", "current", "1-30", "31-60", "61-90", "91-120", "120+", "total")).containsExactly(
-                "BGN 0.00 500.00 0.00 0.00 0.00 0.00 500.00", "EUR 3000.00 0.00 2100.00 0.00 0.00 0.00 5100.00",
+                "BGN 0.00 500.00 0.00 0.00 0.00 0.00 500.00", "CHF 0.00 0.00 0.00 0.00 0.00 1000.00 1000.00", "EUR 3000.00 0.00 2100.00 0.00 0.00 0.00 5100.00",
                 "USD 0.00 0.00 500.00 0.00 0.00 0.00 500.00");
     }
 
     @Test
     void agingOnAPastDayUsesPaymentsMadeByThenPerCustomer() {
         // 31 May: I1 1000-400 due 05-01 (30 DPD), I2 2000 (16 DPD), I7 800 (11 DPD), I5 250 (46 DPD, not yet written off),
-        // I8 1000 USD (16 DPD: paid and cancelled only in June)
+        // I8 1000 USD (16 DPD: paid and cancelled only in June), I9 1000 CHF (212 DPD)
         JsonNode rows = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer").get("rows");
-        // largest totals first
+        // largest totals first, then by customer id
         assertThat(lines(rows, "customerName", "currency", "1-30", "31-60", "total")).containsExactly(
-                "=HYPERLINK(\"x\") EUR 2000.00 0.00 2000.00", "Theta USD 1000.00 0.00 1000.00", "Epsilon EUR 800.00 0.00 800.00",
+                "=HYPERLINK(\"x\") EUR 2000.00 0.00 2000.00", "Theta USD 1000.00 0.00 1000.00", "Kappa CHF 0.00 0.00 1000.00",
+                "Epsilon EUR 800.00 0.00 800.00",
                 "Alpha Ltd EUR 600.00 0.00 600.00", "Gamma EUR 0.00 250.00 250.00");
         assertThat(lines(json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=customer&limit=2").get("rows"),
                 "customerName")).containsExactly("=HYPERLINK(\"x\")", "Theta");
         JsonNode byProduct = json("maria", "/api/reports/aging?asOf=2026-05-31&groupBy=productType").get("rows");
         assertThat(lines(byProduct, "productType", "total")).containsExactly(
-                "CONSUMER_LOAN 850.00", "CREDIT_CARD 2000.00", "LEASING 800.00", "TELECOM 1000.00");
+                "B2B_INVOICE 1000.00", "CONSUMER_LOAN 850.00", "CREDIT_CARD 2000.00", "LEASING 800.00", "TELECOM 1000.00");
         JsonNode bySegment = json("maria", "/api/reports/aging?groupBy=segment").get("rows");
         assertThat(lines(bySegment, "segment", "currency", "total")).containsExactly(
-                "none USD 500.00", "standard BGN 500.00", "standard EUR 5100.00");
+                "none CHF 1000.00", "none USD 500.00", "standard BGN 500.00", "standard EUR 5100.00");
     }
 
     @Test
@@ -184,6 +186,9 @@ class ReportsApiTest {
         assertThat(kpi(kpis, "dso_count_back", "EUR", "all")).isEqualTo("42.2");
         assertThat(kpi(kpis, "dso_best_possible", "EUR", "all")).isEqualTo("22.5");    // not yet due 3000 / 4000 × 30
         assertThat(kpi(kpis, "dso_standard", "BGN", "all")).isEqualTo("30.0");          // 500 / 500 × 30, never added to EUR
+        // CHF: nothing sold from November to June, 1000 in October 2025 covers the 1000 AR:
+        // June 30 + May 31 + Apr 30 + Mar 31 + Feb 28 + Jan 31 + Dec 31 + Nov 30 + Oct 31 (sales older than six months)
+        assertThat(kpi(kpis, "dso_count_back", "CHF", "all")).isEqualTo("273.0");
     }
 
     @Test
