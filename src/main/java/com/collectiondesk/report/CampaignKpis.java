@@ -24,8 +24,8 @@ class CampaignKpis {
             + " extract(year from t.opened_on), extract(month from t.opened_on), t.currency";
     private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
             + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
-    /** What payments made from the period's start to 90 days after its end paid on the tickets' invoices. */
-    private static final String PAYMENTS_SINCE_ENTRY = " from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk"
+    /** Every allocation to a ticket's invoice; PAID_IN_WINDOWS keeps those made within 90 days of the ticket's entry. */
+    private static final String PAID_ON_TICKET_INVOICES = " from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk"
             + " join ticket t on t.id = ti.ticket_fk";
     private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
     private static final String PAID_IN_WINDOWS = " and a.paid_on >= :from and a.paid_on < :paidBefore"
@@ -65,7 +65,7 @@ class CampaignKpis {
             windows.append(", sum(case when a.paid_on < t.opened_on + ").append(w).append(" then a.amount else 0 end) as within")
                     .append(w);
         }
-        jdbc.query("select " + SELECT_KEYS + windows + PAYMENTS_SINCE_ENTRY + IN_PERIOD + PAID_IN_WINDOWS + longest
+        jdbc.query("select " + SELECT_KEYS + windows + PAID_ON_TICKET_INVOICES + IN_PERIOD + PAID_IN_WINDOWS + longest
                 + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
                     for (int w = 0; w < WINDOWS.length; w++) {
