@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /** A debtor as the ERP knows it, identified by the ERP's own {@code customerId}. */
 @Entity
@@ -92,6 +93,8 @@ public class Customer {
     public String getCountry() { return country; }
     public void setCountry(String country) { this.country = country; }
     public String getTimeZone() { return timeZone; }
+    /** The debtor's own time zone: contact hours, step times and task due dates follow it (never empty: the import fills it). */
+    public ZoneId zone() { return ZoneId.of(timeZone); }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }

@@ -1,7 +1,6 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +26,9 @@ class ContactPolicy {
 
     private final ContactPolicySettings settings;
     private final ContactAttemptRepository contacts;
-    /** Debtors without a time zone of their own get the business's. */
-    private final ZoneId businessZone;
-
-    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, BusinessClock clock) {
+    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts) {
         this.settings = settings;
         this.contacts = contacts;
-        this.businessZone = clock.zone();
     }
 
     ContactDecision decide(Ticket ticket, String channel, Instant now) {
@@ -55,7 +50,7 @@ class ContactPolicy {
         if ("VOICE".equals(channel) && debtor.isVoiceOptOut()) {
             return skipped("voice opt-out", "opted out of automated calls in the ERP");
         }
-        ZoneId zone = zoneOf(debtor);
+        ZoneId zone = debtor.zone();
         ContactPolicySettings.Hours hours = settings.hoursFor(debtor.getCountry());
         String where = "local time " + now.atZone(zone).toLocalDateTime().withNano(0) + " " + zone + ", allowed "
                 + hours.start() + "-" + hours.end() + (debtor.getCountry() == null ? "" : " (" + debtor.getCountry() + ")");
@@ -92,10 +87,6 @@ class ContactPolicy {
             return postponed("contact hours", open(now, zone, hours, channel), where);
         }
         return ContactDecision.allowed(where);
-    }
-
-    private ZoneId zoneOf(Customer debtor) {
-        return debtor.getTimeZone() == null || debtor.getTimeZone().isBlank() ? businessZone : ZoneId.of(debtor.getTimeZone());
     }
 
     private static boolean within(Instant moment, ZoneId zone, ContactPolicySettings.Hours hours) {

@@ -1,11 +1,8 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.outreach.OutreachMessage;
 import com.collectiondesk.system.BusinessClock;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import org.springframework.stereotype.Component;
 
 /** Builds what the outreach port needs from a ticket: the debtor, the overdue money and its invoices. */
@@ -20,9 +17,7 @@ class OutreachMessages {
 
     OutreachMessage of(Ticket ticket, TicketStep step, String sendKey) {
         Customer customer = ticket.getCustomer();
-        var invoices = ticket.getInvoices().stream()
-                .filter(invoice -> invoice.isOverdueOn(clock.today()) && invoice.getOpenAmount().compareTo(BigDecimal.ZERO) > 0)
-                .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber))
+        var invoices = ticket.overdueInvoicesOn(clock.today()).stream()
                 .map(invoice -> new OutreachMessage.OverdueInvoice(invoice.getInvoiceNumber(), invoice.getDueDate(), invoice.getOpenAmount()))
                 .toList();
         return new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),

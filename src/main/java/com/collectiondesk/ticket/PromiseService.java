@@ -50,14 +50,14 @@ class PromiseService {
         Ticket ticket = tickets.get(ticketId);
         Promise promise = pending(ticket);
         LocalDate after = promise.getPromisedDate().plusDays(settings.promiseGraceDays() + 1L);
-        return after.atStartOfDay(StrategyPlanner.zoneOf(ticket)).toInstant();
+        return after.atStartOfDay(ticket.getCustomer().zone()).toInstant();
     }
 
     /** Kept when the payments since the promise cover its amount; broken counts against the debtor. */
     boolean judge(Long ticketId) {
         Ticket ticket = tickets.get(ticketId);
         Promise promise = pending(ticket);
-        LocalDate since = LocalDate.ofInstant(promise.getCreatedAt(), StrategyPlanner.zoneOf(ticket));
+        LocalDate since = LocalDate.ofInstant(promise.getCreatedAt(), ticket.getCustomer().zone());
         BigDecimal paid = ticketRepository.paidSince(ticket.getCustomer().getId(), ticket.getCurrency(), since);
         boolean kept = paid.compareTo(promise.getAmount()) >= 0;
         promise.resolve(kept ? Promise.Status.KEPT : Promise.Status.BROKEN, clock.now());

@@ -74,10 +74,9 @@ class ProviderCallbacks implements ContactEvents {
                 contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
                         .withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
                 timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
+                // the task shows the debtor's name from the ticket (ShowTicketFactsDelegate), not from here
                 runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of(
-                        TicketProcess.TICKET_ID, ticket.getId(),
-                        "replyText", text,
-                        TicketProcess.DEBTOR_NAME, customer.getName() == null ? "" : customer.getName()));
+                        TicketProcess.TICKET_ID, ticket.getId(), "replyText", text));
             }
         }
     }

@@ -37,7 +37,7 @@ class RecordCallDelegate implements TaskListener {
             throw new IllegalArgumentException("outcome: must be one of " + OUTCOMES + ", got " + outcome);
         }
         Long ticketId = (Long) task.getVariable(TicketProcess.TICKET_ID);
-        String collector = collectorOf(task);
+        String collector = CurrentActor.of(task);
         String note = (String) task.getVariable(TicketProcess.NOTE);
         contacts.recordCall(ticketId, task.getId(), value, note, collector);
         Ticket ticket = tickets.get(ticketId);
@@ -56,13 +56,6 @@ class RecordCallDelegate implements TaskListener {
     }
 
     /** The assignee who worked the task, else whoever completed it. */
-    private static String collectorOf(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        return CurrentActor.of(task.getProcessEngineServices());
-    }
-
     private static BigDecimal amount(Object value, String field) {
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());

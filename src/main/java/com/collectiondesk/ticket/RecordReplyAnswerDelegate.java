@@ -26,7 +26,7 @@ class RecordReplyAnswerDelegate implements TaskListener {
             throw new IllegalArgumentException("replyAction: must be one of " + ACTIONS + ", got " + action);
         }
         Object note = task.getVariable(TicketProcess.NOTE);
-        String author = task.getAssignee() != null ? task.getAssignee() : CurrentActor.of(task.getProcessEngineServices());
+        String author = CurrentActor.of(task);
         timeline.record(tickets.get((Long) task.getVariable(TicketProcess.TICKET_ID)), "REPLY_ANSWERED",
                 value + (note instanceof String text && !text.isBlank() ? ": " + text : ""), author);
     }

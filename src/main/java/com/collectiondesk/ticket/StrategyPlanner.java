@@ -48,7 +48,7 @@ class StrategyPlanner {
         Ticket ticket = tickets.get(ticketId);
         int round = ticket.startNewPlan();
         LocalDate base = round == 1 ? ticket.getOpenedOn() : clock.today();
-        ZoneId zone = zoneOf(ticket);
+        ZoneId zone = ticket.getCustomer().zone();
         for (int i = 0; i < strategy.size(); i++) {
             StrategyStep step = strategy.get(i);
             Instant due = sendWindow.startOn(base.plusDays(step.dayOffset()), zone);
@@ -70,7 +70,7 @@ class StrategyPlanner {
             ticket.setNextStep(null, null);
             return Optional.empty();
         }
-        Instant due = sendWindow.notBeforeNextWindow(step.get().getDueAt(), zoneOf(ticket));
+        Instant due = sendWindow.notBeforeNextWindow(step.get().getDueAt(), ticket.getCustomer().zone());
         ticket.setNextStep(step.get().describe(), due);
         return Optional.of(new DueStep(step.get(), due));
     }
@@ -86,11 +86,6 @@ class StrategyPlanner {
         TicketStep step = current(ticket, stepIndex);
         step.markDone(clock.now());
         timeline.record(ticket, "STEP_DONE", "Step " + (stepIndex + 1) + ": " + step.describe());
-    }
-
-    static ZoneId zoneOf(Ticket ticket) {
-        String zone = ticket.getCustomer().getTimeZone();
-        return zone == null ? ZoneId.of("UTC") : ZoneId.of(zone);
     }
 
     record DueStep(TicketStep step, Instant dueAt) {

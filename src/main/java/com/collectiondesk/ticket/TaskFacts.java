@@ -1,12 +1,10 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +35,7 @@ class TaskFacts {
     /** One row per overdue invoice with money open, oldest first (a JSON list: the form's table reads it). */
     JsonValue overdueInvoices(Ticket ticket) {
         LocalDate today = clock.today();
-        List<Map<String, Object>> rows = ticket.getInvoices().stream()
-                .filter(invoice -> invoice.getOpenAmount().signum() > 0 && invoice.getDueDate().isBefore(today))
-                .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber))
+        List<Map<String, Object>> rows = ticket.overdueInvoicesOn(today).stream()
                 .map(invoice -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("invoice", invoice.getInvoiceNumber());

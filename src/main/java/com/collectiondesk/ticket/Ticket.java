@@ -22,7 +22,9 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** One customer's delinquency: the overdue money, how it is worked, and how it ended. */
@@ -136,6 +138,12 @@ public class Ticket {
         if (reason == CloseReason.WRITTEN_OFF) {
             invoices.forEach(invoice -> invoice.writeOff(at));
         }
+    }
+
+    /** The ticket's invoices with money open and past due on the day, oldest due date first. */
+    List<Invoice> overdueInvoicesOn(LocalDate day) {
+        return invoices.stream().filter(invoice -> invoice.isOverdueOn(day))
+                .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber)).toList();
     }
 
     boolean isClosed() {

@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -16,7 +17,7 @@ public class TicketOwnership {
 
     /** What assignment and task planning need to know about a ticket. */
     public record OwnedTicket(Long id, String ticketNumber, String owner, String language, String productType,
-                              Integer priority, String timeZone, TicketStatus status) {
+                              Integer priority, ZoneId zone, TicketStatus status) {
     }
 
     private final TicketRepository tickets;
@@ -62,7 +63,7 @@ public class TicketOwnership {
     private static OwnedTicket view(Ticket ticket) {
         Customer customer = ticket.getCustomer();
         return new OwnedTicket(ticket.getId(), ticket.getTicketNumber(), ticket.getOwner(), customer.getLanguage(),
-                ticket.getProductType(), ticket.getPriority(), customer.getTimeZone(), ticket.getStatus());
+                ticket.getProductType(), ticket.getPriority(), customer.zone(), ticket.getStatus());
     }
 
 }

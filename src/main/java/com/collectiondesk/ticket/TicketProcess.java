@@ -63,7 +63,6 @@ public final class TicketProcess {
     public static final String WAIT_FOR_STEP = "wait-for-step";
     public static final String SEND_OUTREACH = "send-outreach";
     public static final String CALL_DEBTOR = "call-debtor";
-    public static final String CHECK_CONTACT_POLICY = "check-contact-policy";
     public static final String WAIT_UNTIL_ALLOWED = "wait-until-allowed";
     public static final String WAIT_FOR_PROMISE = "wait-for-promise";
     public static final String RESOLVE_DISPUTE = "resolve-dispute";

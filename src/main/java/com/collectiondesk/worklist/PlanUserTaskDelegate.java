@@ -58,7 +58,7 @@ class PlanUserTaskDelegate implements TaskListener {
     }
 
     private void planCall(DelegateTask task, OwnedTicket ticket, Instant now) {
-        ZoneId debtorZone = ticket.timeZone() == null ? clock.zone() : ZoneId.of(ticket.timeZone());
+        ZoneId debtorZone = ticket.zone();
         LocalDate stepDay = LocalDate.ofInstant(now, debtorZone);
         task.setDueDate(Date.from(TaskDates.endOfDay(stepDay, debtorZone)));
         task.setFollowUpDate(Date.from(now));
