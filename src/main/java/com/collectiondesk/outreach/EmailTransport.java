@@ -26,6 +26,6 @@ class EmailTransport implements ChannelTransport {
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String messageId = mailer.send(message, rendered, null, null);
-        return new OutreachReceipt(rendered.subject() + "\n\n" + rendered.text(), messageId, 0, false);
+        return new OutreachReceipt(rendered.fullText(), messageId, 0, false);
     }
 }

@@ -5,13 +5,22 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.io.ClassPathResource;
 
 /** Fixed words of one language (table headings, the unsubscribe line) from {@code templates/outreach/labels.<lang>.properties}. */
 record Labels(Properties words) {
 
-    static Labels load(String language) {
+    private static final Map<String, Labels> LOADED = new ConcurrentHashMap<>();
+
+    /** The words for a debtor's language tag ("de-AT" reads labels.de), read once per language. */
+    static Labels of(String languageTag) {
+        return LOADED.computeIfAbsent(MessageTemplates.languageOf(languageTag), Labels::load);
+    }
+
+    private static Labels load(String language) {
         Properties words = new Properties();
         read(words, "en");
         if (!"en".equals(language)) {

@@ -1,6 +1,7 @@
 package com.collectiondesk.outreach;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class LetterPdf {
+
+    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     private final OutreachSettings settings;
 
@@ -52,8 +56,8 @@ class LetterPdf {
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();
@@ -63,9 +67,10 @@ class LetterPdf {
         }
     }
 
-    private static InputStream font(String path) {
-        try {
-            return new ClassPathResource(path).getInputStream();
+    /** Read once: every letter embeds the same two fonts. */
+    private static byte[] font(String path) {
+        try (InputStream in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Missing font " + path, e);
         }

@@ -44,6 +44,6 @@ class LetterTransport implements ChannelTransport {
         if (debtor.email() != null && !debtor.email().isBlank() && !debtor.emailOptOut()) {
             providerId += " " + mailer.send(message, rendered, message.debt().ticketNumber() + ".pdf", letter);
         }
-        return new OutreachReceipt(rendered.subject() + "\n\n" + rendered.text(), providerId, 0, false);
+        return new OutreachReceipt(rendered.fullText(), providerId, 0, false);
     }
 }

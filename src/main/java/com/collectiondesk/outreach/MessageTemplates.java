@@ -32,7 +32,6 @@ class MessageTemplates {
     private static final String INVOICES = "{{invoices}}";
 
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
-    private final Map<String, Labels> labels = new ConcurrentHashMap<>();
     private final String companyName;
     private final String paymentLinkTemplate;
 
@@ -47,7 +46,7 @@ class MessageTemplates {
         Locale locale = localeOf(message.debtor());
         Template template = parsed.computeIfAbsent(message.templateId() + "." + language,
                 key -> load(message.templateId(), language));
-        Labels words = labels.computeIfAbsent(language, Labels::load);
+        Labels words = Labels.of(language);
         Map<String, String> values = values(message, locale);
         String subject = template.subject() == null ? null : fill(template.subject(), values);
         List<String> text = new ArrayList<>();

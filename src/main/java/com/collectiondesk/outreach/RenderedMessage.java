@@ -7,4 +7,9 @@ import java.util.Locale;
  * HTML fragment with every value escaped; {@code labels} are the debtor's language's fixed words.
  */
 record RenderedMessage(String subject, String text, String htmlBody, Locale locale, Labels labels) {
+
+    /** What the contact history keeps: the subject, if any, above the text. */
+    String fullText() {
+        return subject == null ? text : subject + "\n\n" + text;
+    }
 }

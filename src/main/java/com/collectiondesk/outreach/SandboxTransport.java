@@ -26,7 +26,7 @@ class SandboxTransport implements ChannelTransport {
 
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
-        String text = rendered.subject() == null ? rendered.text() : rendered.subject() + "\n\n" + rendered.text();
+        String text = rendered.fullText();
         // the key only: recipient and text are personal data
         log.info("Sandbox {} send {} ({} characters)", message.channel(), message.sendKey(), text.length());
         int segments = "SMS".equals(message.channel()) ? GsmSegments.count(rendered.text()) : 0;

@@ -36,7 +36,7 @@ class UnsubscribePage {
     @Transactional(readOnly = true)
     ResponseEntity<String> ask(@PathVariable String token) {
         return debtorOf(token).map(debtor -> {
-            Labels labels = Labels.load(debtor.getLanguage());
+            Labels labels = Labels.of(debtor.getLanguage());
             // an empty action posts back to this very address, whatever proxy path it came through
             return page(HttpStatus.OK, debtor, labels.get("unsubscribeTitle"), "<p>" + escape(labels.get("unsubscribeQuestion"))
                     + "</p><form method=\"post\" action=\"\"><button type=\"submit\">" + escape(labels.get("unsubscribeButton"))
@@ -49,7 +49,7 @@ class UnsubscribePage {
     ResponseEntity<String> unsubscribe(@PathVariable String token) {
         return debtorOf(token).map(debtor -> {
             debtor.unsubscribeEmail(Instant.now());
-            Labels labels = Labels.load(debtor.getLanguage());
+            Labels labels = Labels.of(debtor.getLanguage());
             return page(HttpStatus.OK, debtor, labels.get("unsubscribedTitle"), "<p>" + escape(labels.get("unsubscribedText")) + "</p>");
         }).orElseGet(UnsubscribePage::invalidLink);
     }

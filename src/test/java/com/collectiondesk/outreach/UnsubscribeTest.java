@@ -83,6 +83,13 @@ class UnsubscribeTest {
         assertThat(customers.findById(debtor.getId()).orElseThrow().refusesEmail()).isTrue();
     }
 
+    @Test
+    void aFullLanguageTagFromTheLedgerStillGetsItsLanguage() {
+        Customer debtor = debtor("de-AT");
+        String page = http.getForEntity("/unsubscribe/" + links.issue(debtor.getId(), Instant.now()), String.class).getBody();
+        assertThat(page).contains("<h1>E-Mails abbestellen</h1>");
+    }
+
     private static HttpEntity<String> form(String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
