@@ -31,20 +31,31 @@ final class KpiFormulas {
      * oldest month available; if receivables outlast them all, the result counts every available day.
      */
     static BigDecimal countBackDso(BigDecimal ar, List<MonthSales> latestFirst) {
+        return countBack(ar, latestFirst).days();
+    }
+
+    /** The walk's days (none without months) and whether the receivables ran out within the months given. */
+    record CountBack(BigDecimal days, boolean withinMonths) {
+    }
+
+    static CountBack countBack(BigDecimal ar, List<MonthSales> latestFirst) {
+        if (latestFirst.isEmpty()) {
+            return new CountBack(null, false);
+        }
         BigDecimal remaining = ar;
         BigDecimal dso = BigDecimal.ZERO;
         for (MonthSales month : latestFirst) {
             if (remaining.signum() <= 0) {
-                break;
+                return new CountBack(dso.setScale(1, RoundingMode.HALF_UP), true);
             }
             if (month.sales().signum() > 0 && remaining.compareTo(month.sales()) < 0) {
                 dso = dso.add(remaining.multiply(BigDecimal.valueOf(month.days())).divide(month.sales(), PRECISION));
-                return dso.setScale(1, RoundingMode.HALF_UP);
+                return new CountBack(dso.setScale(1, RoundingMode.HALF_UP), true);
             }
             remaining = remaining.subtract(month.sales());
             dso = dso.add(BigDecimal.valueOf(month.days()));
         }
-        return latestFirst.isEmpty() ? null : dso.setScale(1, RoundingMode.HALF_UP);
+        return new CountBack(dso.setScale(1, RoundingMode.HALF_UP), remaining.signum() <= 0);
     }
 
     /** CEI = (AR_begin + CreditSales − AR_end_total) / (AR_begin + CreditSales − AR_end_current) × 100; one decimal. */

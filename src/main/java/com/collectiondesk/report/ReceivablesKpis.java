@@ -75,16 +75,8 @@ class ReceivablesKpis {
                 + "and i.issue_date <= :to group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
-        jdbc.query("select i.currency" + takenOffAfter(days.size(), "a.amount", "a.paid_on")
-                + " from payment_allocation a join invoice i on i.id = a.invoice_fk"
-                + " where a.paid_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
-                    addPositions(ledger, rs);
-                });
-        jdbc.query("select i.currency" + takenOffAfter(days.size(), "c.amount", "c.cancelled_on")
-                + " from invoice_cancellation c join invoice i on i.id = c.invoice_fk"
-                + " where c.cancelled_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
-                    addPositions(ledger, rs);
-                });
+        addTakenOffAfterDayZero(ledger, parameters, days.size(), "payment_allocation", "paid_on");
+        addTakenOffAfterDayZero(ledger, parameters, days.size(), "invoice_cancellation", "cancelled_on");
         return ledger;
     }
 
@@ -105,21 +97,6 @@ class ReceivablesKpis {
                 });
     }
 
-    /** Whether the count-back walk from {@code receivables} ends within these months (latest first; none: it cannot). */
-    private static boolean endsWithin(BigDecimal receivables, List<KpiFormulas.MonthSales> latestFirst) {
-        if (latestFirst.isEmpty()) {
-            return false;
-        }
-        BigDecimal remaining = receivables;
-        for (KpiFormulas.MonthSales month : latestFirst) {
-            if (remaining.signum() <= 0 || (month.sales().signum() > 0 && remaining.compareTo(month.sales()) < 0)) {
-                return true;
-            }
-            remaining = remaining.subtract(month.sales());
-        }
-        return remaining.signum() <= 0;
-    }
-
     /** Invoice {@code i} was a receivable at the end of day d. */
     private static String counts(int d) {
         return "i.issue_date <= :day" + d + " and " + Receivables.notWrittenOffBy("end" + d);
@@ -130,14 +107,22 @@ class ReceivablesKpis {
         return counts(d) + " and i.due_date >= :day" + d;
     }
 
-    /** Sums of {@code amount} taken off on {@code day} after each day d, as total{d} and current{d}. */
-    private static String takenOffAfter(int days, String amount, String day) {
+    /**
+     * Adds what the rows of {@code table} (payment allocations or cancellations: invoice, amount and the day they
+     * took it off on, {@code dayColumn}) dated after day 0 took off the invoices, per day d: total{d} and current{d}.
+     */
+    private void addTakenOffAfterDayZero(Ledger ledger, MapSqlParameterSource parameters, int days, String table,
+                                         String dayColumn) {
         StringBuilder sums = new StringBuilder();
         for (int d = 0; d < days; d++) {
-            sums.append(", sum(case when %s and %s > :day%d then %s else 0 end) as total%d".formatted(counts(d), day, d, amount, d))
-                    .append(", sum(case when %s and %s > :day%d then %s else 0 end) as current%d".formatted(current(d), day, d, amount, d));
+            String after = " and x." + dayColumn + " > :day" + d + " then x.amount else 0 end) as ";
+            sums.append(", sum(case when ").append(counts(d)).append(after).append("total").append(d)
+                    .append(", sum(case when ").append(current(d)).append(after).append("current").append(d);
         }
-        return sums.toString();
+        jdbc.query("select i.currency" + sums + " from " + table + " x join invoice i on i.id = x.invoice_fk where x."
+                + dayColumn + " > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
+                    addPositions(ledger, rs);
+                });
     }
 
     private static void addPositions(Ledger ledger, java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -157,8 +142,9 @@ class ReceivablesKpis {
         Map<String, Position> end = ledger.end();
         Map<String, BigDecimal> sales = ledger.sales();
         Map<String, Map<YearMonth, BigDecimal>> monthly = ledger.monthlySales();
-        boolean needsOlderMonths = end.entrySet().stream().anyMatch(position -> !endsWithin(position.getValue().total(),
-                latestFirst(monthly.getOrDefault(position.getKey(), Map.of()), salesFrom, period.to())));
+        boolean needsOlderMonths = end.entrySet().stream().anyMatch(position -> !KpiFormulas.countBack(
+                position.getValue().total(), latestFirst(monthly.getOrDefault(position.getKey(), Map.of()), salesFrom,
+                period.to())).withinMonths());
         if (needsOlderMonths && salesFrom.isAfter(countBackStart)) {
             addOlderSales(monthly, countBackStart, salesFrom);
         }

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.system.DpdBuckets;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.List;
@@ -19,25 +20,10 @@ record TicketSettings(
         @DefaultValue({"30", "60", "90", "120"}) List<Integer> buckets) {
 
     TicketSettings {
-        for (int i = 1; i < buckets.size(); i++) {
-            if (buckets.get(i) <= buckets.get(i - 1)) {
-                throw new IllegalArgumentException("collection.tickets.buckets must rise strictly: " + buckets);
-            }
-        }
+        new DpdBuckets(buckets);   // fails start-up on bounds that do not rise
     }
 
-    /** "current" for no DPD, then "1-30", "31-60", … and "120+" past the last bound. */
     String bucketOf(int dpd) {
-        if (dpd <= 0) {
-            return "current";
-        }
-        int lower = 1;
-        for (int upper : buckets) {
-            if (dpd <= upper) {
-                return lower + "-" + upper;
-            }
-            lower = upper + 1;
-        }
-        return buckets.get(buckets.size() - 1) + "+";
+        return new DpdBuckets(buckets).labelOf(dpd);
     }
 }
