@@ -1,7 +1,6 @@
 package com.collectiondesk.csv;
 
 import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
  * spreadsheet would run as a formula neutralised (see {@link FormulaCells}). Rows stream straight to the
  * target, so an export of any size needs no more memory than one row.
  */
-public final class CsvWriter implements Closeable, Flushable {
+public final class CsvWriter implements Closeable {
 
     private final CSVPrinter printer;
 
@@ -62,15 +61,6 @@ public final class CsvWriter implements Closeable, Flushable {
             return "";
         }
         return value instanceof Number ? value.toString() : FormulaCells.neutralise(value.toString());
-    }
-
-    @Override
-    public void flush() {
-        try {
-            printer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

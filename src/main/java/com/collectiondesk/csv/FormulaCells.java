@@ -9,7 +9,7 @@ public final class FormulaCells {
     private FormulaCells() {
     }
 
-    public static boolean isDangerous(String cell) {
+    private static boolean isDangerous(String cell) {
         if (cell == null || cell.isEmpty()) {
             return false;
         }

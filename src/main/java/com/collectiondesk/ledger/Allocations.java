@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Spends payments on invoices: the referenced invoice first, then the customer's oldest open invoices (due
  * date, then number) in the payment's currency; what is left stays as credit for invoices imported later.
- * Callers hold the customer's lock ({@link CustomerRepository#lockById}) so two bookings never spend one credit.
+ * Callers hold the customers' locks ({@link CustomerRepository#lockAllById}) so two bookings never spend one credit.
  */
 @Component
 class Allocations {

@@ -2,13 +2,10 @@ package com.collectiondesk.ledger;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
-
-    Optional<Invoice> findByInvoiceNumber(String invoiceNumber);
 
     List<Invoice> findByInvoiceNumberIn(Collection<String> invoiceNumbers);
 

@@ -14,13 +14,6 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     List<Payment> findByCustomerOrderByPaidOnDescPaymentIdDesc(Customer customer);
 
-    /** The customer's credit in one currency, oldest payment spent first. */
-    @Query("""
-            select p from Payment p
-            where p.customer = :customer and p.currency = :currency and p.unallocatedAmount > 0
-            order by p.paidOn asc, p.paymentId asc""")
-    List<Payment> findWithCredit(Customer customer, String currency);
-
     /** All of the customer's credit, oldest payment spent first. */
     @Query("""
             select p from Payment p

@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.system.BusinessClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,6 +35,7 @@ abstract class LedgerHttp {
 
     @Autowired TestRestTemplate http;
     @Autowired IdentityService identity;
+    @Autowired BusinessClock clock;
 
     /** A prefix that keeps each test's customers, invoices and payments apart from every other test's. */
     String p;
@@ -101,8 +101,8 @@ abstract class LedgerHttp {
         return rows;
     }
 
-    static LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Sofia"));
+    LocalDate today() {
+        return clock.today();
     }
 
     /** Two customers (Bulgaria and Germany) and one contract each, with ids under this test's prefix. */
