@@ -112,13 +112,13 @@ async function render(node) {
     element('h3', {}, 'Collections'));
   node.append(root);
   try {
-    const [byStatus, byOwner, kpis, aging, activities, Chart] = await Promise.all([
-      get('tickets?groupBy=status'), get('tickets?groupBy=owner'), get('kpis'), get('aging'), get('activities'),
-      loadChartJs()]);
-    const openTickets = byStatus.rows.reduce((sum, row) => sum + row.tickets, 0);
+    // one summary of the open tickets, by status and owner, serves the tiles and both charts
+    const [tickets, kpis, aging, activities, Chart] = await Promise.all([
+      get('tickets?groupBy=status,owner'), get('kpis'), get('aging'), get('activities'), loadChartJs()]);
+    const openTickets = tickets.rows.reduce((sum, row) => sum + row.tickets, 0);
     root.append(element('div', {'class': 'cd-tiles'},
       tile('open-tickets', 'Open tickets', String(openTickets)),
-      tile('overdue-amount', 'Overdue amount', perCurrency(totalsPerCurrency(byStatus.rows, 'overdueAmount'), row => row.value)),
+      tile('overdue-amount', 'Overdue amount', perCurrency(totalsPerCurrency(tickets.rows, 'overdueAmount'), row => row.value)),
       tile('dso', 'DSO (days, this month)', perCurrency(kpiRows(kpis, 'dso_standard'), row => oneDecimal(row.value))),
       tile('promise-kept-rate', 'Promise-kept rate %', perCurrency(kpiRows(kpis, 'promise_kept_rate'), row => oneDecimal(row.value))),
       tile('collection-rate', 'Collection rate % (30 days, this month)',
@@ -136,10 +136,11 @@ async function render(node) {
     const buckets = aging.columns.filter(column => column !== 'currency' && column !== 'total');
     barChart(Chart, agingCanvas, buckets,
       aging.rows.map(row => ({label: row.currency, data: buckets.map(bucket => Number(row[bucket]))})));
-    const statuses = sumBy(byStatus.rows, 'status', 'tickets');
+    const statuses = sumBy(tickets.rows, 'status', 'tickets');
     barChart(Chart, statusCanvas, Object.keys(statuses), [{label: 'tickets', data: Object.values(statuses)}]);
-    const owners = sumBy(byOwner.rows.map(row => ({...row, owner: row.owner || 'unassigned'})), 'owner', 'tickets');
-    barChart(Chart, ownerCanvas, Object.keys(owners), [{label: 'tickets', data: Object.values(owners)}]);
+    const owners = sumBy(tickets.rows.map(row => ({...row, owner: row.owner || 'unassigned'})), 'owner', 'tickets');
+    const ownerNames = Object.keys(owners).sort((a, b) => (a === 'unassigned') - (b === 'unassigned') || a.localeCompare(b));
+    barChart(Chart, ownerCanvas, ownerNames, [{label: 'tickets', data: ownerNames.map(name => owners[name])}]);
   } catch (error) {
     root.append(element('p', {'class': 'cd-error'}, 'Collection reports are not available: ' + error.message));
   }
