@@ -133,7 +133,7 @@ class TaskDigest {
             if (marked == 0) {
                 return false;
             }
-            if (!settings.digestBySmtp) {
+            if (settings.digestTransport == WorklistSettings.DigestTransport.SANDBOX) {
                 LOG.info("Sandbox task digest (not mailed): {}", content.subject());
                 return true;
             }

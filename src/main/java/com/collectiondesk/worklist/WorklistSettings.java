@@ -12,20 +12,19 @@ class WorklistSettings {
     final int promiseMaxDays;
     final String digestFrom;
     /** {@code collection.digest.transport}: smtp mails the digest; sandbox (the embedded default) only logs it. */
-    final boolean digestBySmtp;
+    enum DigestTransport { SMTP, SANDBOX }
+
+    final DigestTransport digestTransport;
 
     WorklistSettings(@Value("${collection.worklist.dispute-business-days:10}") int disputeBusinessDays,
                      @Value("${collection.worklist.escalation-business-days:5}") int escalationBusinessDays,
                      @Value("${collection.worklist.promise-max-days:30}") int promiseMaxDays,
                      @Value("${collection.digest.from:collection-desk@localhost}") String digestFrom,
-                     @Value("${collection.digest.transport:sandbox}") String digestTransport) {
+                     @Value("${collection.digest.transport:sandbox}") DigestTransport digestTransport) {
         this.disputeBusinessDays = disputeBusinessDays;
         this.escalationBusinessDays = escalationBusinessDays;
         this.promiseMaxDays = promiseMaxDays;
         this.digestFrom = digestFrom;
-        if (!digestTransport.equals("smtp") && !digestTransport.equals("sandbox")) {
-            throw new IllegalArgumentException("collection.digest.transport must be smtp or sandbox, not '" + digestTransport + "'");
-        }
-        this.digestBySmtp = digestTransport.equals("smtp");
+        this.digestTransport = digestTransport;
     }
 }
