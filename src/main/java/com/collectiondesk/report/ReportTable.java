@@ -2,8 +2,10 @@ package com.collectiondesk.report;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What every report answers: named columns and rows keyed by column, so the same result renders as JSON
@@ -27,7 +29,8 @@ record ReportTable(String name, Map<String, Object> parameters, List<String> col
     static final class Builder {
         private final String name;
         private final Map<String, Object> parameters = new LinkedHashMap<>();
-        private final List<String> columns = new ArrayList<>();
+        /** Declared columns first, then any a row brings that was not declared. */
+        private final Set<String> columns = new LinkedHashSet<>();
         private final List<Map<String, Object>> rows = new ArrayList<>();
 
         private Builder(String name) {
@@ -40,12 +43,12 @@ record ReportTable(String name, Map<String, Object> parameters, List<String> col
         }
 
         Builder columns(List<String> names) {
-            names.stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+            columns.addAll(names);
             return this;
         }
 
         Builder row(Map<String, Object> row) {
-            columns(List.copyOf(row.keySet()));
+            columns.addAll(row.keySet());
             rows.add(row);
             return this;
         }
