@@ -6,8 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -68,34 +66,30 @@ class RecoveryKpis {
      * are left out, and pending ones (still inside their grace days) are counted apart, not as broken.
      */
     private List<KpiRow> promiseKeptRate(Period period) {
-        record Tally(long[] counts, BigDecimal[] amounts) {
-        }
-        Map<String, Tally> byCurrency = new TreeMap<>();
+        List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
-                select t.currency, p.status, count(*) as promises, sum(p.amount) as amount
+                select t.currency,
+                       sum(case when p.status = 'KEPT' then 1 else 0 end) as kept,
+                       sum(case when p.status in ('KEPT', 'BROKEN') then 1 else 0 end) as judged,
+                       sum(case when p.status = 'KEPT' then p.amount else 0 end) as kept_amount,
+                       sum(case when p.status in ('KEPT', 'BROKEN') then p.amount else 0 end) as judged_amount,
+                       sum(case when p.status = 'PENDING' then 1 else 0 end) as pending
                 from promise p join ticket t on t.id = p.ticket_fk
                 where p.promised_date >= :from and p.promised_date <= :to and p.status in ('KEPT', 'BROKEN', 'PENDING')
-                group by t.currency, p.status""",
+                group by t.currency order by t.currency""",
                 new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
-                    Tally tally = byCurrency.computeIfAbsent(rs.getString("currency"), c -> new Tally(new long[3],
-                            new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}));
-                    int index = List.of("KEPT", "BROKEN", "PENDING").indexOf(rs.getString("status"));
-                    tally.counts()[index] += rs.getLong("promises");
-                    tally.amounts()[index] = tally.amounts()[index].add(rs.getBigDecimal("amount"));
+                    String currency = rs.getString("currency");
+                    long kept = rs.getLong("kept");
+                    long judged = rs.getLong("judged");
+                    BigDecimal keptAmount = rs.getBigDecimal("kept_amount");
+                    BigDecimal judgedAmount = rs.getBigDecimal("judged_amount");
+                    rows.add(new KpiRow("promise_kept_rate", currency, KpiRow.ALL, Amounts.percent(kept, judged), "%",
+                            BigDecimal.valueOf(kept), BigDecimal.valueOf(judged)));
+                    rows.add(new KpiRow("promise_kept_rate_amount", currency, KpiRow.ALL,
+                            Amounts.percent(keptAmount, judgedAmount), "%", Amounts.money(keptAmount), Amounts.money(judgedAmount)));
+                    rows.add(new KpiRow("promises_pending", currency, KpiRow.ALL, BigDecimal.valueOf(rs.getLong("pending")),
+                            "promises", null, null));
                 });
-        List<KpiRow> rows = new ArrayList<>();
-        byCurrency.forEach((currency, tally) -> {
-            long judged = tally.counts()[0] + tally.counts()[1];
-            BigDecimal judgedAmount = tally.amounts()[0].add(tally.amounts()[1]);
-            rows.add(new KpiRow("promise_kept_rate", currency, KpiRow.ALL, Amounts.percent(tally.counts()[0], judged), "%",
-                    BigDecimal.valueOf(tally.counts()[0]), BigDecimal.valueOf(judged)));
-            rows.add(new KpiRow("promise_kept_rate_amount", currency, KpiRow.ALL,
-                    Amounts.percent(tally.amounts()[0], judgedAmount), "%", Amounts.money(tally.amounts()[0]),
-                    Amounts.money(judgedAmount)));
-            rows.add(new KpiRow("promises_pending", currency, KpiRow.ALL, BigDecimal.valueOf(tally.counts()[2]), "promises",
-                    null, null));
-        });
         return rows;
     }
-
 }
