@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,31 +31,29 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeader("Authorization"));
-        Optional<UserAuthentication> webappLogin = credentials.isEmpty() ? WebappSession.readOnlyLogin(request, engineName)
-                : Optional.empty();
-        if (webappLogin.isPresent()) {
-            identityService.setAuthentication(webappLogin.get().getIdentityId(), webappLogin.get().getGroupIds());
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                identityService.clearAuthentication();
-            }
-            return;
-        }
-        if (credentials.isEmpty() || !identityService.checkPassword(credentials.get().userId(), credentials.get().password())) {
+        // a Cockpit session (read-only paths only) or HTTP Basic credentials
+        Optional<Caller> user = credentials.isEmpty()
+                ? WebappSession.readOnlyLogin(request, engineName).map(login -> new Caller(login.getIdentityId(), login.getGroupIds()))
+                : credentials.filter(basic -> identityService.checkPassword(basic.userId(), basic.password()))
+                        .map(basic -> new Caller(basic.userId(), groupsOf(basic.userId())));
+        if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Collection Desk\", charset=\"UTF-8\"");
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "This API needs HTTP Basic credentials of a Collection Desk user.");
             return;
         }
-        String userId = credentials.get().userId();
-        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list()
-                .stream().map(Group::getId).toList();
-        identityService.setAuthentication(userId, groupIds);
+        identityService.setAuthentication(user.get().userId(), user.get().groupIds());
         try {
             chain.doFilter(request, response);
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private record Caller(String userId, List<String> groupIds) {
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 }
