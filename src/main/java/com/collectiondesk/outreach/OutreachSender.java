@@ -15,19 +15,17 @@ class OutreachSender implements OutreachPort {
 
     private final MessageTemplates templates;
     private final SendOutbox outbox;
-    private final OutreachSettings settings;
-    private final Map<String, ChannelTransport> transports;
+    /** The configured transport of each channel, chosen once at start (a wrong name fails start-up). */
+    private final Map<String, ChannelTransport> byChannel;
 
     OutreachSender(MessageTemplates templates, SendOutbox outbox, OutreachSettings settings, List<ChannelTransport> transports) {
         this.templates = templates;
         this.outbox = outbox;
-        this.settings = settings;
-        this.transports = transports.stream().flatMap(transport -> transport.channels().stream()
+        Map<String, ChannelTransport> available = transports.stream().flatMap(transport -> transport.channels().stream()
                         .map(channel -> Map.entry(channel + "/" + transport.name(), transport)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        for (String channel : List.of("SMS", "VOICE", "EMAIL", "LETTER")) {
-            transportFor(channel);
-        }
+        this.byChannel = List.of("SMS", "VOICE", "EMAIL", "LETTER").stream()
+                .collect(Collectors.toUnmodifiableMap(channel -> channel, channel -> chosen(channel, settings, available)));
     }
 
     @Override
@@ -48,12 +46,20 @@ class OutreachSender implements OutreachPort {
     }
 
     private ChannelTransport transportFor(String channel) {
+        ChannelTransport transport = byChannel.get(channel);
+        if (transport == null) {
+            throw new IllegalArgumentException("channel: no outreach transport for " + channel);
+        }
+        return transport;
+    }
+
+    private static ChannelTransport chosen(String channel, OutreachSettings settings, Map<String, ChannelTransport> available) {
         String name = settings.transportOf(channel);
-        ChannelTransport transport = transports.get(channel + "/" + name);
+        ChannelTransport transport = available.get(channel + "/" + name);
         if (transport == null) {
             throw new IllegalStateException("collection.outreach." + channel.toLowerCase(java.util.Locale.ROOT)
                     + ".transport: '" + name + "' is not a transport for " + channel + "; use one of "
-                    + transports.keySet().stream().filter(key -> key.startsWith(channel + "/"))
+                    + available.keySet().stream().filter(key -> key.startsWith(channel + "/"))
                     .map(key -> key.substring(channel.length() + 1)).sorted().toList());
         }
         return transport;
