@@ -20,11 +20,10 @@ class LetterArchive {
 
     /** Adds the letter to the day's batch once per send key; a retried send keeps the first copy. */
     void keep(String sendKey, String ticketNumber, LocalDate printDay, byte[] pdf) {
-        Integer existing = jdbc.queryForObject("select count(*) from letter where send_key = ?", Integer.class, sendKey);
-        if (existing != null && existing == 0) {
-            jdbc.update("insert into letter (send_key, ticket_number, print_day, pdf, created_at) values (?, ?, ?, ?, ?)",
-                    sendKey, ticketNumber, Date.valueOf(printDay), pdf, Timestamp.from(Instant.now()));
-        }
+        jdbc.update("""
+                insert into letter (send_key, ticket_number, print_day, pdf, created_at)
+                select ?, ?, ?, ?, ? where not exists (select 1 from letter where send_key = ?)""",
+                sendKey, ticketNumber, Date.valueOf(printDay), pdf, Timestamp.from(Instant.now()), sendKey);
     }
 
     List<byte[]> ofDay(LocalDate printDay) {

@@ -91,13 +91,11 @@ class TwilioWebhooks {
 
     /** Records the callback's key; false when it was seen before. */
     private boolean firstTime(String key) {
-        Integer seen = jdbc.queryForObject("select count(*) from twilio_callback where callback_key = ?", Integer.class, key);
-        if (seen != null && seen > 0) {
-            return false;
-        }
         try {
-            jdbc.update("insert into twilio_callback (callback_key, received_at) values (?, ?)", key, Timestamp.from(Instant.now()));
-            return true;
+            return jdbc.update("""
+                    insert into twilio_callback (callback_key, received_at)
+                    select ?, ? where not exists (select 1 from twilio_callback where callback_key = ?)""",
+                    key, Timestamp.from(Instant.now()), key) == 1;
         } catch (DuplicateKeyException concurrentReplay) {
             return false;
         }
