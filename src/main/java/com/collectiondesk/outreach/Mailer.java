@@ -7,7 +7,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -25,14 +24,14 @@ class Mailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final OutreachSettings settings;
     private final UnsubscribeTokens tokens;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
     Mailer(ObjectProvider<JavaMailSender> mailSender, OutreachSettings settings, UnsubscribeTokens tokens,
-           @Value("${collection.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+           PublicAddress publicAddress) {
         this.mailSender = mailSender;
         this.settings = settings;
         this.tokens = tokens;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** Sends and returns the Message-ID; throws when the SMTP server does not take it, so the job retries. */
@@ -41,7 +40,7 @@ class Mailer {
         if (sender == null) {
             throw new IllegalStateException("spring.mail.host: no SMTP server configured for the smtp email transport");
         }
-        String unsubscribe = publicBaseUrl + "/unsubscribe/" + tokens.issue(message.debtor().customerId(), Instant.now());
+        String unsubscribe = publicAddress.of("/unsubscribe/" + tokens.issue(message.debtor().customerId(), Instant.now()));
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper mail = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());

@@ -9,7 +9,6 @@ import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import com.twilio.type.Twiml;
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Twilio's Messages and Calls APIs through the real SDK, with the status callback set on every send. */
@@ -19,12 +18,12 @@ class TwilioGateway {
     static final String STATUS_PATH = "/webhooks/twilio/status";
 
     private final TwilioSettings settings;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
     private volatile TwilioRestClient client;
 
-    TwilioGateway(TwilioSettings settings, @Value("${collection.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    TwilioGateway(TwilioSettings settings, PublicAddress publicAddress) {
         this.settings = settings;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** Returns the Message SID. */
@@ -52,7 +51,7 @@ class TwilioGateway {
     }
 
     private URI statusCallback() {
-        return URI.create(publicBaseUrl + STATUS_PATH);
+        return URI.create(publicAddress.of(STATUS_PATH));
     }
 
     private String requireFrom() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,14 +31,14 @@ class TwilioWebhooks {
     private static final String EMPTY_TWIML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
     private final TwilioSettings settings;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
     private final ContactEvents events;
     private final JdbcTemplate jdbc;
 
-    TwilioWebhooks(TwilioSettings settings, @Value("${collection.public-base-url:http://localhost:8080}") String publicBaseUrl,
+    TwilioWebhooks(TwilioSettings settings, PublicAddress publicAddress,
                    ContactEvents events, JdbcTemplate jdbc) {
         this.settings = settings;
-        this.publicBaseUrl = publicBaseUrl;
+        this.publicAddress = publicAddress;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -84,8 +83,8 @@ class TwilioWebhooks {
         if (signature == null || settings.authToken() == null || settings.authToken().isBlank()) {
             return false;
         }
-        String url = publicBaseUrl + request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String url = publicAddress.of(request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         return new RequestValidator(settings.authToken()).validate(url, params, signature);
     }
 
