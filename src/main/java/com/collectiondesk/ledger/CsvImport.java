@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
 public class CsvImport {
 
     static final int CHUNK_SIZE = 1000;
+    /** Unknown columns named in the warnings; the rest are counted, so a huge header cannot make a huge answer. */
+    static final int LISTED_UNKNOWN_COLUMNS = 20;
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final LedgerWriter writer;
@@ -64,7 +66,7 @@ public class CsvImport {
         }
         List<FieldError> rejected = new ArrayList<>(total.rejected);
         rejected.sort(Comparator.comparingInt(FieldError::row)); // chunks keep column order within a row
-        return new ImportResult(total.accepted, total.unchanged, rejected, warnings);
+        return new ImportResult(total.accepted, total.unchanged, rejected, warnings, List.copyOf(total.changes));
     }
 
     private static boolean hasExtraValues(CSVRecord record, int headerSize) {
@@ -97,14 +99,15 @@ public class CsvImport {
         return text;
     }
 
-    /** Reads the header and walks the whole file once, so a broken file is refused before anything is stored. */
     /** Known columns by cell index, and how many cells the header has. */
     private record Header(Map<Integer, String> columns, int size) {
     }
 
+    /** Reads the header and walks the whole file once, so a broken file is refused before anything is stored. */
     private static Header checkHeader(RecordKind kind, String text, List<String> warnings) {
         Map<Integer, String> columns = new LinkedHashMap<>();
         int size;
+        int unknown = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -119,9 +122,12 @@ public class CsvImport {
                         throw new CsvRefused(name, "Column '" + name + "' appears twice in the header");
                     }
                     columns.put(index, name);
-                } else {
-                    warnings.add("unknown column '" + header.get(index).strip() + "' is ignored");
+                } else if (++unknown <= LISTED_UNKNOWN_COLUMNS) {
+                    warnings.add("unknown column " + Quoted.of(header.get(index).strip()) + " is ignored");
                 }
+            }
+            if (unknown > LISTED_UNKNOWN_COLUMNS) {
+                warnings.add((unknown - LISTED_UNKNOWN_COLUMNS) + " more unknown columns are ignored");
             }
             List<String> missing = kind.requiredColumns().stream().filter(c -> !columns.containsValue(c)).toList();
             if (!missing.isEmpty()) {

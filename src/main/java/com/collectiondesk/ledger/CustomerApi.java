@@ -6,6 +6,7 @@ import com.collectiondesk.ledger.LedgerViews.InvoiceView;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
@@ -63,15 +64,27 @@ class CustomerApi {
         }
     }
 
+    /** The customer as stored, plus each safeguard flag this call changed (fields named as in the request). */
+    record CustomerAnswer(@JsonUnwrapped CustomerView customer, List<FlagChangeView> changes) {
+    }
+
+    record FlagChangeView(String field, boolean from, boolean to) {
+    }
+
+    /** Flags absent or null in the body keep their stored value; only an explicit {@code false} clears one. */
     @PutMapping("/{customerId}")
     @AllowedGroups({Groups.ERP_INTEGRATION, Groups.MANAGERS})
-    ResponseEntity<CustomerView> put(@PathVariable String customerId, @RequestBody CustomerRequest request) {
+    ResponseEntity<CustomerAnswer> put(@PathVariable String customerId, @RequestBody CustomerRequest request) {
         if (request.customerId() != null && !request.customerId().strip().equals(customerId)) {
             throw new RecordRejected("customer", List.of(new FieldError(0, "customer_id",
                     "'" + request.customerId() + "' differs from the customer id in the path")));
         }
-        boolean created = records.write(RecordKind.CUSTOMERS, "customer", request.toFields(customerId));
-        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(views.customer(customerId));
+        ChunkOutcome outcome = records.write(RecordKind.CUSTOMERS, "customer", request.toFields(customerId));
+        List<FlagChangeView> changes = outcome.changes.stream()
+                .map(change -> new FlagChangeView(LedgerApiErrors.jsonName(change.field()), change.from(), change.to()))
+                .toList();
+        return ResponseEntity.status(outcome.created > 0 ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(new CustomerAnswer(views.customer(customerId), changes));
     }
 
     @GetMapping("/{customerId}")

@@ -2,40 +2,61 @@ package com.collectiondesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /** Validated records, parsed from {@link Fields} by the shared {@link RecordValidator}. */
 final class IncomingRecords {
 
+    static final int NAME_LENGTH = 200;
+    static final int ADDRESS_LENGTH = 500;
+
     private IncomingRecords() {
     }
 
+    /** {@code flags} holds only the flags the record says; the others are left as stored. */
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
-                          String timeZone, String address, boolean smsOptOut, boolean emailOptOut, boolean voiceOptOut,
-                          boolean ceasedCommunication) {
+                          String timeZone, String address, Map<CustomerFlag, Boolean> flags) {
 
         static CustomerRecord parse(RecordValidator check) {
             String customerId = check.id("customer_id", true);
-            String name = check.text("name", 200);
+            String name = check.text("name", NAME_LENGTH);
             String country = check.country("country");
             var phone = check.phone("phone", country);
             String email = check.email("email");
             String language = check.language("language");
             String zone = check.timeZone("time_zone", phone, country);
-            String address = check.text("address", 500);
-            boolean sms = check.flag("sms_opt_out");
-            boolean mail = check.flag("email_opt_out");
-            boolean voice = check.flag("voice_opt_out");
-            boolean ceased = check.flag("ceased_communication");
+            String address = check.text("address", ADDRESS_LENGTH);
+            Map<CustomerFlag, Boolean> flags = new EnumMap<>(CustomerFlag.class);
+            for (CustomerFlag flag : CustomerFlag.values()) {
+                Boolean value = check.flag(flag.column());
+                if (value != null) {
+                    flags.put(flag, value);
+                }
+            }
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, sms, mail, voice, ceased) : null;
+                    country, zone, address, flags) : null;
         }
 
         boolean sameAs(Customer c) {
-            return name.equals(c.getName()) && java.util.Objects.equals(phone, c.getPhone())
-                    && java.util.Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
+            return name.equals(c.getName()) && Objects.equals(phone, c.getPhone())
+                    && Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
-                    && smsOptOut == c.isSmsOptOut() && emailOptOut == c.isEmailOptOut() && voiceOptOut == c.isVoiceOptOut()
-                    && ceasedCommunication == c.isCeasedCommunication();
+                    && flagChanges(c, 0).isEmpty();
+        }
+
+        /** The flags this record would change on the stored customer, in column order. */
+        List<FlagChange> flagChanges(Customer c, int row) {
+            List<FlagChange> changes = new ArrayList<>();
+            flags.forEach((flag, value) -> {
+                if (flag.of(c) != value) {
+                    changes.add(new FlagChange(row, customerId, flag.column(), flag.of(c), value));
+                }
+            });
+            return changes;
         }
 
         void applyTo(Customer c) {
@@ -46,16 +67,13 @@ final class IncomingRecords {
             c.setCountry(country);
             c.setTimeZone(timeZone);
             c.setAddress(address);
-            c.setSmsOptOut(smsOptOut);
-            c.setEmailOptOut(emailOptOut);
-            c.setVoiceOptOut(voiceOptOut);
-            c.setCeasedCommunication(ceasedCommunication);
+            flags.forEach((flag, value) -> flag.set(c, value));
         }
     }
 
     record ContractRecord(String contractId, String customerId, String productType) {
 
-        static ContractRecord parse(RecordValidator check, java.util.List<String> productTypes) {
+        static ContractRecord parse(RecordValidator check, List<String> productTypes) {
             String contractId = check.id("contract_id", true);
             String customerId = check.id("customer_id", true);
             String productType = check.id("product_type", true);
@@ -76,7 +94,7 @@ final class IncomingRecords {
             String number = check.id("invoice_number", true);
             String customerId = check.id("customer_id", true);
             String contractId = check.id("contract_id", false);
-            LocalDate issued = check.date("issue_date");
+            LocalDate issued = check.pastDate("issue_date");
             LocalDate due = check.date("due_date");
             BigDecimal amount = check.amount("amount");
             String currency = check.currency("currency");
@@ -96,13 +114,13 @@ final class IncomingRecords {
             String invoiceNumber = check.id("invoice_number", false);
             BigDecimal amount = check.amount("amount");
             String currency = check.currency("currency");
-            LocalDate paidOn = check.date("paid_on");
+            LocalDate paidOn = check.pastDate("paid_on");
             return check.isValid() ? new PaymentRecord(paymentId, customerId, invoiceNumber, amount, currency, paidOn) : null;
         }
 
         boolean sameAs(Payment p) {
             return customerId.equals(p.getCustomer().getCustomerId())
-                    && java.util.Objects.equals(invoiceNumber, p.getInvoiceNumber())
+                    && Objects.equals(invoiceNumber, p.getInvoiceNumber())
                     && amount.compareTo(p.getAmount()) == 0 && currency.equals(p.getCurrency())
                     && paidOn.equals(p.getPaidOn());
         }

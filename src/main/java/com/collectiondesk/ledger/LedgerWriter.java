@@ -4,6 +4,8 @@ import com.collectiondesk.ledger.IncomingRecords.ContractRecord;
 import com.collectiondesk.ledger.IncomingRecords.CustomerRecord;
 import com.collectiondesk.ledger.IncomingRecords.InvoiceRecord;
 import com.collectiondesk.ledger.IncomingRecords.PaymentRecord;
+import com.collectiondesk.system.BusinessClock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -33,17 +35,19 @@ class LedgerWriter {
     private final PaymentRepository payments;
     private final Allocations allocations;
     private final ApplicationEventPublisher events;
+    private final BusinessClock clock;
     private final List<String> productTypes;
 
     LedgerWriter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                  PaymentRepository payments, Allocations allocations, ApplicationEventPublisher events,
-                 @Value("${collection.ledger.product-types}") List<String> productTypes) {
+                 BusinessClock clock, @Value("${collection.ledger.product-types}") List<String> productTypes) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
         this.allocations = allocations;
         this.events = events;
+        this.clock = clock;
         this.productTypes = productTypes;
     }
 
@@ -76,6 +80,7 @@ class LedgerWriter {
             } else if (record.sameAs(customer)) {
                 outcome.unchanged++;
             } else {
+                outcome.changes.addAll(record.flagChanges(customer, parsed.row()));
                 record.applyTo(customer);
                 outcome.accepted++;
             }
@@ -300,10 +305,11 @@ class LedgerWriter {
     private record Parsed<T>(int row, Fields fields, T record) {
     }
 
-    private static <T> List<Parsed<T>> parse(List<Fields> rows, ChunkOutcome outcome, Function<RecordValidator, T> parser) {
+    private <T> List<Parsed<T>> parse(List<Fields> rows, ChunkOutcome outcome, Function<RecordValidator, T> parser) {
         List<Parsed<T>> valid = new ArrayList<>(rows.size());
+        LocalDate today = clock.today();
         for (Fields fields : rows) {
-            RecordValidator check = new RecordValidator(fields);
+            RecordValidator check = new RecordValidator(fields, today);
             T record = parser.apply(check);
             if (record == null) {
                 outcome.rejected.addAll(check.errors());

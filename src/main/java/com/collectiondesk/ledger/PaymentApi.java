@@ -4,7 +4,6 @@ import com.collectiondesk.ledger.LedgerViews.PaymentView;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.fasterxml.jackson.annotation.JsonAlias;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,9 +27,13 @@ class PaymentApi {
         this.views = views;
     }
 
-    /** The payment CSV's columns as camelCase JSON (the CSV's names are accepted too). */
+    /**
+     * The payment CSV's columns as camelCase JSON (the CSV's names are accepted too). The amount is read as the
+     * text it was sent as (a JSON number or string), so it meets the CSV's rules: {@code 1e3} is refused like
+     * in a file, and {@code 1e999999999} is never expanded into a billion digits.
+     */
     record PaymentRequest(@JsonAlias("payment_id") String paymentId, @JsonAlias("customer_id") String customerId,
-                          @JsonAlias("invoice_number") String invoiceNumber, BigDecimal amount, String currency,
+                          @JsonAlias("invoice_number") String invoiceNumber, String amount, String currency,
                           @JsonAlias("paid_on") String paidOn) {
 
         Fields toFields() {
@@ -38,7 +41,7 @@ class PaymentApi {
             values.put("payment_id", paymentId);
             values.put("customer_id", customerId);
             values.put("invoice_number", invoiceNumber);
-            values.put("amount", amount == null ? null : amount.toPlainString());
+            values.put("amount", amount);
             values.put("currency", currency);
             values.put("paid_on", paidOn);
             return new Fields(0, values);
@@ -47,7 +50,7 @@ class PaymentApi {
 
     @PostMapping
     ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
-        boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields());
+        boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields()).created > 0;
         PaymentView view = views.payment(request.paymentId().strip()); // validated as present by the write
         return created ? ResponseEntity.created(URI.create("/api/customers/" + view.customerId())).body(view)
                 : ResponseEntity.ok(view);

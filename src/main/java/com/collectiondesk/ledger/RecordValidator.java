@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,13 @@ import java.util.regex.Pattern;
 final class RecordValidator {
 
     static final int ID_LENGTH = 64;
+    static final int EMAIL_LENGTH = 254;
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+    private static final int MAX_AMOUNT_UNITS = 9;
+    private static final int MAX_DATE_LENGTH = 12;
+    private static final Pattern PLAIN_AMOUNT = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
@@ -32,10 +40,13 @@ final class RecordValidator {
     private static final String UNKNOWN_ZONE = "Etc/Unknown";
 
     private final Fields fields;
+    private final LocalDate today;
     private final List<FieldError> errors = new ArrayList<>();
 
-    RecordValidator(Fields fields) {
+    /** {@code today} is the business date, against which dates that must have happened are checked. */
+    RecordValidator(Fields fields, LocalDate today) {
         this.fields = fields;
+        this.today = today;
     }
 
     List<FieldError> errors() {
@@ -55,8 +66,11 @@ final class RecordValidator {
         if (value == null) {
             return missing(column, required);
         }
-        if (value.length() > ID_LENGTH || CONTROL.matcher(value).find()) {
-            reject(column, "must be at most " + ID_LENGTH + " characters without control characters");
+        if (value.length() > ID_LENGTH) {
+            return tooLong(column, ID_LENGTH, value);
+        }
+        if (CONTROL.matcher(value).find()) {
+            reject(column, "must not contain control characters");
             return null;
         }
         return value;
@@ -68,71 +82,108 @@ final class RecordValidator {
             return missing(column, true);
         }
         if (value.length() > maxLength) {
-            reject(column, "must be at most " + maxLength + " characters");
-            return null;
+            return tooLong(column, maxLength, value);
         }
         return value;
     }
 
+    /** An ISO date within {@link #EARLIEST} and {@link #LATEST}; years outside are typos or hostile, never debts. */
     LocalDate date(String column) {
         String value = fields.get(column);
         if (value == null) {
             return missing(column, true);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value);
+            date = value.length() > MAX_DATE_LENGTH ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            reject(column, "'" + value + "' is not an ISO-8601 date (yyyy-mm-dd)");
+            date = null;
+        }
+        if (date == null) {
+            reject(column, Quoted.of(value) + " is not an ISO-8601 date (yyyy-mm-dd)");
             return null;
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            // also keeps out year 0 and negative years, which the databases store shifted by the Julian calendar
+            reject(column, Quoted.of(value) + " is not between " + EARLIEST + " and " + LATEST);
+            return null;
+        }
+        return date;
     }
 
-    /** A positive amount with at most two decimals, written plainly ({@code 1234.50}). */
+    /** A date that has happened: a payment or an invoice dated after today (business zone) is a mistake. */
+    LocalDate pastDate(String column) {
+        LocalDate date = date(column);
+        if (date != null && date.isAfter(today)) {
+            reject(column, Quoted.of(date.toString()) + " is in the future (today is " + today + ")");
+            return null;
+        }
+        return date;
+    }
+
+    /**
+     * A positive amount of at most {@link #MAX_AMOUNT} with at most two decimals, written plainly ({@code 1234.50}):
+     * no sign, exponent, thousands separator or words. The bound keeps every sum the service stores in its
+     * {@code numeric(19, 2)} columns: 10^8 invoices of the maximum still fit one customer's overdue amount.
+     */
     BigDecimal amount(String column) {
         String value = fields.get(column);
         if (value == null) {
             return missing(column, true);
         }
-        BigDecimal amount;
-        try {
-            amount = value.matches("[0-9]+(\\.[0-9]+)?") ? new BigDecimal(value) : null;
-        } catch (NumberFormatException e) {
-            amount = null;
-        }
-        if (amount == null) {
-            reject(column, "'" + value + "' is not an amount like 1234.50");
+        Matcher plain = PLAIN_AMOUNT.matcher(value);
+        if (!plain.matches()) {
+            reject(column, Quoted.of(value) + " is not an amount like 1234.50");
             return null;
         }
-        if (amount.signum() <= 0) {
-            reject(column, "must be positive");
-            return null;
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
+        String units = withoutLeading(plain.group(1), '0');
+        String cents = plain.group(2) == null ? "" : withoutTrailing(plain.group(2), '0');
+        if (cents.length() > 2) {
             reject(column, "must have at most 2 decimals");
             return null;
         }
-        if (amount.precision() - amount.scale() > 17) {
-            reject(column, "is too large");
+        // compared as digits first, so a million-digit string is never turned into a number
+        BigDecimal amount = units.length() > MAX_AMOUNT_UNITS ? null
+                : new BigDecimal((units.isEmpty() ? "0" : units) + "." + cents + "0").setScale(2);
+        if (amount == null || amount.compareTo(MAX_AMOUNT) > 0) {
+            reject(column, "must be at most " + MAX_AMOUNT.toPlainString());
             return null;
         }
-        return amount.setScale(2);
+        if (amount.signum() == 0) {
+            reject(column, "must be positive");
+            return null;
+        }
+        return amount;
     }
 
+    private static String withoutLeading(String digits, char c) {
+        int start = 0;
+        while (start < digits.length() && digits.charAt(start) == c) {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
+    private static String withoutTrailing(String digits, char c) {
+        int end = digits.length();
+        while (end > 0 && digits.charAt(end - 1) == c) {
+            end--;
+        }
+        return digits.substring(0, end);
+    }
+
+    /** An active ISO 4217 code, any case, stored upper case; see {@link Currencies} for what is refused. */
     String currency(String column) {
         String value = fields.get(column);
         if (value == null) {
             return missing(column, true);
         }
-        String code = value.toUpperCase(Locale.ROOT);
-        try {
-            if (code.length() == 3 && Currency.getInstance(code) != null) {
-                return code;
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the rejection below
+        Optional<String> refusal = Currencies.refusal(value);
+        if (refusal.isPresent()) {
+            reject(column, refusal.get());
+            return null;
         }
-        reject(column, "'" + value + "' is not an ISO 4217 currency code");
-        return null;
+        return value.toUpperCase(Locale.ROOT);
     }
 
     String country(String column) {
@@ -142,7 +193,7 @@ final class RecordValidator {
         }
         String code = value.toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            reject(column, "'" + value + "' is not an ISO 3166 alpha-2 country code");
+            reject(column, Quoted.of(value) + " is not an ISO 3166 alpha-2 country code");
             return null;
         }
         return code;
@@ -158,7 +209,7 @@ final class RecordValidator {
         if (locale.getLanguage().isEmpty() || !LANGUAGES.contains(locale.getLanguage())
                 || !locale.toLanguageTag().equalsIgnoreCase(value)
                 || (!locale.getCountry().isEmpty() && !COUNTRIES.contains(locale.getCountry()))) {
-            reject(column, "'" + value + "' is not a known language tag (e.g. en, bg, ro, de-AT)");
+            reject(column, Quoted.of(value) + " is not a known language tag (e.g. en, bg, ro, de-AT)");
             return null;
         }
         return locale.toLanguageTag();
@@ -179,7 +230,7 @@ final class RecordValidator {
         } catch (NumberParseException e) {
             // falls through to the rejection below
         }
-        reject(column, "'" + value + "' is not a valid phone number" + (country == null ? "" : " for country " + country));
+        reject(column, Quoted.of(value) + " is not a valid phone number" + (country == null ? "" : " for country " + country));
         return null;
     }
 
@@ -192,7 +243,10 @@ final class RecordValidator {
         if (value == null) {
             return null;
         }
-        if (value.length() > 254 || CONTROL.matcher(value).find() || !EMAIL.matcher(value).matches()) {
+        if (value.length() > EMAIL_LENGTH) {
+            return tooLong(column, EMAIL_LENGTH, value);
+        }
+        if (CONTROL.matcher(value).find() || !EMAIL.matcher(value).matches()) {
             reject(column, "is not a valid e-mail address");
             return null;
         }
@@ -204,7 +258,7 @@ final class RecordValidator {
         String value = fields.get(column);
         if (value != null) {
             if (!ZONES.contains(value)) {
-                reject(column, "'" + value + "' is not an IANA time zone (e.g. Europe/Sofia)");
+                reject(column, Quoted.of(value) + " is not an IANA time zone (e.g. Europe/Sofia)");
                 return null;
             }
             return value;
@@ -228,20 +282,25 @@ final class RecordValidator {
                 .findFirst().orElse(null);
     }
 
-    /** Empty means false; accepts true/false, yes/no, 1/0. */
-    boolean flag(String column) {
+    /** true/false, yes/no, 1/0; {@code null} when the cell is empty or the column absent: nothing was said. */
+    Boolean flag(String column) {
         String value = fields.get(column);
         if (value == null) {
-            return false;
+            return null;
         }
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "yes", "y", "1" -> true;
-            case "false", "no", "n", "0" -> false;
+            case "true", "yes", "y", "1" -> Boolean.TRUE;
+            case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                reject(column, "'" + value + "' is not true or false");
-                yield false;
+                reject(column, Quoted.of(value) + " is not true or false");
+                yield null;
             }
         };
+    }
+
+    private <T> T tooLong(String column, int maxLength, String value) {
+        reject(column, "must be at most " + maxLength + " characters (has " + value.length() + ")");
+        return null;
     }
 
     private <T> T missing(String column, boolean required) {

@@ -13,12 +13,12 @@ class SingleRecords {
         this.writer = writer;
     }
 
-    /** Stores the record and returns whether it was created; throws {@link RecordRejected} naming the fields. */
-    boolean write(RecordKind kind, String what, Fields fields) {
+    /** Stores the record and answers what happened to it; throws {@link RecordRejected} naming the fields. */
+    ChunkOutcome write(RecordKind kind, String what, Fields fields) {
         ChunkOutcome outcome = writer.write(kind, List.of(fields));
         if (!outcome.rejected.isEmpty()) {
             throw new RecordRejected(what, outcome.rejected);
         }
-        return outcome.created > 0;
+        return outcome;
     }
 }

@@ -2,6 +2,7 @@ package com.collectiondesk.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The field rules the import and the API share, value by value. */
 class RecordValidatorTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+
     private static RecordValidator check(String column, String value) {
         Map<String, String> values = new HashMap<>();
         values.put(column, value);
-        return new RecordValidator(new Fields(7, values));
+        return new RecordValidator(new Fields(7, values), TODAY);
     }
 
     @ParameterizedTest
@@ -73,7 +76,7 @@ class RecordValidatorTest {
     void optOutsAcceptTheUsualSpellingsAndEmptyMeansNo() {
         assertThat(check("sms_opt_out", "YES").flag("sms_opt_out")).isTrue();
         assertThat(check("sms_opt_out", "0").flag("sms_opt_out")).isFalse();
-        assertThat(check("sms_opt_out", "").flag("sms_opt_out")).isFalse();
+        assertThat(check("sms_opt_out", "").flag("sms_opt_out")).as("empty says nothing: the stored value stays").isNull();
         RecordValidator maybe = check("sms_opt_out", "maybe");
         maybe.flag("sms_opt_out");
         assertThat(maybe.errors()).extracting(FieldError::field).containsExactly("sms_opt_out");
