@@ -187,6 +187,66 @@ abstract class AbstractLedgerTest extends LedgerHttp {
         assertThat(customerView(p + "C").get("voiceOptOut").asBoolean()).isFalse();
     }
 
+    /** Issue 13 item 5: a re-import from a file without the optional columns reset both safeguards to false. */
+    @Test
+    void anImportNeverClearsASafeguardByOmissionAndListsEachFlagItChanges() {
+        String fullHeader = "customer_id,name,phone,email,language,country,time_zone,address,sms_opt_out,email_opt_out,"
+                + "voice_opt_out,ceased_communication\n";
+        imported("customers", fullHeader + "%sA,Jonas Weber,030 1234567,,de,DE,,Berlin,true,true,true,true\n".formatted(p));
+
+        JsonNode withoutColumns = imported("customers", "customer_id,name,phone,email,language,country,time_zone,address\n"
+                + "%sA,Jonas Weber-Lang,030 1234567,,de,DE,,Berlin\n".formatted(p));
+        JsonNode emptyCells = imported("customers", fullHeader + "%sA,Jonas Weber-Lang,030 1234567,,de,DE,,Berlin,,,,\n".formatted(p));
+
+        assertThat(withoutColumns.get("accepted").asInt()).as("the name changed").isEqualTo(1);
+        assertThat(withoutColumns.get("changes")).isEmpty();
+        assertThat(emptyCells.get("unchanged").asInt()).as("empty cells say nothing").isEqualTo(1);
+        assertThat(emptyCells.get("changes")).isEmpty();
+        JsonNode kept = customerView(p + "A");
+        assertThat(List.of(kept.get("smsOptOut"), kept.get("emailOptOut"), kept.get("voiceOptOut"), kept.get("ceasedCommunication")))
+                .extracting(JsonNode::asBoolean).containsOnly(true);
+
+        JsonNode cleared = imported("customers", CUSTOMER_HEADER.strip() + ",ceased_communication,voice_opt_out\n"
+                + "%1$sA,Jonas Weber-Lang,030 1234567,,de,DE,,Berlin,,true,false,no\n".formatted(p));
+
+        assertThat(cleared.get("accepted").asInt()).isEqualTo(1);
+        assertThat(cleared.get("changes")).extracting(JsonNode::toString).containsExactly(
+                "{\"row\":2,\"customerId\":\"%sA\",\"field\":\"voice_opt_out\",\"from\":true,\"to\":false}".formatted(p),
+                "{\"row\":2,\"customerId\":\"%sA\",\"field\":\"ceased_communication\",\"from\":true,\"to\":false}".formatted(p));
+        JsonNode after = customerView(p + "A");
+        assertThat(after.get("ceasedCommunication").asBoolean()).isFalse();
+        assertThat(after.get("voiceOptOut").asBoolean()).isFalse();
+        assertThat(after.get("smsOptOut").asBoolean()).as("not in the file's sms cell").isTrue();
+        assertThat(after.get("emailOptOut").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theCustomerApiKeepsFlagsItIsNotSentAndListsTheOnesItClears() {
+        Map<String, Object> jonas = new HashMap<>(Map.of("name", "Jonas Weber", "language", "de", "country", "DE",
+                "address", "Berlin", "ceasedCommunication", true, "smsOptOut", true));
+        putCustomer(p + "A", jonas);
+        jonas.remove("ceasedCommunication");
+        jonas.remove("smsOptOut");
+        jonas.put("name", "Jonas Weber-Lang");
+
+        ResponseEntity<JsonNode> omitted = putCustomer(p + "A", jonas);
+        jonas.put("smsOptOut", null);
+        ResponseEntity<JsonNode> explicitNull = putCustomer(p + "A", jonas);
+        jonas.put("ceasedCommunication", false);
+        ResponseEntity<JsonNode> explicitFalse = putCustomer(p + "A", jonas);
+
+        assertThat(omitted.getStatusCode().value()).isEqualTo(200);
+        assertThat(omitted.getBody().get("name").asText()).isEqualTo("Jonas Weber-Lang");
+        assertThat(omitted.getBody().get("ceasedCommunication").asBoolean()).isTrue();
+        assertThat(omitted.getBody().get("smsOptOut").asBoolean()).isTrue();
+        assertThat(omitted.getBody().get("changes")).isEmpty();
+        assertThat(explicitNull.getBody().get("smsOptOut").asBoolean()).isTrue();
+        assertThat(explicitFalse.getBody().get("ceasedCommunication").asBoolean()).isFalse();
+        assertThat(explicitFalse.getBody().get("changes")).extracting(JsonNode::toString)
+                .containsExactly("{\"field\":\"ceasedCommunication\",\"from\":true,\"to\":false}");
+        assertThat(customerView(p + "A").get("ceasedCommunication").asBoolean()).isFalse();
+    }
+
     @Test
     void phonesAreStoredAsE164AndTheTimeZoneComesFromPhoneOrCountry() {
         imported("customers", CUSTOMER_HEADER + """
