@@ -77,7 +77,7 @@ class CustomerApi {
     ResponseEntity<CustomerAnswer> put(@PathVariable String customerId, @RequestBody CustomerRequest request) {
         if (request.customerId() != null && !request.customerId().strip().equals(customerId)) {
             throw new RecordRejected("customer", List.of(new FieldError(0, "customer_id",
-                    "'" + request.customerId() + "' differs from the customer id in the path")));
+                    Quoted.of(request.customerId()) + " differs from the customer id in the path")));
         }
         ChunkOutcome outcome = records.write(RecordKind.CUSTOMERS, "customer", request.toFields(customerId));
         List<FlagChangeView> changes = outcome.changes.stream()

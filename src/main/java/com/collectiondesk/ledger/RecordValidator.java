@@ -27,7 +27,7 @@ final class RecordValidator {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
-    private static final int MAX_AMOUNT_UNITS = 9;
+    private static final int MAX_AMOUNT_UNITS = MAX_AMOUNT.precision() - MAX_AMOUNT.scale();
     private static final int MAX_DATE_LENGTH = 12;
     private static final Pattern PLAIN_AMOUNT = Pattern.compile("([0-9]+)(?:\\.([0-9]+))?");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -144,7 +144,7 @@ final class RecordValidator {
         }
         // compared as digits first, so a million-digit string is never turned into a number
         BigDecimal amount = units.length() > MAX_AMOUNT_UNITS ? null
-                : new BigDecimal((units.isEmpty() ? "0" : units) + "." + cents + "0").setScale(2);
+                : new BigDecimal((units.isEmpty() ? "0" : units) + (cents.isEmpty() ? "" : "." + cents)).setScale(2);
         if (amount == null || amount.compareTo(MAX_AMOUNT) > 0) {
             reject(column, "must be at most " + MAX_AMOUNT.toPlainString());
             return null;

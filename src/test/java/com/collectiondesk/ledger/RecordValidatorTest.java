@@ -3,7 +3,9 @@ package com.collectiondesk.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,6 +72,22 @@ class RecordValidatorTest {
         assertThat(check("currency", "ABC").currency("currency")).isNull();
         assertThat(check("country", "bg").country("country")).isEqualTo("BG");
         assertThat(check("country", "XK1").country("country")).isNull();
+    }
+
+    /** Guards the explicit sets against a JDK update: no country's current currency may be among the refused. */
+    @Test
+    void everyCountrysCurrencyIsAcceptedAndTheRefusedCodesAreNamed() {
+        for (String country : Locale.getISOCountries()) {
+            Currency currency = Currency.getInstance(new Locale("", country));
+            if (currency != null) {
+                assertThat(Currencies.refusal(currency.getCurrencyCode())).as(country + " " + currency).isEmpty();
+            }
+        }
+        assertThat(Currencies.refusal("VED")).as("active, though no country's default").isEmpty();
+        assertThat(Currencies.refusal("XCD")).as("an X code that is money").isEmpty();
+        assertThat(Currencies.refusal("XPT")).hasValueSatisfying(reason -> assertThat(reason).contains("precious metal"));
+        assertThat(Currencies.refusal("UYI")).hasValueSatisfying(reason -> assertThat(reason).contains("funds code"));
+        assertThat(Currencies.refusal("FRF")).hasValue("'FRF' is withdrawn from ISO 4217");
     }
 
     @Test
