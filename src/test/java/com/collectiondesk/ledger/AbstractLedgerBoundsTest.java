@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -25,16 +25,15 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The hostile corpus {@code ledger/hostile-amounts-dates-currencies.txt}: amounts, dates and currencies at and
  * past the bounds, each through every way in (invoice CSV, payment CSV, POST /api/payments) that takes the field.
- * Each case asserts the exact rejection (row, field, message) or the exact stored value, and that the valid row
- * of the same file was stored while the hostile one was not. Run on H2 and on PostgreSQL by the two subclasses,
- * because date storage differs between them (year 0 and BC dates shift on the way in).
- * Same context as {@link AbstractLedgerTest}, so no extra Spring start.
+ * Each case asserts the exact rejection (row, field, message) or the exact stored value, and that the valid rows
+ * of the same file were stored while the hostile ones were not. Also the length caps, a huge header and amounts
+ * sent as JSON numbers. Run on H2 and on PostgreSQL by the two subclasses, because date storage differs between
+ * them (year 0 and BC dates shift on the way in). Same context as {@link AbstractLedgerTest}: no extra Spring start.
  */
 @TestPropertySource(properties = "collection.test.context=ledger-scenarios")
 abstract class AbstractLedgerBoundsTest extends LedgerHttp {
 
     static final String INVOICE_HEADER = "invoice_number,customer_id,contract_id,issue_date,due_date,amount,currency\n";
-    static final String PAYMENT_HEADER = "payment_id,customer_id,invoice_number,amount,currency,paid_on\n";
 
     /** One line of the corpus; {@code value} and {@code expected} still hold the tokens. */
     record Case(String field, String value, String expected, int line) {
