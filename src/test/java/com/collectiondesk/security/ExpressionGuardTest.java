@@ -141,6 +141,18 @@ class ExpressionGuardTest {
         assertThat(viaWebapp.body()).contains(mine);
     }
 
+    /** The strict reading refuses only what the engine could read differently: plain UTF-8 passes untouched. */
+    @Test
+    void nonAsciiUtf8QueriesWithAnIdentityEncodingReachTheEngine() {
+        RawHttp.Response body = RawHttp.send(port, "POST", "/engine-rest/task/count?assignee=Ren%C3%A9+M%C3%BCller",
+                Map.of("Authorization", collector.credentialHeaders().get("Authorization"),
+                        "Content-Type", "application/json;charset=UTF-8", "Content-Encoding", "identity"),
+                "{\"assignee\":\"René Müller ☎ \uD83D\uDE00\",\"orQueries\":[{\"assignee\":\"é\"}]}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(body.status()).as(body.body()).isEqualTo(200);
+        assertThat(body.body()).isEqualTo("{\"count\":0}");
+    }
+
     static void assertRefusedByGuard(HttpResponse<String> response, String key) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
