@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -36,6 +37,8 @@ class ExpressionGuardTest {
     RuntimeService runtimeService;
     @Autowired
     ExpressionProbe probe;
+    @Autowired
+    ProcessEngine processEngine;
 
     SecurityHttp collector;
 
@@ -45,14 +48,14 @@ class ExpressionGuardTest {
         collector = SecurityHttp.basic(port, "guard-collector", TestUsers.PASSWORD);
     }
 
-    /** Control: the engine itself evaluates an expression in orQueries, so the hole is real and the probe counts. */
+    /** Control: the probe counts when the engine evaluates it, so "nothing was evaluated" below means something. */
     @Test
-    void theEngineAloneWouldEvaluateAnExpressionHiddenInOrQueries() {
+    void theProbeCountsEveryEvaluationByTheEngine() {
         int before = probe.evaluations();
 
-        taskService.createTaskQuery().or().dueAfterExpression(ExpressionProbe.EXPRESSION).endOr().list();
+        ExpressionProbe.evaluate(processEngine, ExpressionProbe.EXPRESSION);
 
-        assertThat(probe.evaluations()).isGreaterThan(before);
+        assertThat(probe.evaluations()).isEqualTo(before + 1);
     }
 
     @Test
@@ -136,6 +139,18 @@ class ExpressionGuardTest {
         HttpResponse<String> viaWebapp = session.postJson(WEBAPP_ENGINE + "/task?maxResults=10", "{\"processInstanceId\":\"" + mine + "\"}");
         assertThat(viaWebapp.statusCode()).isEqualTo(200);
         assertThat(viaWebapp.body()).contains(mine);
+    }
+
+    /** The strict reading refuses only what the engine could read differently: plain UTF-8 passes untouched. */
+    @Test
+    void nonAsciiUtf8QueriesWithAnIdentityEncodingReachTheEngine() {
+        RawHttp.Response body = RawHttp.send(port, "POST", "/engine-rest/task/count?assignee=Ren%C3%A9+M%C3%BCller",
+                Map.of("Authorization", collector.credentialHeaders().get("Authorization"),
+                        "Content-Type", "application/json;charset=UTF-8", "Content-Encoding", "identity"),
+                "{\"assignee\":\"René Müller ☎ \uD83D\uDE00\",\"orQueries\":[{\"assignee\":\"é\"}]}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(body.status()).as(body.body()).isEqualTo(200);
+        assertThat(body.body()).isEqualTo("{\"count\":0}");
     }
 
     static void assertRefusedByGuard(HttpResponse<String> response, String key) {

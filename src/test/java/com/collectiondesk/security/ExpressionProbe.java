@@ -2,6 +2,8 @@ package com.collectiondesk.security;
 
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -22,6 +24,13 @@ public class ExpressionProbe {
 
     int evaluations() {
         return evaluations.get();
+    }
+
+    /** Evaluates an expression with the engine's own expression manager, as the engine evaluates any expression. */
+    static Object evaluate(ProcessEngine engine, String expression) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired()
+                .execute(context -> configuration.getExpressionManager().createExpression(expression).getValue(null));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -82,6 +82,21 @@ final class SecurityHttp {
         return builder;
     }
 
+    /** The headers that authenticate this client (Basic, or the session cookie and XSRF token), for raw requests. */
+    java.util.Map<String, String> credentialHeaders() {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (basic != null) {
+            headers.put("Authorization", basic);
+        }
+        String cookieHeader = cookies.getCookieStore().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).reduce((a, b) -> a + "; " + b).orElse("");
+        if (!cookieHeader.isEmpty()) {
+            headers.put("Cookie", cookieHeader);
+        }
+        xsrfToken().ifPresent(token -> headers.put("X-XSRF-TOKEN", token));
+        return headers;
+    }
+
     String cookieDump() {
         return cookies.getCookieStore().getCookies().toString();
     }

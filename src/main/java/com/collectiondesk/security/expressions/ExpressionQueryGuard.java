@@ -1,9 +1,7 @@
 package com.collectiondesk.security.expressions;
 
 import com.collectiondesk.security.ProblemResponses;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,26 +9,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Compensating control for CVE-2026-109432: Camunda 7.24.0 evaluates JUEL expressions hidden in the
- * {@code orQueries} of ad-hoc task queries. Ad-hoc task and history queries may carry no key ending in
- * {@code Expression} at all, in parameters or body, at any depth; saved filters may carry only the
- * expressions Tasklist offers. Everything else reaches the engine untouched (the body is replayed).
+ * Second line against CVE-2026-109432 (the first is {@link AdHocQueryExpressions} inside the engine): Camunda
+ * 7.24.0 evaluates JUEL expressions hidden in the {@code orQueries} of ad-hoc task queries. Ad-hoc task and
+ * history queries may carry no key ending in {@code Expression} at all, in parameters or body, at any depth;
+ * saved filters may carry only the expressions Tasklist offers. The guard reads what the engine will read
+ * ({@link EngineJson}, {@link StrictQueryString}) and refuses whatever it cannot read the same way. Everything
+ * else reaches the engine untouched (the body is replayed).
  */
 class ExpressionQueryGuard extends OncePerRequestFilter {
 
     /** Queries and filters are small; a larger body is not a query Tasklist or Cockpit would send. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final String webappPath;
@@ -48,6 +47,14 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        Optional<String> encoding = contentEncodingOtherThanIdentity(request);
+        if (encoding.isPresent()) {
+            // Neither Tomcat nor the engine's Jersey decodes request bodies: a compressed body is bytes nobody checked.
+            response.setHeader("Accept-Encoding", "identity");
+            ProblemResponses.write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Content encoding not accepted",
+                    "Content-Encoding '" + encoding.get() + "' is not accepted on engine queries; send the JSON uncompressed.");
+            return;
+        }
         byte[] body = readBody(request);
         if (body == null) {
             ProblemResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Query too large",
@@ -56,14 +63,11 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
         }
         Optional<String> refusal;
         try {
-            refusal = guarded.get() == GuardedQuery.AD_HOC
-                    ? adHocRefusal(request.getQueryString(), body)
-                    : savedFilterRefusal(body);
-        } catch (JsonProcessingException notJson) {
-            refusal = Optional.of("The request body is not valid JSON (line " + notJson.getLocation().getLineNr()
-                    + ", column " + notJson.getLocation().getColumnNr() + ").");
-        } catch (IllegalArgumentException badQueryString) {
-            refusal = Optional.of("The query string is not correctly URL-encoded.");
+            List<StrictQueryString.Parameter> parameters = StrictQueryString.parse(request.getQueryString());
+            requireUtf8Charset(request.getContentType());
+            refusal = guarded.get() == GuardedQuery.AD_HOC ? adHocRefusal(parameters, body) : savedFilterRefusal(body);
+        } catch (EngineJson.Unreadable | StrictQueryString.Malformed unreadable) {
+            refusal = Optional.of(unreadable.getMessage());
         }
         if (refusal.isPresent()) {
             ProblemResponses.write(response, HttpServletResponse.SC_BAD_REQUEST,
@@ -71,6 +75,36 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    private static Optional<String> contentEncodingOtherThanIdentity(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders(HttpHeaders.CONTENT_ENCODING);
+        while (headers != null && headers.hasMoreElements()) {
+            for (String coding : headers.nextElement().split(",")) {
+                String trimmed = coding.trim();
+                if (!trimmed.isEmpty() && !trimmed.equalsIgnoreCase("identity")) {
+                    return Optional.of(trimmed);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The engine reads JSON as UTF-8 whatever the header says; a body declared otherwise was meant differently. */
+    private static void requireUtf8Charset(String contentType) throws EngineJson.Unreadable {
+        if (contentType == null) {
+            return;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] nameAndValue = parameter.split("=", 2);
+            if (nameAndValue.length == 2 && nameAndValue[0].trim().equalsIgnoreCase("charset")) {
+                String charset = nameAndValue[1].trim().replace("\"", "");
+                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                    throw new EngineJson.Unreadable("The request body must be UTF-8 JSON; charset '"
+                            + charset.replaceAll("[^\\w.:-]", "?") + "' is not accepted.");
+                }
+            }
+        }
     }
 
     /**
@@ -86,12 +120,13 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
         return session == null || !AuthenticationUtil.getAuthsFromSession(session).hasAuthenticationForProcessEngine(engine.get());
     }
 
-    private static Optional<String> adHocRefusal(String queryString, byte[] body) throws JsonProcessingException {
-        Optional<String> parameter = expressionParameter(queryString);
+    private static Optional<String> adHocRefusal(List<StrictQueryString.Parameter> parameters, byte[] body)
+            throws EngineJson.Unreadable {
+        Optional<String> parameter = expressionParameter(parameters);
         if (parameter.isPresent()) {
             return parameter.map(ExpressionQueryGuard::adHocMessage);
         }
-        return parse(body).flatMap(json -> ExpressionKeys.in(json).stream().findFirst())
+        return EngineJson.read(body).flatMap(json -> ExpressionKeys.in(json).stream().findFirst())
                 .map(found -> adHocMessage(found.path()));
     }
 
@@ -101,18 +136,13 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
     }
 
     /** The first query parameter named like an expression, also inside a parameter that holds JSON. */
-    private static Optional<String> expressionParameter(String queryString) {
-        if (queryString == null || queryString.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            if (ExpressionKeys.isExpressionKey(key)) {
-                return Optional.of(key);
+    private static Optional<String> expressionParameter(List<StrictQueryString.Parameter> parameters) {
+        for (StrictQueryString.Parameter parameter : parameters) {
+            if (ExpressionKeys.isExpressionKey(parameter.name())) {
+                return Optional.of(parameter.name());
             }
-            Optional<String> nested = expressionKeyInJsonValue(value).map(path -> key + "." + path);
+            Optional<String> nested = expressionKeyInJsonValue(parameter.value())
+                    .map(path -> parameter.name() + (path.startsWith("[") ? "" : ".") + path);
             if (nested.isPresent()) {
                 return nested;
             }
@@ -126,14 +156,14 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            return ExpressionKeys.in(JSON.readTree(trimmed)).stream().findFirst().map(ExpressionKeys.Found::path);
-        } catch (JsonProcessingException plainText) {
+            return ExpressionKeys.in(EngineJson.read(trimmed)).stream().findFirst().map(ExpressionKeys.Found::path);
+        } catch (EngineJson.Unreadable plainText) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> savedFilterRefusal(byte[] body) throws JsonProcessingException {
-        List<ExpressionKeys.Found> expressions = parse(body).map(ExpressionKeys::in).orElse(List.of());
+    private static Optional<String> savedFilterRefusal(byte[] body) throws EngineJson.Unreadable {
+        List<ExpressionKeys.Found> expressions = EngineJson.read(body).map(ExpressionKeys::in).orElse(List.of());
         for (ExpressionKeys.Found found : expressions) {
             JsonNode value = found.value();
             if (value.isNull() || value.isTextual() && TasklistExpressions.isAllowed(value.textValue())) {
@@ -143,12 +173,6 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
                     + TasklistExpressions.DESCRIPTION + ".");
         }
         return Optional.empty();
-    }
-
-    private static Optional<JsonNode> parse(byte[] body) throws JsonProcessingException {
-        // JSON on the engine REST API is UTF-8; a body in another encoding fails to parse and is refused.
-        String text = new String(body, StandardCharsets.UTF_8);
-        return text.isBlank() ? Optional.empty() : Optional.of(JSON.readTree(text));
     }
 
     /** The whole body, or null when it exceeds {@link #MAX_BODY_BYTES}. */
