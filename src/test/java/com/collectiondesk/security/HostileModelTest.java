@@ -153,6 +153,36 @@ class HostileModelTest {
     }
 
     @Test
+    void anUploadLargerThanADeploymentMayBeIsRefusedBeforeTheEngineReadsIt() {
+        Stored before = stored();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < 6; i++) {
+            files.put("hostile/part-" + i + ".form", new byte[2_000_000]);
+        }
+
+        HttpResponse<String> response = analyst.postMultipart(DEPLOY, files);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"title\":\"Deployment refused\"").containsPattern(
+                "The upload is 12\\d{6} bytes; a deployment may have at most 10485760 bytes \\(collection.models.max-deployment-bytes\\)");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aChunkedUploadIsReadOnlyUpToTheCap() {
+        Stored before = stored();
+        String head = "--x\r\nContent-Disposition: form-data; name=\"a\"; filename=\"hostile/a.form\"\r\n\r\n";
+        byte[] body = (head + " ".repeat(10_600_000) + "{}\r\n--x--\r\n").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> response = analyst.postChunked(DEPLOY, "multipart/form-data; boundary=x", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("The upload is more than 10551296 bytes; a deployment may have at most 10485760 bytes");
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
     void oneHostileFileRefusesTheWholeDeployment() {
         Stored before = stored();
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package com.collectiondesk.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -83,6 +84,12 @@ final class SecurityHttp {
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A body sent without Content-Length (Transfer-Encoding: chunked). */
+    HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     private HttpRequest.Builder request(String path) {

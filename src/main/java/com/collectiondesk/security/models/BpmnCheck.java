@@ -66,7 +66,7 @@ final class BpmnCheck implements ModelXml.Visitor {
     @Override
     public Optional<Refusal> end(Element element, String text) {
         try {
-            if (BpmnCheck.isTimer(element)) {
+            if (isTimer(element)) {
                 TimerValues.check(element.name(), text, names);
             } else if (JuelSubset.containsExpression(text)) {
                 JuelSubset.check(text, names);
@@ -92,7 +92,7 @@ final class BpmnCheck implements ModelXml.Visitor {
             return Optional.of(new Refusal("contains a generated form (camunda:" + element.name() + ")" + in, Refusal.FORMS));
         }
         Element parent = element.parent();
-        if (BpmnCheck.TRIGGERED_START.contains(element.name()) && ModelXml.BPMN.equals(element.namespace())
+        if (TRIGGERED_START.contains(element.name()) && ModelXml.BPMN.equals(element.namespace())
                 && parent != null && parent.isBpmn("startEvent") && parent.parent() != null && parent.parent().isBpmn("process")
                 && !ownProcessKeys.contains(processKey)) {
             String kind = element.name().replace("EventDefinition", "");

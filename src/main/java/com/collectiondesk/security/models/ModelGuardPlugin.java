@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -31,12 +30,10 @@ class ModelGuardPlugin extends AbstractCamundaConfiguration {
     private final ShippedModels shipped;
     private final SizeCaps caps;
 
-    ModelGuardPlugin(ListableBeanFactory beans, ShippedModels shipped,
-                     @Value("${collection.models.max-resource-bytes:2097152}") long maxResourceBytes,
-                     @Value("${collection.models.max-deployment-bytes:10485760}") long maxDeploymentBytes) {
+    ModelGuardPlugin(ListableBeanFactory beans, ShippedModels shipped, SizeCaps caps) {
         this.beans = beans;
         this.shipped = shipped;
-        this.caps = new SizeCaps(maxResourceBytes, maxDeploymentBytes);
+        this.caps = caps;
     }
 
     @Override
