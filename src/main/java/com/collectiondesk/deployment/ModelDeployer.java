@@ -1,10 +1,6 @@
 package com.collectiondesk.deployment;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -14,14 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the analysts' models from the classpath folders {@code bpmn/}, {@code dmn/} and {@code forms/}
- * under names relative to the classpath root ({@code bpmn/delinquency-ticket.bpmn}), never under a
- * machine-dependent file path. With duplicate filtering, a restart or a second node on the same database
+ * Deploys the {@link ShippedModels} (the analysts' {@code bpmn/}, {@code dmn/} and {@code forms/}) as one
+ * deployment, under their stable names. With duplicate filtering, a restart or a second node on the same database
  * deploys nothing when nothing changed; when one file changed, all are deployed together, so a process
  * always finds its forms ({@code formRefBinding="deployment"}) in its own deployment.
  */
@@ -30,22 +23,14 @@ import org.springframework.stereotype.Component;
 class ModelDeployer extends AbstractCamundaConfiguration {
 
     static final String DEPLOYMENT_NAME = "collection-desk-models";
-    static final List<String> MODEL_FOLDERS = List.of("bpmn", "dmn", "forms");
-    private static final Map<String, String> SUFFIXES = Map.of("bpmn", "*.bpmn", "dmn", "*.dmn", "forms", "*.form");
     private static final Logger log = LoggerFactory.getLogger(ModelDeployer.class);
 
-    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     private final boolean enabled;
-    private final String classpathRoot;
+    private final ShippedModels shipped;
 
-    /**
-     * @param classpathRoot where the model folders sit on the classpath; empty (the default) for the
-     *                      top-level {@code bpmn/}, {@code dmn/}, {@code forms/} the build copies there
-     */
-    ModelDeployer(@Value("${collection.models.deploy:true}") boolean enabled,
-                  @Value("${collection.models.classpath-root:}") String classpathRoot) {
+    ModelDeployer(@Value("${collection.models.deploy:true}") boolean enabled, ShippedModels shipped) {
         this.enabled = enabled;
-        this.classpathRoot = classpathRoot.isEmpty() || classpathRoot.endsWith("/") ? classpathRoot : classpathRoot + "/";
+        this.shipped = shipped;
     }
 
     @Override
@@ -53,9 +38,9 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         if (!enabled) {
             return;
         }
-        Map<String, byte[]> models = findModels();
+        Map<String, byte[]> models = shipped.resources();
         if (models.isEmpty()) {
-            log.info("No models found under {}; nothing to deploy", MODEL_FOLDERS);
+            log.info("No models found under {}; nothing to deploy", ShippedModels.MODEL_FOLDERS);
             return;
         }
         DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
@@ -71,24 +56,5 @@ class ModelDeployer extends AbstractCamundaConfiguration {
         } else {
             log.info("Deployed {} models as deployment {}: {}", models.size(), deployment.getId(), models.keySet());
         }
-    }
-
-    /** Model resources keyed by their stable name, e.g. {@code forms/call-debtor.form}. */
-    Map<String, byte[]> findModels() {
-        Map<String, byte[]> models = new LinkedHashMap<>();
-        try {
-            for (String folder : MODEL_FOLDERS) {
-                for (Resource root : resolver.getResources("classpath*:" + classpathRoot + folder + "/")) {
-                    String rootUrl = root.getURL().toString();
-                    for (Resource model : resolver.getResources(rootUrl + "**/" + SUFFIXES.get(folder))) {
-                        String relative = model.getURL().toString().substring(rootUrl.length());
-                        models.putIfAbsent(folder + "/" + relative, model.getContentAsByteArray());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the models under " + MODEL_FOLDERS, e);
-        }
-        return models;
     }
 }

@@ -1,0 +1,63 @@
+package com.collectiondesk.security.models;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * Refuses a new deployment, before the engine parses or evaluates anything in it, unless every resource is
+ * a model within the limits: deploying a model must never be running code. Runs in front of the engine's
+ * deployers, for every deployment path (engine REST, Java API, the service's own models at start).
+ */
+class ModelGuard implements Deployer {
+
+    private final SizeCaps caps;
+    private final Supplier<ExpressionNames> names;
+    private final Supplier<Set<String>> ownProcessKeys;
+
+    ModelGuard(SizeCaps caps, Supplier<ExpressionNames> names, Supplier<Set<String>> ownProcessKeys) {
+        this.caps = caps;
+        this.names = names;
+        this.ownProcessKeys = ownProcessKeys;
+    }
+
+    @Override
+    public void deploy(DeploymentEntity deployment) {
+        if (!deployment.isNew() || deployment.getResources() == null) {
+            return;
+        }
+        Map<String, ResourceEntity> resources = deployment.getResources();
+        long total = resources.values().stream().mapToLong(resource -> length(resource.getBytes())).sum();
+        caps.deploymentRefusal(total).ifPresent(refusal -> refuse("the deployment", refusal));
+        for (Map.Entry<String, ResourceEntity> resource : resources.entrySet()) {
+            byte[] content = resource.getValue().getBytes() == null ? new byte[0] : resource.getValue().getBytes();
+            refusal(resource.getKey(), content).ifPresent(refusal -> refuse(resource.getKey(), refusal));
+        }
+    }
+
+    Optional<Refusal> refusal(String name, byte[] content) {
+        Optional<Refusal> refusal = caps.resourceRefusal(content.length).or(() -> ResourceTypes.refusal(name, content));
+        if (refusal.isPresent()) {
+            return refusal;
+        }
+        return switch (ResourceTypes.kind(name)) {
+            case BPMN -> BpmnCheck.check(content, names.get(), ownProcessKeys.get());
+            case DMN -> DmnCheck.check(content);
+            case FORM -> FormCheck.check(content);
+            case IMAGE, OTHER -> Optional.empty();
+        };
+    }
+
+    private static long length(byte[] content) {
+        return content == null ? 0 : content.length;
+    }
+
+    private static void refuse(String subject, Refusal refusal) {
+        throw new BadUserRequestException("Deployment refused: " + subject + " " + refusal.problem() + " — " + refusal.hint());
+    }
+}

@@ -1,0 +1,1 @@
+fetch("/camunda/api/admin/auth/user/default");
