@@ -62,6 +62,10 @@ final class SecurityHttp {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     HttpResponse<String> postMultipart(String path, String fileName, byte[] content) {
         String boundary = "----collection-desk-test";
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nsecurity-test\r\n"

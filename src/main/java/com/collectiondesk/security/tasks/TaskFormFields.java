@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,16 +17,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 
 /**
- * The variables a task's users may write: the keys of the editable fields of the Camunda Form the task shows,
- * read from the deployed form itself (so a form deployed by an analyst brings its own fields). Disabled fields
- * are display only (the form submits nothing for them), so they are not writable.
+ * The variables a task's users may write: the keys of the fields of the Camunda Form the task shows, read from
+ * the deployed form itself (so a form deployed by an analyst brings its own fields). Read-only fields are sent
+ * back by the form with what it showed, so they may only come back unchanged; disabled fields are not sent.
  */
 final class TaskFormFields {
 
-    /** A task's form: its id (for messages) and its editable field keys. */
-    record Form(String id, Set<String> editable) {
+    /** A task's form: its id (for messages), its editable and its read-only field keys. */
+    record Form(String id, Set<String> editable, Set<String> readOnly) {
 
-        static final Form NONE = new Form(null, Set.of());
+        static final Form NONE = new Form(null, Set.of(), Set.of());
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,28 +54,31 @@ final class TaskFormFields {
                 .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
         try {
             Set<String> editable = new TreeSet<>();
-            collect(JSON.readTree(resource.getBytes()), editable);
-            return new Form(definition.getKey(), Set.copyOf(editable));
+            Set<String> readOnly = new TreeSet<>();
+            collect(JSON.readTree(resource.getBytes()), editable, readOnly);
+            return new Form(definition.getKey(), Collections.unmodifiableSet(editable), Collections.unmodifiableSet(readOnly));
         } catch (IOException e) {
             throw new UncheckedIOException("Form " + definition.getResourceName() + " is not JSON", e);
         }
     }
 
     /** form-js nests fields in components; a group with a path submits its fields as one object under the path. */
-    private static void collect(JsonNode container, Set<String> editable) {
+    private static void collect(JsonNode container, Set<String> editable, Set<String> readOnly) {
         for (JsonNode component : container.path("components")) {
             if (component.path("disabled").asBoolean(false)) {
                 continue;
             }
+            // "readonly" may also be an expression; such a field is editable at times, so it counts as editable
+            Set<String> into = component.path("readonly").isBoolean() && component.path("readonly").asBoolean() ? readOnly : editable;
             String path = component.path("path").asText("");
             String key = component.path("key").asText("");
             if (!path.isBlank()) {
-                editable.add(topLevel(path));
+                into.add(topLevel(path));
             } else {
                 if (!key.isBlank()) {
-                    editable.add(topLevel(key));
+                    into.add(topLevel(key));
                 }
-                collect(component, editable);
+                collect(component, editable, readOnly);
             }
         }
     }

@@ -2,6 +2,7 @@ package com.collectiondesk.security.tasks;
 
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.security.tasks.TaskRequest.Action;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * A task belongs to its assignee. For a user acting through the engine (Tasklist, the engine REST API):
@@ -21,8 +23,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
  *       assigned task; an unassigned task is open to its candidates (candidate user or candidate group);</li>
  *   <li>a candidate claims an unassigned task for themselves; the assignee may hand it back (unclaim) or on to
  *       another candidate; managers reassign freely; only managers change owners and candidates;</li>
- *   <li>whoever acts writes only the editable fields of the task's form: a process variable such as the
- *       strategy's step index is not a form field, and stays out of reach (managers included).</li>
+ *   <li>whoever acts writes only the fields of the task's form, read-only ones unchanged: a process variable
+ *       such as the strategy's step index is not a form field, and stays out of reach (managers included).</li>
  * </ul>
  * Every refusal is an {@link AuthorizationException} (the engine REST API answers 403) naming the rule.
  */
@@ -104,18 +106,53 @@ final class TaskOwnershipRules {
     }
 
     private void requireFormFields(TaskRequest request, TaskEntity task, CommandContext context) {
-        if (request.variables().isEmpty()) {
+        if (!request.touchesVariables()) {
             return;
         }
         TaskFormFields.Form form = forms.of(task, context);
-        Set<String> outside = new TreeSet<>(request.variables());
-        outside.removeAll(form.editable());
-        if (!outside.isEmpty()) {
-            throw new AuthorizationException("Task ownership: " + String.join(", ", outside) + " "
-                    + (outside.size() == 1 ? "is not a field" : "are not fields") + " of the form of task '" + task.getName()
-                    + "' (" + task.getId() + "); a task's users write only its form's fields"
-                    + (form.editable().isEmpty() ? ", and this task has none" : " (" + String.join(", ", form.editable()) + ")"));
+        Set<String> outside = new TreeSet<>();
+        Set<String> changedReadOnly = new TreeSet<>();
+        request.written().forEach((name, value) -> {
+            if (form.readOnly().contains(name) && !sameValue(value, task.getVariable(name))) {
+                changedReadOnly.add(name);
+            } else if (!form.editable().contains(name) && !form.readOnly().contains(name)) {
+                outside.add(name);
+            }
+        });
+        for (String name : request.removed()) {
+            if (form.readOnly().contains(name)) {
+                changedReadOnly.add(name);
+            } else if (!form.editable().contains(name)) {
+                outside.add(name);
+            }
         }
+        String taskName = "task '" + task.getName() + "' (" + task.getId() + ")";
+        if (!outside.isEmpty()) {
+            throw new AuthorizationException("Task ownership: " + names(outside) + (outside.size() == 1 ? " is not a field" : " are not fields")
+                    + " of the form of " + taskName + "; a task's users write only its form's fields"
+                    + (form.editable().isEmpty() ? ", and this task has none" : " (" + names(form.editable()) + ")") + ".");
+        }
+        if (!changedReadOnly.isEmpty()) {
+            throw new AuthorizationException("Task ownership: " + names(changedReadOnly) + (changedReadOnly.size() == 1 ? " is" : " are")
+                    + " read-only in the form of " + taskName + " and may only be sent back unchanged.");
+        }
+    }
+
+    /** What a read-only field sends back: the value it showed, perhaps as another number type, or "" for nothing. */
+    private static boolean sameValue(Object sent, Object current) {
+        Object value = sent instanceof TypedValue typed ? typed.getValue() : sent;
+        if (value instanceof Number number && current instanceof Number shown) {
+            return new BigDecimal(number.toString()).compareTo(new BigDecimal(shown.toString())) == 0;
+        }
+        return Objects.equals(blankAsNull(value), blankAsNull(current));
+    }
+
+    private static Object blankAsNull(Object value) {
+        return value instanceof String text && text.isEmpty() ? null : value;
+    }
+
+    private static String names(Set<String> names) {
+        return String.join(", ", names);
     }
 
     private static boolean isCandidate(TaskEntity task, String userId, List<String> groups) {

@@ -3,7 +3,6 @@ package com.collectiondesk.security.tasks;
 import static com.collectiondesk.security.tasks.CommandFields.read;
 
 import com.collectiondesk.security.tasks.TaskRequest.Action;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +37,10 @@ final class TaskRequests {
         // complete, resolve (a subclass), submit-form, bpmnError and escalation all finish the task
         if (command instanceof CompleteTaskCmd || command instanceof HandleTaskBpmnErrorCmd
                 || command instanceof HandleTaskEscalationCmd) {
-            return List.of(TaskRequest.writing(taskId(command), Action.COMPLETE, keys(read(command, "variables"))));
+            return List.of(TaskRequest.writing(taskId(command), Action.COMPLETE, values(read(command, "variables")), null));
         }
         if (command instanceof SubmitTaskFormCmd) {
-            return List.of(TaskRequest.writing(taskId(command), Action.COMPLETE, keys(read(command, "properties"))));
+            return List.of(TaskRequest.writing(taskId(command), Action.COMPLETE, values(read(command, "properties")), null));
         }
         if (command instanceof ClaimTaskCmd) {
             String user = (String) read(command, "userId");
@@ -64,16 +63,15 @@ final class TaskRequests {
             return saved((TaskEntity) read(command, "task"));
         }
         if (command instanceof SetTaskVariablesCmd) {
-            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES, keys(read(command, "variables"))));
+            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES, values(read(command, "variables")), null));
         }
         if (command instanceof RemoveTaskVariablesCmd) {
-            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES,
+            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES, null,
                     names(read(command, "variableNames"))));
         }
         if (command instanceof PatchTaskVariablesCmd) {
-            List<String> written = new ArrayList<>(keys(read(command, "variables")));
-            written.addAll(names(read(command, "deletions")));
-            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES, written));
+            return List.of(TaskRequest.writing(entityId(command), Action.WRITE_VARIABLES, values(read(command, "variables")),
+                    names(read(command, "deletions"))));
         }
         return List.of();
     }
@@ -106,8 +104,9 @@ final class TaskRequests {
         return (String) read(command, "entityId");
     }
 
-    private static Collection<String> keys(Object variables) {
-        return variables == null ? List.of() : ((Map<?, ?>) variables).keySet().stream().map(String::valueOf).toList();
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> values(Object variables) {
+        return (Map<String, ?>) variables;
     }
 
     private static Collection<String> names(Object names) {
