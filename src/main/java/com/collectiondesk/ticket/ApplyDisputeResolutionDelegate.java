@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class ApplyDisputeResolutionDelegate implements JavaDelegate {
 
     private final DisputeService disputes;
+    private final ProcessTickets processTickets;
 
-    ApplyDisputeResolutionDelegate(DisputeService disputes) {
+    ApplyDisputeResolutionDelegate(DisputeService disputes, ProcessTickets processTickets) {
         this.disputes = disputes;
+        this.processTickets = processTickets;
     }
 
     @Override
@@ -23,7 +25,7 @@ class ApplyDisputeResolutionDelegate implements JavaDelegate {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("resolution: must be UPHELD or REJECTED, got " + resolution);
         }
-        execution.setVariable(TicketProcess.OVERDUE_LEFT, disputes.resolve((Long) execution.getVariable(TicketProcess.TICKET_ID),
+        execution.setVariable(TicketProcess.OVERDUE_LEFT, disputes.resolve(processTickets.idOf(execution),
                 value, CurrentActor.of(execution.getProcessEngineServices())));
     }
 }

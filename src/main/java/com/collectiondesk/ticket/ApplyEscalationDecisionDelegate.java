@@ -12,9 +12,11 @@ class ApplyEscalationDecisionDelegate implements JavaDelegate {
     static final String DEFAULT_RESTART_SEGMENT = "HARD";
 
     private final EscalationService escalations;
+    private final ProcessTickets processTickets;
 
-    ApplyEscalationDecisionDelegate(EscalationService escalations) {
+    ApplyEscalationDecisionDelegate(EscalationService escalations, ProcessTickets processTickets) {
         this.escalations = escalations;
+        this.processTickets = processTickets;
     }
 
     @Override
@@ -28,7 +30,7 @@ class ApplyEscalationDecisionDelegate implements JavaDelegate {
         }
         Object segment = execution.getVariable(TicketProcess.RESTART_SEGMENT);
         String restartSegment = segment instanceof String text && !text.isBlank() ? text : DEFAULT_RESTART_SEGMENT;
-        Optional<CloseReason> reason = escalations.decide((Long) execution.getVariable(TicketProcess.TICKET_ID), value,
+        Optional<CloseReason> reason = escalations.decide(processTickets.idOf(execution), value,
                 restartSegment, (String) execution.getVariable(TicketProcess.NOTE), CurrentActor.of(execution.getProcessEngineServices()));
         execution.setVariable(TicketProcess.CLOSE_REASON, reason.map(Enum::name).orElse(null));
         if (reason.isEmpty()) {

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class CheckContactPolicyDelegate implements JavaDelegate {
 
     private final ContactService contacts;
+    private final ProcessTickets processTickets;
 
-    CheckContactPolicyDelegate(ContactService contacts) {
+    CheckContactPolicyDelegate(ContactService contacts, ProcessTickets processTickets) {
         this.contacts = contacts;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        apply(execution, contacts.checkStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
+        apply(execution, contacts.checkStep(processTickets.idOf(execution),
                 (Integer) execution.getVariable(TicketProcess.STEP_INDEX)));
     }
 

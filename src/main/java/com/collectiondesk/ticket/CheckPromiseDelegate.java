@@ -10,15 +10,17 @@ class CheckPromiseDelegate implements JavaDelegate {
 
     private final PromiseService promises;
     private final TicketService tickets;
+    private final ProcessTickets processTickets;
 
-    CheckPromiseDelegate(PromiseService promises, TicketService tickets) {
+    CheckPromiseDelegate(PromiseService promises, TicketService tickets, ProcessTickets processTickets) {
         this.promises = promises;
         this.tickets = tickets;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long ticketId = (Long) execution.getVariable(TicketProcess.TICKET_ID);
+        Long ticketId = processTickets.idOf(execution);
         execution.setVariable(TicketProcess.PROMISE_KEPT, promises.judge(ticketId));
         execution.setVariable(TicketProcess.OVERDUE_LEFT, tickets.get(ticketId).getOverdueAmount().signum() > 0);
     }

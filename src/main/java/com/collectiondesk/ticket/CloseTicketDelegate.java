@@ -9,14 +9,16 @@ import org.springframework.stereotype.Component;
 class CloseTicketDelegate implements JavaDelegate {
 
     private final TicketService tickets;
+    private final ProcessTickets processTickets;
 
-    CloseTicketDelegate(TicketService tickets) {
+    CloseTicketDelegate(TicketService tickets, ProcessTickets processTickets) {
         this.tickets = tickets;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Ticket ticket = tickets.get((Long) execution.getVariable(TicketProcess.TICKET_ID));
+        Ticket ticket = tickets.get(processTickets.idOf(execution));
         tickets.refresh(ticket);
         tickets.close(ticket, CloseReason.valueOf((String) execution.getVariable(TicketProcess.CLOSE_REASON)), null);
     }

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class CompleteStepDelegate implements JavaDelegate {
 
     private final StrategyPlanner planner;
+    private final ProcessTickets processTickets;
 
-    CompleteStepDelegate(StrategyPlanner planner) {
+    CompleteStepDelegate(StrategyPlanner planner, ProcessTickets processTickets) {
         this.planner = planner;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         int stepIndex = (Integer) execution.getVariable(TicketProcess.STEP_INDEX);
-        planner.done((Long) execution.getVariable(TicketProcess.TICKET_ID), stepIndex);
+        planner.done(processTickets.idOf(execution), stepIndex);
         execution.setVariable(TicketProcess.STEP_INDEX, stepIndex + 1);
     }
 }

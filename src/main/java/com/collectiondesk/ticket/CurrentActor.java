@@ -10,9 +10,13 @@ final class CurrentActor {
     private CurrentActor() {
     }
 
-    /** Who completes the task: its assignee, else the user completing it unclaimed. */
+    /**
+     * Who completes the task: the authenticated user of the completing call (a manager who completes a collector's
+     * task is the author, not the collector), else, when the engine itself completes it, the assignee.
+     */
     static String of(DelegateTask task) {
-        return task.getAssignee() != null ? task.getAssignee() : of(task.getProcessEngineServices());
+        String user = of(task.getProcessEngineServices());
+        return user != null ? user : task.getAssignee();
     }
 
     static String of(ProcessEngineServices engine) {

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class EscalateTicketDelegate implements JavaDelegate {
 
     private final EscalationService escalations;
+    private final ProcessTickets processTickets;
 
-    EscalateTicketDelegate(EscalationService escalations) {
+    EscalateTicketDelegate(EscalationService escalations, ProcessTickets processTickets) {
         this.escalations = escalations;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Object outcome = execution.getVariable(TicketProcess.STRATEGY_OUTCOME);
-        escalations.escalate((Long) execution.getVariable(TicketProcess.TICKET_ID),
+        escalations.escalate(processTickets.idOf(execution),
                 TicketProcess.OUTCOME_ESCALATE.equals(outcome) ? "The strategy's escalation step is due"
                         : "All strategy steps done and money still overdue");
     }

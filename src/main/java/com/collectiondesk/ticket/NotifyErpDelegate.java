@@ -11,14 +11,16 @@ class NotifyErpDelegate implements JavaDelegate {
 
     private final ErpConnector erp;
     private final TicketNotices notices;
+    private final ProcessTickets processTickets;
 
-    NotifyErpDelegate(ErpConnector erp, TicketNotices notices) {
+    NotifyErpDelegate(ErpConnector erp, TicketNotices notices, ProcessTickets processTickets) {
         this.erp = erp;
         this.notices = notices;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        erp.push(notices.of((Long) execution.getVariable(TicketProcess.TICKET_ID), (String) execution.getVariable("erpEvent")));
+        erp.push(notices.of(processTickets.idOf(execution), (String) execution.getVariable("erpEvent")));
     }
 }

@@ -14,17 +14,19 @@ class PlanStepsDelegate implements JavaDelegate {
 
     private final StrategyPlanner planner;
     private final DecisionVersions versions;
+    private final ProcessTickets processTickets;
 
-    PlanStepsDelegate(StrategyPlanner planner, DecisionVersions versions) {
+    PlanStepsDelegate(StrategyPlanner planner, DecisionVersions versions, ProcessTickets processTickets) {
         this.planner = planner;
         this.versions = versions;
+        this.processTickets = processTickets;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) execution.getVariable(TicketProcess.STRATEGY_STEPS);
-        planner.plan((Long) execution.getVariable(TicketProcess.TICKET_ID), StrategyStep.fromDecisionRows(rows),
+        planner.plan(processTickets.idOf(execution), StrategyStep.fromDecisionRows(rows),
                 versions.latest(Decisions.COLLECTION_STRATEGY));
         execution.setVariable(TicketProcess.STEP_INDEX, 0);
     }

@@ -13,14 +13,16 @@ class PrepareStepDelegate implements JavaDelegate {
     static final String NO_STEP = "NONE";
 
     private final StrategyPlanner planner;
+    private final ProcessTickets processTickets;
 
-    PrepareStepDelegate(StrategyPlanner planner) {
+    PrepareStepDelegate(StrategyPlanner planner, ProcessTickets processTickets) {
         this.planner = planner;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Optional<StrategyPlanner.DueStep> next = planner.next((Long) execution.getVariable(TicketProcess.TICKET_ID),
+        Optional<StrategyPlanner.DueStep> next = planner.next(processTickets.idOf(execution),
                 (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
         String channel = next.map(due -> due.step().getChannel()).orElse(NO_STEP);
         execution.setVariable(TicketProcess.STEP_CHANNEL, channel);

@@ -75,8 +75,7 @@ class ProviderCallbacks implements ContactEvents {
                         .withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
                 timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
                 // the task shows the debtor's name from the ticket (ShowTicketFactsDelegate), not from here
-                runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of(
-                        TicketProcess.TICKET_ID, ticket.getId(), "replyText", text));
+                runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of("replyText", text));
             }
         }
     }

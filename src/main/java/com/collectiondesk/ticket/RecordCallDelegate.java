@@ -22,12 +22,15 @@ class RecordCallDelegate implements TaskListener {
     private final ContactService contacts;
     private final PromiseService promises;
     private final DisputeService disputes;
+    private final ProcessTickets processTickets;
 
-    RecordCallDelegate(TicketService tickets, ContactService contacts, PromiseService promises, DisputeService disputes) {
+    RecordCallDelegate(TicketService tickets, ContactService contacts, PromiseService promises, DisputeService disputes,
+                       ProcessTickets processTickets) {
         this.tickets = tickets;
         this.contacts = contacts;
         this.promises = promises;
         this.disputes = disputes;
+        this.processTickets = processTickets;
     }
 
     @Override
@@ -36,7 +39,7 @@ class RecordCallDelegate implements TaskListener {
         if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
             throw new IllegalArgumentException("outcome: must be one of " + OUTCOMES + ", got " + outcome);
         }
-        Long ticketId = (Long) task.getVariable(TicketProcess.TICKET_ID);
+        Long ticketId = processTickets.idOf(task);
         String collector = CurrentActor.of(task);
         String note = (String) task.getVariable(TicketProcess.NOTE);
         contacts.recordCall(ticketId, task.getId(), value, note, collector);
@@ -55,7 +58,6 @@ class RecordCallDelegate implements TaskListener {
         task.getExecution().setVariable(TicketProcess.STRATEGY_OUTCOME, strategyOutcome);
     }
 
-    /** The assignee who worked the task, else whoever completed it. */
     private static BigDecimal amount(Object value, String field) {
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());

@@ -13,10 +13,12 @@ class RecordReplyAnswerDelegate implements TaskListener {
 
     private final TicketService tickets;
     private final Timeline timeline;
+    private final ProcessTickets processTickets;
 
-    RecordReplyAnswerDelegate(TicketService tickets, Timeline timeline) {
+    RecordReplyAnswerDelegate(TicketService tickets, Timeline timeline, ProcessTickets processTickets) {
         this.tickets = tickets;
         this.timeline = timeline;
+        this.processTickets = processTickets;
     }
 
     @Override
@@ -27,7 +29,7 @@ class RecordReplyAnswerDelegate implements TaskListener {
         }
         Object note = task.getVariable(TicketProcess.NOTE);
         String author = CurrentActor.of(task);
-        timeline.record(tickets.get((Long) task.getVariable(TicketProcess.TICKET_ID)), "REPLY_ANSWERED",
+        timeline.record(tickets.get(processTickets.idOf(task)), "REPLY_ANSWERED",
                 value + (note instanceof String text && !text.isBlank() ? ": " + text : ""), author);
     }
 }

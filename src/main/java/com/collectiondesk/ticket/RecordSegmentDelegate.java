@@ -13,10 +13,12 @@ class RecordSegmentDelegate implements JavaDelegate {
 
     private final StrategyPlanner planner;
     private final DecisionVersions versions;
+    private final ProcessTickets processTickets;
 
-    RecordSegmentDelegate(StrategyPlanner planner, DecisionVersions versions) {
+    RecordSegmentDelegate(StrategyPlanner planner, DecisionVersions versions, ProcessTickets processTickets) {
         this.planner = planner;
         this.versions = versions;
+        this.processTickets = processTickets;
     }
 
     @Override
@@ -30,7 +32,7 @@ class RecordSegmentDelegate implements JavaDelegate {
         }
         String segment = (String) decision.get("segment");
         Number priority = (Number) decision.get("priority");
-        planner.applySegment((Long) execution.getVariable(TicketProcess.TICKET_ID), inputs, segment,
+        planner.applySegment(processTickets.idOf(execution), inputs, segment,
                 priority == null ? null : priority.intValue(), versions.latest(Decisions.TICKET_SEGMENT));
         execution.setVariable(TicketProcess.SEGMENT, segment);
     }

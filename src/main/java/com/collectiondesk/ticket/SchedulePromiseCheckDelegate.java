@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 class SchedulePromiseCheckDelegate implements JavaDelegate {
 
     private final PromiseService promises;
+    private final ProcessTickets processTickets;
 
-    SchedulePromiseCheckDelegate(PromiseService promises) {
+    SchedulePromiseCheckDelegate(PromiseService promises, ProcessTickets processTickets) {
         this.promises = promises;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(TicketProcess.PROMISE_CHECK_AT,
-                Date.from(promises.checkAt((Long) execution.getVariable(TicketProcess.TICKET_ID))));
+                Date.from(promises.checkAt(processTickets.idOf(execution))));
     }
 }

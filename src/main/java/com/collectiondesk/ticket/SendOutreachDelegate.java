@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class SendOutreachDelegate implements JavaDelegate {
 
     private final ContactService contacts;
+    private final ProcessTickets processTickets;
 
-    SendOutreachDelegate(ContactService contacts) {
+    SendOutreachDelegate(ContactService contacts, ProcessTickets processTickets) {
         this.contacts = contacts;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CheckContactPolicyDelegate.apply(execution, contacts.sendStep((Long) execution.getVariable(TicketProcess.TICKET_ID),
+        CheckContactPolicyDelegate.apply(execution, contacts.sendStep(processTickets.idOf(execution),
                 (Integer) execution.getVariable(TicketProcess.STEP_INDEX)));
     }
 }

@@ -17,17 +17,20 @@ class ShowTicketFactsDelegate implements TaskListener {
     private final ContactService contacts;
     private final DisputeRepository disputes;
     private final TaskFacts facts;
+    private final ProcessTickets processTickets;
 
-    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeRepository disputes, TaskFacts facts) {
+    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeRepository disputes, TaskFacts facts,
+                            ProcessTickets processTickets) {
         this.tickets = tickets;
         this.contacts = contacts;
         this.disputes = disputes;
         this.facts = facts;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Ticket ticket = tickets.get((Long) task.getVariable(TicketProcess.TICKET_ID));
+        Ticket ticket = tickets.get(processTickets.idOf(task));
         Customer customer = ticket.getCustomer();
         task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
         task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.getName());

@@ -11,15 +11,17 @@ class SyncWithErpDelegate implements JavaDelegate {
 
     private final ErpConnector erp;
     private final TicketService tickets;
+    private final ProcessTickets processTickets;
 
-    SyncWithErpDelegate(ErpConnector erp, TicketService tickets) {
+    SyncWithErpDelegate(ErpConnector erp, TicketService tickets, ProcessTickets processTickets) {
         this.erp = erp;
         this.tickets = tickets;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Ticket ticket = tickets.get((Long) execution.getVariable(TicketProcess.TICKET_ID));
+        Ticket ticket = tickets.get(processTickets.idOf(execution));
         erp.pull(ticket.getCustomer().getCustomerId());
         Overdue overdue = tickets.refresh(ticket);
         Integer risk = ticket.getCustomer().getRiskScore();

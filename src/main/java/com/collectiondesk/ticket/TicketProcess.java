@@ -10,8 +10,7 @@ public final class TicketProcess {
     public static final String MSG_PROMISE_MADE = "PromiseMade";
     public static final String MSG_DISPUTE_RAISED = "DisputeRaised";
 
-    // variables
-    public static final String TICKET_ID = "ticketId";
+    // variables (the ticket itself is the business key, see ProcessTickets)
     public static final String MAX_DPD = "maxDpd";
     public static final String OVERDUE_AMOUNT = "overdueAmount";
     public static final String PRODUCT_TYPE = "productType";

@@ -1,6 +1,5 @@
 package com.collectiondesk.ticket;
 
-import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,8 +23,8 @@ class TicketProcessGateway {
     }
 
     void start(Ticket ticket) {
-        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber(),
-                Map.of(TicketProcess.TICKET_ID, ticket.getId())));
+        // the ticket number is the business key, which is how its delegates find the ticket
+        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber()));
     }
 
     boolean isWaitingFor(String ticketNumber, String message) {

@@ -1,6 +1,6 @@
 package com.collectiondesk.worklist;
 
-import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.ProcessTickets;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 class AssignOwnerDelegate implements ExecutionListener {
 
     private final OwnerAssignment assignment;
+    private final ProcessTickets processTickets;
 
-    AssignOwnerDelegate(OwnerAssignment assignment) {
+    AssignOwnerDelegate(OwnerAssignment assignment, ProcessTickets processTickets) {
         this.assignment = assignment;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        assignment.assign((Long) execution.getVariable(TicketProcess.TICKET_ID));
+        assignment.assign(processTickets.idOf(execution));
     }
 }

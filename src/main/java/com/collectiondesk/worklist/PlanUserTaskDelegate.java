@@ -1,6 +1,7 @@
 package com.collectiondesk.worklist;
 
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
 import com.collectiondesk.ticket.TicketOwnership;
 import com.collectiondesk.ticket.TicketProcess;
@@ -25,18 +26,20 @@ class PlanUserTaskDelegate implements TaskListener {
     private final OwnerAssignment assignment;
     private final WorklistSettings settings;
     private final BusinessClock clock;
+    private final ProcessTickets processTickets;
 
     PlanUserTaskDelegate(TicketOwnership ownership, OwnerAssignment assignment, WorklistSettings settings,
-                         BusinessClock clock) {
+                         BusinessClock clock, ProcessTickets processTickets) {
         this.ownership = ownership;
         this.assignment = assignment;
         this.settings = settings;
         this.clock = clock;
+        this.processTickets = processTickets;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        OwnedTicket ticket = ownership.byId((Long) task.getVariable(TicketProcess.TICKET_ID));
+        OwnedTicket ticket = ownership.byId(processTickets.idOf(task));
         Instant now = clock.now();
         if (ticket.priority() != null) {
             task.setPriority(taskPriority(ticket.priority()));

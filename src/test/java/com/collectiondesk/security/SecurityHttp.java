@@ -65,6 +65,10 @@ final class SecurityHttp {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     HttpResponse<String> postMultipart(String path, String fileName, byte[] content) {
         return postMultipart(path, Map.of(fileName, content));
     }

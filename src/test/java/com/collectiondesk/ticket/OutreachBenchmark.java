@@ -103,7 +103,7 @@ class OutreachBenchmark {
         loadTicketsAtTheirSmsStep(tickets);
         for (long id = 1; id <= tickets; id++) {
             engine.getRuntimeService().createProcessInstanceByKey(TicketProcess.KEY).businessKey(String.format("T-B-%06d", id))
-                    .setVariables(Map.of(TicketProcess.TICKET_ID, id, TicketProcess.STEP_INDEX, 0, TicketProcess.STEP_CHANNEL, "SMS",
+                    .setVariables(Map.of(TicketProcess.STEP_INDEX, 0, TicketProcess.STEP_CHANNEL, "SMS",
                             TicketProcess.STRATEGY_OUTCOME, ""))
                     .startBeforeActivity(TicketProcess.SEND_OUTREACH).execute();
         }
