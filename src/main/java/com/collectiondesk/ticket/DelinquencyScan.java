@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
@@ -52,15 +54,18 @@ class DelinquencyScan {
     private final CustomerRepository customers;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
+    private final BusinessClock clock;
 
     DelinquencyScan(JdbcTemplate jdbc, TicketSettings settings, TicketRepository ticketRepository,
-                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes) {
+                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes,
+                    BusinessClock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.ticketRepository = ticketRepository;
         this.customers = customers;
         this.tickets = tickets;
         this.processes = processes;
+        this.clock = clock;
     }
 
     record Position(long customerPk, String currency, BigDecimal overdue, int dpd) {
@@ -81,9 +86,7 @@ class DelinquencyScan {
 
     /** {@code inNewTransaction} runs one chunk in its own committed transaction. */
     Outcome run(LocalDate asOf, Function<Supplier<ScanCounts>, ScanCounts> inNewTransaction) {
-        List<Position> positions = jdbc.query(OVERDUE_BY_CUSTOMER, (rs, row) -> new Position(rs.getLong("customer_fk"),
-                rs.getString("currency"), rs.getBigDecimal("overdue"),
-                (int) ChronoUnit.DAYS.between(rs.getDate("oldest_due").toLocalDate(), asOf)), Date.valueOf(asOf));
+        List<Position> positions = positions(asOf);
         Map<Key, Long> openTickets = new HashMap<>();
         Map<Long, Key> ticketOwners = new HashMap<>();
         jdbc.query(OPEN_TICKETS, rs -> {
@@ -110,13 +113,24 @@ class DelinquencyScan {
                 counts = counts.plus(new ScanCounts(0, 0, 0, 1, 0));
             }
         }
-        List<Long> toClose = openTickets.entrySet().stream().filter(e -> !stillOverdue.contains(e.getKey()))
+        // Nothing overdue on a past day is not paid: money may have fallen due since. Only what is clear today closes.
+        LocalDate today = clock.today();
+        Set<Key> overdueToday = asOf.isBefore(today)
+                ? positions(today).stream().map(Position::key).collect(Collectors.toSet()) : Set.of();
+        List<Long> toClose = openTickets.entrySet().stream()
+                .filter(e -> !stillOverdue.contains(e.getKey()) && !overdueToday.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
 
         counts = counts.plus(inChunks(toOpen, chunk -> open(chunk, asOf), Position::key, inNewTransaction, failures));
         counts = counts.plus(inChunks(toRefresh, chunk -> refresh(chunk, asOf), ticketOwners::get, inNewTransaction, failures));
         counts = counts.plus(inChunks(toClose, chunk -> closePaid(chunk, asOf), ticketOwners::get, inNewTransaction, failures));
         return new Outcome(counts.plus(new ScanCounts(0, 0, 0, 0, failures.size())), problems(failures));
+    }
+
+    private List<Position> positions(LocalDate asOf) {
+        return jdbc.query(OVERDUE_BY_CUSTOMER, (rs, row) -> new Position(rs.getLong("customer_fk"),
+                rs.getString("currency"), rs.getBigDecimal("overdue"),
+                (int) ChronoUnit.DAYS.between(rs.getDate("oldest_due").toLocalDate(), asOf)), Date.valueOf(asOf));
     }
 
     /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Date;
@@ -29,7 +31,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ScanService scans;
+    @Autowired InvoiceRepository invoices;
 
     /** Later scans in this shared context must not meet this class's unworkable customers again. */
     @AfterEach
@@ -50,7 +52,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
         invoiceBypassingValidation(withTicket, ledger.contract(withTicket, "CONSUMER_LOAN"), LARGEST_INVOICE);
         invoiceBypassingValidation(withTicket, ledger.contract(withTicket, "CONSUMER_LOAN"), LARGEST_INVOICE);
 
-        JsonNode scan = runScanThroughTheApi();
+        JsonNode scan = runScanThroughTheApi(TODAY);
 
         assertThat(scan.get("state").asText()).isEqualTo("COMPLETED");
         assertThat(scan.get("failed").asInt()).isEqualTo(2);
@@ -80,7 +82,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
         jdbc.execute("alter table ticket add constraint ck_test_refuses_one check (customer_fk <> " + refused.getId() + ")");
         JsonNode scan;
         try {
-            scan = runScanThroughTheApi();
+            scan = runScanThroughTheApi(TODAY);
         } finally {
             jdbc.execute("alter table ticket drop constraint ck_test_refuses_one");
         }
@@ -128,6 +130,27 @@ class ScanIsolationTest extends TicketProcessTestBase {
         assertThat(past.getBody().get("asOf").asText()).isEqualTo(TODAY.minusDays(30).toString());
     }
 
+    @Test
+    void aScanForAPastDayClosesWhatIsClearButNoTicketWhoseMoneyFellDueSince() {
+        Customer fellDueSince = ledger.customer(10);
+        ledger.invoice(fellDueSince, ledger.contract(fellDueSince, "CONSUMER_LOAN"), "150.00", TODAY.minusDays(5));
+        String recentTicket = open(fellDueSince).getBusinessKey();
+        Customer settled = ledger.customer(10);
+        Invoice settledInvoice = ledger.invoice(settled, ledger.contract(settled, "UTILITY"), "70.00", TODAY.minusDays(20));
+        String settledTicket = open(settled).getBusinessKey();
+        // settled in the ERP without a payment booking: only the scan notices
+        settledInvoice.settle(settledInvoice.getOpenAmount());
+        invoices.save(settledInvoice);
+
+        JsonNode scan = runScanThroughTheApi(TODAY.minusDays(10));
+
+        assertThat(scan.get("asOf").asText()).isEqualTo(TODAY.minusDays(10).toString());
+        assertThat(tickets.findByTicketNumber(recentTicket).orElseThrow().getStatus()).isNotEqualTo(TicketStatus.CLOSED);
+        Ticket closed = tickets.findByTicketNumber(settledTicket).orElseThrow();
+        assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID);
+    }
+
     private Customer debtorWith(String amount) {
         Customer customer = ledger.customer(10);
         ledger.invoice(customer, ledger.contract(customer, "CONSUMER_LOAN"), amount, TODAY.minusDays(12));
@@ -148,8 +171,8 @@ class ScanIsolationTest extends TicketProcessTestBase {
     }
 
     /** Starts the scan as a manager would and runs its job as the job executor would: it must not fail. */
-    private JsonNode runScanThroughTheApi() {
-        ResponseEntity<JsonNode> started = asAdmin().postForEntity("/api/scans?asOf=" + TODAY, null, JsonNode.class);
+    private JsonNode runScanThroughTheApi(LocalDate asOf) {
+        ResponseEntity<JsonNode> started = asAdmin().postForEntity("/api/scans?asOf=" + asOf, null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         long scanId = started.getBody().get("id").asLong();
         ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
