@@ -37,6 +37,7 @@ class MalformedRequestsTest {
     private static final String ENGINE = "/engine-rest/engine/{engine}";
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MalformedRequestsTest.class);
     /** A package-qualified Java name (org.camunda…, com.fasterxml…, java.lang…) or a well-known exception's simple name. */
     private static final String CLASS_NAME = "(?s).*(\\b(org|com|java|javax|jakarta)\\.[a-z]+\\.|[A-Z][A-Za-z]*(Exception|Error)\\b|\\tat ).*";
 
@@ -82,6 +83,8 @@ class MalformedRequestsTest {
                 hostile("PUT", "/api/collectors/hostile-collector", JSON,
                         "{\"languages\":[\"en\"],\"productTypes\":[\"UTILITY\"],\"available\":\"sometimes\"}", "available"),
                 hostile("POST", "/api/outreach/sends/k-1/settlement", JSON, "{\"outcome\":\"MAYBE\"}", "outcome"),
+                hostile("POST", "/api/imports/customers", "multipart/form-data; boundary=nowhere",
+                        "--elsewhere\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\ncustomer_id\r\n", null),
                 // our API: parameters
                 hostile("POST", "/api/scans?asOf=2026-13-45", null, null, "asOf"),
                 hostile("POST", "/api/scans?asOf=yesterday", null, null, "asOf"),
@@ -97,6 +100,7 @@ class MalformedRequestsTest {
                         + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\" id=\"d\" name=\"d\" namespace=\"x\">"
                         + "<decision id=\"x\"><decisionTable><output id=\"o\"/><rule><outputEntry><text>\"a\"</text></outputEntry>"
                         + "<outputEntry><text>\"b\"</text></outputEntry></rule></decisionTable></decision></definitions>", null),
+                hostile("POST", ENGINE + "/deployment/create", "multipart", "|", null),
                 // engine REST API: bodies and parameters
                 hostile("POST", ENGINE + "/process-definition/key/delinquency-ticket/start", JSON, "{\"variables\": {", null),
                 hostile("POST", ENGINE + "/process-definition/key/delinquency-ticket/start", JSON,
@@ -139,6 +143,7 @@ class MalformedRequestsTest {
         assertThat(response.headers().firstValue("Content-Type")).as(response.body())
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = MAPPER.readTree(response.body());
+        log.info("Refused {}: {} {}", request, response.statusCode(), problem.path("detail").asText());
         assertThat(problem.get("status").asInt()).isEqualTo(400);
         assertThat(problem.path("title").asText()).isNotBlank();
         assertThat(problem.path("detail").asText()).isNotBlank();
@@ -170,9 +175,10 @@ class MalformedRequestsTest {
         if ("multipart".equals(hostile.contentType())) {
             String[] file = hostile.body().split("\\|", 2);
             String boundary = "----collection-desk-hostile";
+            String part = file[0].isEmpty() ? "" : "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\""
+                    + file[0] + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + file[1] + "\r\n";
             String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nhostile\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + file[0] + "\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n" + file[1] + "\r\n--" + boundary + "--\r\n";
+                    + part + "--" + boundary + "--\r\n";
             request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
             body = HttpRequest.BodyPublishers.ofString(multipart);
         } else if (hostile.contentType() != null) {
