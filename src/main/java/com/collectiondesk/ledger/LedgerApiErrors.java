@@ -1,6 +1,6 @@
 package com.collectiondesk.ledger;
 
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.collectiondesk.errors.RequestProblems;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.core.Ordered;
@@ -58,13 +58,7 @@ class LedgerApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = mismatch.getPath().get(0).getFieldName();
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", field + ": has the wrong type");
-            problem.setProperty("field", field);
-            return problem;
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", "The body is not valid JSON for this request");
+        return RequestProblems.unreadableBody(e);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)

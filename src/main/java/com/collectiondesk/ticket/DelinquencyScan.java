@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,20 +13,33 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The daily scan: one aggregate query finds every customer's overdue money per currency; customers past
  * tolerance and DPD threshold get a ticket, open tickets are refreshed, and tickets with nothing overdue close
  * as PAID. Work is committed in chunks so a large portfolio never becomes one huge transaction, and a
- * re-run after a failure refreshes what an earlier chunk already opened.
+ * re-run after a failure refreshes what an earlier chunk already opened. A customer whose data cannot be
+ * worked (an overdue sum beyond what a ticket holds, a value the database refuses) is skipped with a reason;
+ * one bad record never stops the portfolio.
  */
 @Service
 class DelinquencyScan {
 
     static final int CHUNK = 200;
+    private static final Logger log = LoggerFactory.getLogger(DelinquencyScan.class);
 
     private static final String OVERDUE_BY_CUSTOMER = """
             select customer_fk, currency, sum(open_amount) as overdue, min(due_date) as oldest_due
@@ -40,61 +54,131 @@ class DelinquencyScan {
     private final CustomerRepository customers;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
+    private final BusinessClock clock;
 
     DelinquencyScan(JdbcTemplate jdbc, TicketSettings settings, TicketRepository ticketRepository,
-                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes) {
+                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes,
+                    BusinessClock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.ticketRepository = ticketRepository;
         this.customers = customers;
         this.tickets = tickets;
         this.processes = processes;
+        this.clock = clock;
     }
 
     record Position(long customerPk, String currency, BigDecimal overdue, int dpd) {
+        Key key() {
+            return new Key(customerPk, currency);
+        }
     }
 
     private record Key(long customerPk, String currency) {
     }
 
+    /** What the scan did, and the customers it skipped because they could not be processed. */
+    record Outcome(ScanCounts counts, List<ScanProblem> problems) {
+    }
+
+    private record Failure(Key key, String reason) {
+    }
+
     /** {@code inNewTransaction} runs one chunk in its own committed transaction. */
-    ScanCounts run(LocalDate asOf, java.util.function.Function<Supplier<ScanCounts>, ScanCounts> inNewTransaction) {
-        List<Position> positions = jdbc.query(OVERDUE_BY_CUSTOMER, (rs, row) -> new Position(rs.getLong("customer_fk"),
-                rs.getString("currency"), rs.getBigDecimal("overdue"),
-                (int) ChronoUnit.DAYS.between(rs.getDate("oldest_due").toLocalDate(), asOf)), Date.valueOf(asOf));
+    Outcome run(LocalDate asOf, Function<Supplier<ScanCounts>, ScanCounts> inNewTransaction) {
+        List<Position> positions = positions(asOf);
         Map<Key, Long> openTickets = new HashMap<>();
+        Map<Long, Key> ticketOwners = new HashMap<>();
         jdbc.query(OPEN_TICKETS, rs -> {
-            openTickets.put(new Key(rs.getLong("customer_fk"), rs.getString("currency")), rs.getLong("id"));
+            Key key = new Key(rs.getLong("customer_fk"), rs.getString("currency"));
+            openTickets.put(key, rs.getLong("id"));
+            ticketOwners.put(rs.getLong("id"), key);
         });
 
         ScanCounts counts = ScanCounts.NONE;
+        List<Failure> failures = new ArrayList<>();
         List<Position> toOpen = new ArrayList<>();
         List<Long> toRefresh = new ArrayList<>();
         Set<Key> stillOverdue = new HashSet<>();
         for (Position position : positions) {
-            Key key = new Key(position.customerPk(), position.currency());
+            Key key = position.key();
             stillOverdue.add(key);
-            if (openTickets.containsKey(key)) {
+            if (position.overdue().compareTo(Ticket.MAX_AMOUNT) > 0) {
+                failures.add(new Failure(key, ScanProblem.OVER_LIMIT));
+            } else if (openTickets.containsKey(key)) {
                 toRefresh.add(openTickets.get(key));
             } else if (position.overdue().compareTo(settings.tolerance()) >= 0 && position.dpd() >= settings.dpdThreshold()) {
                 toOpen.add(position);
             } else {
-                counts = counts.plus(new ScanCounts(0, 0, 0, 1));
+                counts = counts.plus(new ScanCounts(0, 0, 0, 1, 0));
             }
         }
-        List<Long> toClose = openTickets.entrySet().stream().filter(e -> !stillOverdue.contains(e.getKey()))
+        // Nothing overdue on a past day is not paid: money may have fallen due since. Only what is clear today closes.
+        LocalDate today = clock.today();
+        Set<Key> overdueToday = asOf.isBefore(today)
+                ? positions(today).stream().map(Position::key).collect(Collectors.toSet()) : Set.of();
+        List<Long> toClose = openTickets.entrySet().stream()
+                .filter(e -> !stillOverdue.contains(e.getKey()) && !overdueToday.contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
 
-        for (List<Position> chunk : chunks(toOpen)) {
-            counts = counts.plus(inNewTransaction.apply(() -> open(chunk, asOf)));
-        }
-        for (List<Long> chunk : chunks(toRefresh)) {
-            counts = counts.plus(inNewTransaction.apply(() -> refresh(chunk, asOf)));
-        }
-        for (List<Long> chunk : chunks(toClose)) {
-            counts = counts.plus(inNewTransaction.apply(() -> closePaid(chunk, asOf)));
+        counts = counts.plus(inChunks(toOpen, chunk -> open(chunk, asOf), Position::key, inNewTransaction, failures));
+        counts = counts.plus(inChunks(toRefresh, chunk -> refresh(chunk, asOf), ticketOwners::get, inNewTransaction, failures));
+        counts = counts.plus(inChunks(toClose, chunk -> closePaid(chunk, asOf), ticketOwners::get, inNewTransaction, failures));
+        return new Outcome(counts.plus(new ScanCounts(0, 0, 0, 0, failures.size())), problems(failures));
+    }
+
+    private List<Position> positions(LocalDate asOf) {
+        return jdbc.query(OVERDUE_BY_CUSTOMER, (rs, row) -> new Position(rs.getLong("customer_fk"),
+                rs.getString("currency"), rs.getBigDecimal("overdue"),
+                (int) ChronoUnit.DAYS.between(rs.getDate("oldest_due").toLocalDate(), asOf)), Date.valueOf(asOf));
+    }
+
+    /**
+     * Runs each chunk in its own transaction. When one customer's data spoils a chunk, the chunk is redone
+     * customer by customer so that only that customer is skipped and the rest of the portfolio is worked.
+     * A transient failure (database away, concurrent change) is not a customer's fault: it fails the scan's job,
+     * which retries, and the retry refreshes what earlier chunks opened.
+     */
+    private <T> ScanCounts inChunks(List<T> items, Function<List<T>, ScanCounts> work, Function<T, Key> ownerOf,
+                                    Function<Supplier<ScanCounts>, ScanCounts> inNewTransaction, List<Failure> failures) {
+        ScanCounts counts = ScanCounts.NONE;
+        for (List<T> chunk : chunks(items)) {
+            try {
+                counts = counts.plus(inNewTransaction.apply(() -> work.apply(chunk)));
+            } catch (RuntimeException chunkFailed) {
+                rethrowIfTransient(chunkFailed);
+                for (T item : chunk) {
+                    try {
+                        counts = counts.plus(inNewTransaction.apply(() -> work.apply(List.of(item))));
+                    } catch (RuntimeException failed) {
+                        rethrowIfTransient(failed);
+                        Key owner = ownerOf.apply(item);
+                        log.warn("Delinquency scan skips customer #{} ({}) after a failure", owner.customerPk(),
+                                owner.currency(), failed);
+                        failures.add(new Failure(owner, failed instanceof DataIntegrityViolationException
+                                ? ScanProblem.REFUSED_BY_DATABASE : ScanProblem.FAILED));
+                    }
+                }
+            }
         }
         return counts;
+    }
+
+    private static void rethrowIfTransient(RuntimeException e) {
+        if (e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
+                || e instanceof DataAccessResourceFailureException || e instanceof CannotCreateTransactionException
+                || e instanceof OptimisticLockingException) {
+            throw e;
+        }
+    }
+
+    /** The operator's list names customers by their ledger id, never by anything personal. */
+    private List<ScanProblem> problems(List<Failure> failures) {
+        Map<Long, String> customerIds = new HashMap<>();
+        customers.findAllById(failures.stream().map(f -> f.key().customerPk()).distinct().toList())
+                .forEach(c -> customerIds.put(c.getId(), c.getCustomerId()));
+        return failures.stream().map(f -> new ScanProblem(customerIds.get(f.key().customerPk()), f.key().currency(),
+                f.reason())).toList();
     }
 
     private ScanCounts open(List<Position> chunk, LocalDate asOf) {
@@ -103,14 +187,14 @@ class DelinquencyScan {
         for (Position position : chunk) {
             processes.start(tickets.open(byPk.get(position.customerPk()), position.currency(), asOf));
         }
-        return new ScanCounts(chunk.size(), 0, 0, 0);
+        return new ScanCounts(chunk.size(), 0, 0, 0, 0);
     }
 
     private ScanCounts refresh(List<Long> chunk, LocalDate asOf) {
         for (Ticket ticket : ticketRepository.findAllById(chunk)) {
             tickets.refresh(ticket, asOf);
         }
-        return new ScanCounts(0, chunk.size(), 0, 0);
+        return new ScanCounts(0, chunk.size(), 0, 0, 0);
     }
 
     private ScanCounts closePaid(List<Long> chunk, LocalDate asOf) {
@@ -120,7 +204,7 @@ class DelinquencyScan {
                 tickets.close(ticket, CloseReason.PAID, "scan");
             }
         }
-        return new ScanCounts(0, 0, chunk.size(), 0);
+        return new ScanCounts(0, 0, chunk.size(), 0, 0);
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {

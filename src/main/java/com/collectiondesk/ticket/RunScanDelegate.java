@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
-/** Runs the portfolio scan; each chunk of tickets commits in its own engine command and transaction. */
+/**
+ * Runs the portfolio scan; each chunk of tickets commits in its own engine command and transaction. Customers the
+ * scan could not process are recorded on the run with their reason, so the job completes without an incident.
+ */
 @Component
 class RunScanDelegate implements JavaDelegate {
 
@@ -27,7 +30,7 @@ class RunScanDelegate implements JavaDelegate {
         }
         ScanRun run = scans.get(scanId);
         CommandExecutor requiresNew = Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew();
-        ScanCounts counts = scan.run(run.getAsOf(), chunk -> requiresNew.execute(commandContext -> chunk.get()));
-        scans.finish(scanId, counts);
+        DelinquencyScan.Outcome outcome = scan.run(run.getAsOf(), chunk -> requiresNew.execute(commandContext -> chunk.get()));
+        scans.finish(scanId, outcome);
     }
 }

@@ -28,11 +28,14 @@ class ScanApi {
         this.currentUser = currentUser;
     }
 
+    /** {@code failed}: customers the scan skipped because it could not process them, listed at {@code problems}. */
     record ScanView(Long id, LocalDate asOf, String startedBy, ScanRun.State state, int opened, int refreshed,
-                    int closed, int skipped, java.time.Instant startedAt, java.time.Instant finishedAt) {
+                    int closed, int skipped, int failed, String problems, java.time.Instant startedAt,
+                    java.time.Instant finishedAt) {
         static ScanView of(ScanRun run) {
             return new ScanView(run.getId(), run.getAsOf(), run.getStartedBy(), run.getState(), run.getOpened(),
-                    run.getRefreshed(), run.getClosed(), run.getSkipped(), run.getStartedAt(), run.getFinishedAt());
+                    run.getRefreshed(), run.getClosed(), run.getSkipped(), run.getFailed(),
+                    "/api/scans/" + run.getId() + "/problems", run.getStartedAt(), run.getFinishedAt());
         }
     }
 
@@ -47,5 +50,11 @@ class ScanApi {
     @AllowedGroups({Groups.MANAGERS, Groups.ERP_INTEGRATION, Groups.ANALYSTS, Groups.CAMUNDA_ADMIN})
     ScanView get(@PathVariable Long id) {
         return ScanView.of(scans.get(id));
+    }
+
+    @GetMapping("/{id}/problems")
+    @AllowedGroups({Groups.MANAGERS, Groups.ERP_INTEGRATION, Groups.ANALYSTS, Groups.CAMUNDA_ADMIN})
+    java.util.List<ScanProblem> problems(@PathVariable Long id) {
+        return scans.problems(id);
     }
 }

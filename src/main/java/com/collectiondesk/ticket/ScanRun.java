@@ -34,6 +34,7 @@ public class ScanRun {
     private int refreshed;
     private int closed;
     private int skipped;
+    private int failed;
     @Column(name = "started_at")
     private Instant startedAt;
     @Column(name = "finished_at")
@@ -56,6 +57,7 @@ public class ScanRun {
         this.refreshed = counts.refreshed();
         this.closed = counts.closed();
         this.skipped = counts.skipped();
+        this.failed = counts.failed();
         this.state = State.COMPLETED;
         this.finishedAt = at;
     }
@@ -68,6 +70,7 @@ public class ScanRun {
     public int getRefreshed() { return refreshed; }
     public int getClosed() { return closed; }
     public int getSkipped() { return skipped; }
+    public int getFailed() { return failed; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getFinishedAt() { return finishedAt; }
 }

@@ -32,6 +32,9 @@ import java.util.Set;
 @Table(name = "ticket")
 public class Ticket {
 
+    /** The largest amount the ticket's numeric(19, 2) columns hold. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)

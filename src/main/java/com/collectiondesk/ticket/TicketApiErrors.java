@@ -1,8 +1,9 @@
 package com.collectiondesk.ticket;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.collectiondesk.errors.RequestProblems;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,10 +31,13 @@ class TicketApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String detail = e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()
-                ? format.getPath().get(0).getFieldName() + ": cannot read '" + format.getValue() + "'"
-                : "The body is not valid JSON for this request";
-        return problem(HttpStatus.BAD_REQUEST, "Invalid request", detail);
+        return RequestProblems.unreadableBody(e);
+    }
+
+    /** Before the IllegalArgumentException below, which would otherwise answer with the converter's own words. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail badParameter(TypeMismatchException e) {
+        return RequestProblems.badParameter(e);
     }
 
     @ExceptionHandler(TicketConflictException.class)

@@ -1,5 +1,6 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.errors.RequestProblems;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
@@ -26,7 +27,7 @@ class WorklistApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return badRequest(null, "The body is not valid JSON for this request");
+        return RequestProblems.unreadableBody(e);
     }
 
     /** Messages start with the field name, e.g. "owner: no collector with this user id". */
