@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,7 +46,7 @@ class PaymentApi {
         }
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
         boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields());
         PaymentView view = views.payment(request.paymentId().strip()); // validated as present by the write
