@@ -120,6 +120,17 @@ class BodySizeLimitTest {
     }
 
     @Test
+    void theWebappsEngineApiIsCappedToo() {
+        SecurityHttp tasklist = SecurityHttp.webappLogin(port, SecurityIntegrationTest.ENGINE, "tasklist", EdgeFixture.BOSS, TestUsers.PASSWORD);
+        String query = "/camunda/api/engine/engine/" + SecurityIntegrationTest.ENGINE + "/task";
+        assertThat(tasklist.postJson(query, "{\"name\":\"x\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> oversized = tasklist.send("POST", query, SecurityHttp.chunked(padded("{\"name\":\"x\"}", 20_000)),
+                "Content-Type", "application/json");
+        assertThat(oversized.statusCode()).isEqualTo(413);
+        assertThat(oversized.body()).contains("Request body too large");
+    }
+
+    @Test
     void anOversizedWebappLoginFormIsRefused() {
         String form = "username=admin&password=" + "x".repeat(10_000);
         HttpResponse<String> response = SecurityHttp.anonymous(port).send("POST",

@@ -77,7 +77,7 @@ class EdgeHygieneTest {
             assertCommonHeaders(response);
         }
 
-        HttpResponse<String> tasklist = anonymous.get("/camunda/app/tasklist/");
+        HttpResponse<String> tasklist = anonymous.get("/camunda/app/tasklist/" + SecurityIntegrationTest.ENGINE + "/");
         assertThat(tasklist.statusCode()).isEqualTo(200);
         assertThat(tasklist.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("frame-ancestors 'none'").contains("script-src"));

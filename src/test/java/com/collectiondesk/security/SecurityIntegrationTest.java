@@ -24,8 +24,8 @@ import org.springframework.test.context.TestPropertySource;
         "collection.http.body-limits.csv-import=64KB",
         "collection.http.body-limits.deployment=48KB",
         "collection.http.body-limits.json=8KB",
-        "collection.http.login-throttle.first-delay=400ms",
-        "collection.http.login-throttle.max-delay=800ms"})
+        "collection.http.login-throttle.first-delay=1500ms",
+        "collection.http.login-throttle.max-delay=1500ms"})
 @interface SecurityIntegrationTest {
 
     String ENGINE = "default";

@@ -3,7 +3,7 @@ package com.collectiondesk.security.edge;
 import java.util.regex.Pattern;
 
 /**
- * What a request body on {@code /api} or {@code /engine-rest} is for, by path: the kind decides its size cap and
+ * What a request body on {@code /api}, {@code /engine-rest} or the webapps' engine API is for, by path: the kind decides its size cap and
  * whether it may be a multipart upload. Everything that is neither a CSV import nor an engine upload is JSON.
  */
 enum BodyKind {
@@ -14,7 +14,8 @@ enum BodyKind {
     JSON;
 
     private static final Pattern IMPORT = Pattern.compile("/api/imports/[^/]+/?");
-    private static final Pattern ENGINE_UPLOAD = Pattern.compile("/engine-rest(/engine/[^/]+)?/("
+    /** On the engine REST API, and on the webapps' own engine API ({@code /camunda/api/engine/engine/{name}/…}). */
+    private static final Pattern ENGINE_UPLOAD = Pattern.compile("(/engine-rest(/engine/[^/]+)?|.*/api/engine/engine/[^/]+)/("
             + "deployment/create"
             + "|[^/]+/[^/]+/(variables|localVariables)/[^/]+/data"
             + "|task/[^/]+/attachment/create)/?");

@@ -12,8 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Caps request bodies on {@code /api} and {@code /engine-rest} per {@link BodyKind}. A declared Content-Length over
- * the cap is answered 413 before a byte is read; otherwise the bytes are counted as they stream in, and a read past
- * the cap fails, whatever the endpoint behind answered to that failure is replaced by the same 413. (Multipart
+ * the cap is answered 413 before a byte is read; otherwise the bytes are counted as they stream in, a read past the
+ * cap fails, and what the application answers to that failure is dropped for the same 413. (Multipart
  * imports are parsed by the container itself; spring.servlet.multipart holds them to the import cap.)
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
@@ -21,11 +21,9 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(BodySizeLimitFilter.class);
 
     private final BodyLimits limits;
-    private final SecurityHeaders headers;
 
-    BodySizeLimitFilter(BodyLimits limits, SecurityHeaders headers) {
+    BodySizeLimitFilter(BodyLimits limits) {
         this.limits = limits;
-        this.headers = headers;
     }
 
     @Override
@@ -39,7 +37,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
         }
         LimitedBodyRequest limited = new LimitedBodyRequest(request, limit);
         try {
-            chain.doFilter(limited, response);
+            chain.doFilter(limited, new SilencedResponse(response, limited::exceeded));
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!limited.exceeded()) {
                 throw failure;
@@ -50,8 +48,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                 log.warn("{} {}: body over {} bytes, but the answer was already under way", request.getMethod(), path, limit);
                 return;
             }
-            response.reset();
-            headers.apply(request, response);
+            response.resetBuffer();
             refuse(response, limit);
         }
     }

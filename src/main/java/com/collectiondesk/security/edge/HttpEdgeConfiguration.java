@@ -27,13 +27,8 @@ class HttpEdgeConfiguration {
     }
 
     @Bean
-    SecurityHeaders securityHeaders() {
-        return new SecurityHeaders(webappPath);
-    }
-
-    @Bean
-    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(SecurityHeaders headers) {
-        return register(new SecurityHeadersFilter(headers), "collection-security-headers", 1, "/*");
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter() {
+        return register(new SecurityHeadersFilter(webappPath), "collection-security-headers", 1, "/*");
     }
 
     @Bean
@@ -47,8 +42,10 @@ class HttpEdgeConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(BodyLimits limits, SecurityHeaders headers) {
-        return register(new BodySizeLimitFilter(limits, headers), "collection-body-size-limit", 8, APIS);
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(BodyLimits limits) {
+        // the webapps' engine API too: the expression guard reads its query bodies into memory
+        return register(new BodySizeLimitFilter(limits), "collection-body-size-limit", 8, APIS[0], APIS[1],
+                webappPath + "/api/engine/*");
     }
 
     @Bean
