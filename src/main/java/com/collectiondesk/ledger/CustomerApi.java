@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,7 +73,7 @@ class CustomerApi {
     }
 
     /** Flags absent or null in the body keep their stored value; only an explicit {@code false} clears one. */
-    @PutMapping("/{customerId}")
+    @PutMapping(path = "/{customerId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @AllowedGroups({Groups.ERP_INTEGRATION, Groups.MANAGERS})
     ResponseEntity<CustomerAnswer> put(@PathVariable String customerId, @RequestBody CustomerRequest request) {
         if (request.customerId() != null && !request.customerId().strip().equals(customerId)) {

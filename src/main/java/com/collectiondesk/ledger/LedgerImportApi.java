@@ -25,7 +25,7 @@ class LedgerImportApi {
         this.csvImport = csvImport;
     }
 
-    @PostMapping(path = "/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(path = "/{kind}", consumes = "text/csv")
     ImportResult importBody(@PathVariable String kind, @RequestBody(required = false) byte[] body) {
         return csvImport.importCsv(kindOf(kind), body);
     }

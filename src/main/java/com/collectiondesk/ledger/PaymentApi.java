@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,7 +49,7 @@ class PaymentApi {
         }
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
         boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields()).created > 0;
         PaymentView view = views.payment(request.paymentId().strip()); // validated as present by the write

@@ -8,12 +8,17 @@ import org.springframework.stereotype.Component;
  * and unsubscribe links are built on it, and webhook signatures are checked against it.
  */
 @Component
-class PublicAddress {
+public class PublicAddress {
 
     private final String baseUrl;
 
     PublicAddress(@Value("${collection.public-base-url:http://localhost:8080}") String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    /** The base URL itself; the API's cross-site check accepts requests from pages at its origin. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     /** The base URL followed by {@code path} (which starts with a slash). */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,7 @@ class SendsInDoubtApi {
         }
     }
 
-    @PostMapping("/{sendKey}/settlement")
+    @PostMapping(path = "/{sendKey}/settlement", consumes = MediaType.APPLICATION_JSON_VALUE)
     SendOutbox.Entry settle(@PathVariable String sendKey, @RequestBody Settlement settlement) {
         if (settlement.outcome() == null) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "outcome: must be SENT or NOT_SENT");

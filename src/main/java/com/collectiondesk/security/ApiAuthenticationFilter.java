@@ -1,5 +1,6 @@
 package com.collectiondesk.security;
 
+import com.collectiondesk.security.edge.PasswordAccepted;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         Optional<Caller> user = credentials.isEmpty()
                 ? WebappSession.readOnlyLogin(request, engineName).map(login -> new Caller(login.getIdentityId(), login.getGroupIds()))
                 : credentials.filter(basic -> identityService.checkPassword(basic.userId(), basic.password()))
-                        .map(basic -> new Caller(basic.userId(), groupsOf(basic.userId())));
+                        .map(basic -> {
+                            PasswordAccepted.mark(request);
+                            return new Caller(basic.userId(), groupsOf(basic.userId()));
+                        });
         if (user.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Collection Desk\", charset=\"UTF-8\"");
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",

@@ -5,9 +5,9 @@ import java.util.Base64;
 import java.util.Optional;
 
 /** A user id and password from an HTTP {@code Authorization: Basic} header. */
-record BasicCredentials(String userId, String password) {
+public record BasicCredentials(String userId, String password) {
 
-    static Optional<BasicCredentials> parse(String header) {
+    public static Optional<BasicCredentials> parse(String header) {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
+@DependsOn(ProductionSecretsCheck.BEAN)
 class IdentityBootstrap extends AbstractCamundaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
@@ -91,11 +93,16 @@ class IdentityBootstrap extends AbstractCamundaConfiguration {
             user.setPassword(admin.effectivePassword());
             identity.saveUser(user);
             log.info("Created administrator {}", userId);
-        } else if (!identity.checkPassword(userId, admin.effectivePassword())) {
-            // The environment is the source of truth for the administrator's password.
-            user.setPassword(admin.effectivePassword());
-            identity.saveUser(user);
-            log.info("Administrator {}'s password was changed to the one from COLLECTION_ADMIN_PASSWORD", userId);
+        } else {
+            // Camunda's own lockout is off (application.yml), but the database may hold a lock from before: clear it
+            // first, so the password check below is not refused and the administrator can log in after every start.
+            identity.unlockUser(userId);
+            if (!identity.checkPassword(userId, admin.effectivePassword())) {
+                // The environment is the source of truth for the administrator's password.
+                user.setPassword(admin.effectivePassword());
+                identity.saveUser(user);
+                log.info("Administrator {}'s password was changed to the one from COLLECTION_ADMIN_PASSWORD", userId);
+            }
         }
         if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
             identity.createMembership(userId, Groups.CAMUNDA_ADMIN);

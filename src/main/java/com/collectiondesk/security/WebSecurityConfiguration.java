@@ -2,7 +2,6 @@ package com.collectiondesk.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +41,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("camunda-engine-rest-authentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                EngineRestBasicAuthentication.class.getName());
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(AUTHENTICATION_ORDER);
         return registration;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,14 +59,14 @@ class TicketApi {
     record DisputeRequest(@NotBlank @Size(max = 2000) String reason, @DecimalMin(value = "0.01") BigDecimal amount) {
     }
 
-    @PostMapping("/{ticketNumber}/promises")
+    @PostMapping(path = "/{ticketNumber}/promises", consumes = MediaType.APPLICATION_JSON_VALUE)
     @AllowedGroups({Groups.COLLECTORS, Groups.MANAGERS})
     ResponseEntity<TicketViews.PromiseView> promise(@PathVariable String ticketNumber, @Valid @RequestBody PromiseRequest request) {
         Promise promise = commands.promise(ticketNumber, request.amount(), request.date(), currentUser.userId().orElse(null));
         return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber)).body(TicketViews.PromiseView.of(promise));
     }
 
-    @PostMapping("/{ticketNumber}/disputes")
+    @PostMapping(path = "/{ticketNumber}/disputes", consumes = MediaType.APPLICATION_JSON_VALUE)
     @AllowedGroups({Groups.COLLECTORS, Groups.MANAGERS})
     ResponseEntity<TicketViews.DisputeView> dispute(@PathVariable String ticketNumber, @Valid @RequestBody DisputeRequest request) {
         Dispute dispute = commands.dispute(ticketNumber, request.reason(), request.amount(), currentUser.userId().orElse(null));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,7 +56,7 @@ class CollectorApi {
                 .orElseThrow(() -> new NoSuchElementException("No collector profile for " + userId));
     }
 
-    @PutMapping("/{userId}")
+    @PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ProfileView put(@PathVariable String userId, @Valid @RequestBody ProfileRequest request) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.COLLECTORS).count() == 0) {

@@ -4,6 +4,7 @@ import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ class TicketOwnerApi {
         this.reassignment = reassignment;
     }
 
-    @PutMapping("/{ticketNumber}/owner")
+    @PutMapping(path = "/{ticketNumber}/owner", consumes = MediaType.APPLICATION_JSON_VALUE)
     OwnerView changeOwner(@PathVariable String ticketNumber, @Valid @RequestBody OwnerRequest request) {
         int moved = reassignment.reassign(ticketNumber, request.owner().strip());
         return new OwnerView(ticketNumber, request.owner().strip(), moved);

@@ -96,6 +96,23 @@ final class SecurityHttp {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
+    /**
+     * Any request over HTTP/1.1 with extra headers (name, value, name, value …); the edge tests use it for
+     * browser headers (Origin, Referer), odd content types and chunked bodies ({@link #chunked}).
+     */
+    HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
+        HttpRequest.Builder builder = request(path).version(HttpClient.Version.HTTP_1_1).method(method, body);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /** A body of unknown length, which the client sends with Transfer-Encoding: chunked (no Content-Length). */
+    static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (basic != null) {

@@ -19,7 +19,13 @@ import org.springframework.test.context.TestPropertySource;
 @Import(ExpressionProbe.Registration.class)
 @TestPropertySource(properties = {
         "camunda.bpm.generate-unique-process-engine-name=false",
-        "camunda.bpm.process-engine-name=default"})
+        "camunda.bpm.process-engine-name=default",
+        // the HTTP edge with small caps and short throttle waits, so the tests send small bodies and wait briefly
+        "collection.http.body-limits.csv-import=64KB",
+        "collection.http.body-limits.deployment=48KB",
+        "collection.http.body-limits.json=8KB",
+        "collection.http.login-throttle.first-delay=1500ms",
+        "collection.http.login-throttle.max-delay=1500ms"})
 @interface SecurityIntegrationTest {
 
     String ENGINE = "default";

@@ -1,0 +1,39 @@
+package com.collectiondesk.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code postgres} profile is how Collection Desk runs for real (docker-compose uses it), so it refuses to start
+ * with the development administrator password or unsubscribe secret that the embedded default only warns about.
+ * The administrator bootstrap depends on this bean, so the check runs before the engine touches the database.
+ */
+@Component(ProductionSecretsCheck.BEAN)
+class ProductionSecretsCheck {
+
+    static final String BEAN = "productionSecretsCheck";
+    /** application.yml's default for collection.unsubscribe.secret (UnsubscribeTokens warns about it). */
+    static final String DEVELOPMENT_UNSUBSCRIBE_SECRET = "development-only-unsubscribe-secret";
+
+    ProductionSecretsCheck(Environment environment, AdminProperties admin,
+                           @Value("${collection.unsubscribe.secret:}") String unsubscribeSecret) {
+        if (!environment.acceptsProfiles(Profiles.of("postgres"))) {
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        if (admin.usesDevelopmentPassword()) {
+            missing.add("COLLECTION_ADMIN_PASSWORD (the administrator's password is the development default)");
+        }
+        if (unsubscribeSecret.isBlank() || DEVELOPMENT_UNSUBSCRIBE_SECRET.equals(unsubscribeSecret)) {
+            missing.add("COLLECTION_UNSUBSCRIBE_SECRET (unsubscribe links would be signed with the development default)");
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("The postgres profile does not start with development secrets; set "
+                    + String.join(" and ", missing));
+        }
+    }
+}
