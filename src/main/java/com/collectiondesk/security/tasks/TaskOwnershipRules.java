@@ -37,7 +37,7 @@ final class TaskOwnershipRules {
     }
 
     void check(TaskRequest request, TaskEntity task, Authentication actor, CommandContext context) {
-        Actor who = new Actor(actor, context);
+        Actor who = Actor.of(actor, context);
         switch (request.action()) {
             case COMPLETE, EDIT, WRITE_VARIABLES -> requireWorker(request.action(), task, who);
             case CLAIM -> requireClaimant(request.user(), task, who);
@@ -54,44 +54,44 @@ final class TaskOwnershipRules {
     }
 
     private static void requireWorker(Action action, TaskEntity task, Actor who) {
-        if (who.manager || who.userId.equals(task.getAssignee())) {
+        if (who.manager() || who.userId().equals(task.getAssignee())) {
             return;
         }
         if (task.getAssignee() != null) {
             throw refused(who, task, "is assigned to " + task.getAssignee() + ": only its assignee or a manager may "
                     + action.verb + " it");
         }
-        if (!isCandidate(task, who.userId, who.groups)) {
+        if (!isCandidate(task, who.userId(), who.groups())) {
             throw refused(who, task, "is not offered to you: only its candidates or a manager may " + action.verb + " it");
         }
     }
 
     private static void requireClaimant(String claimant, TaskEntity task, Actor who) {
-        if (who.manager) {
+        if (who.manager()) {
             return;
         }
-        if (!who.userId.equals(claimant)) {
+        if (!who.userId().equals(claimant)) {
             throw refused(who, task, "can be claimed only by you for yourself; a manager assigns it to others");
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(who.userId)) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(who.userId())) {
             throw refused(who, task, "is assigned to " + task.getAssignee() + ": only an unassigned task can be claimed");
         }
-        if (!isCandidate(task, who.userId, who.groups)) {
+        if (!isCandidate(task, who.userId(), who.groups())) {
             throw refused(who, task, "is not offered to you: only its candidates may claim it");
         }
     }
 
     private static void requireAssigner(String assignee, TaskEntity task, Actor who, CommandContext context) {
-        if (who.manager || Objects.equals(task.getAssignee(), assignee)) {
+        if (who.manager() || Objects.equals(task.getAssignee(), assignee)) {
             return;
         }
         if (task.getAssignee() == null) {
-            if (who.userId.equals(assignee) && isCandidate(task, who.userId, who.groups)) {
+            if (who.userId().equals(assignee) && isCandidate(task, who.userId(), who.groups())) {
                 return;
             }
             throw refused(who, task, "is unassigned: a candidate claims it for themselves, only a manager assigns it to others");
         }
-        if (!task.getAssignee().equals(who.userId)) {
+        if (!task.getAssignee().equals(who.userId())) {
             throw refused(who, task, "is assigned to " + task.getAssignee() + ": only its assignee or a manager may reassign it");
         }
         if (assignee != null && !isCandidate(task, assignee, groupsOf(assignee, context))) {
@@ -100,7 +100,7 @@ final class TaskOwnershipRules {
     }
 
     private static void requireManager(Action action, TaskEntity task, Actor who) {
-        if (!who.manager) {
+        if (!who.manager()) {
             throw refused(who, task, "belongs to its assignee and candidates: only a manager may " + action.verb + " it");
         }
     }
@@ -171,21 +171,17 @@ final class TaskOwnershipRules {
     }
 
     private static AuthorizationException refused(Actor who, TaskEntity task, String rule) {
-        return new AuthorizationException("Task ownership: " + who.userId + " may not do this. Task '" + task.getName()
+        return new AuthorizationException("Task ownership: " + who.userId() + " may not do this. Task '" + task.getName()
                 + "' (" + task.getId() + ") " + rule + ".");
     }
 
     /** The acting user, their groups, and whether they are a manager or Camunda administrator. */
-    private static final class Actor {
+    private record Actor(String userId, List<String> groups, boolean manager) {
 
-        final String userId;
-        final List<String> groups;
-        final boolean manager;
-
-        Actor(Authentication authentication, CommandContext context) {
-            this.userId = authentication.getUserId();
-            this.groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-            this.manager = groups.contains(Groups.MANAGERS) || context.getAuthorizationManager().isCamundaAdmin(authentication);
+        static Actor of(Authentication authentication, CommandContext context) {
+            List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+            return new Actor(authentication.getUserId(), groups,
+                    groups.contains(Groups.MANAGERS) || context.getAuthorizationManager().isCamundaAdmin(authentication));
         }
     }
 }
