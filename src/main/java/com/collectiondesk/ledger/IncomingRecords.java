@@ -2,6 +2,7 @@ package com.collectiondesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Validated records, parsed from {@link Fields} by the shared {@link RecordValidator}. */
 final class IncomingRecords {
@@ -11,7 +12,7 @@ final class IncomingRecords {
 
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
                           String timeZone, String address, boolean smsOptOut, boolean emailOptOut, boolean voiceOptOut,
-                          boolean ceasedCommunication) {
+                          boolean ceasedCommunication, boolean timeZoneGiven) {
 
         static CustomerRecord parse(RecordValidator check) {
             String customerId = check.id("customer_id", true);
@@ -27,7 +28,7 @@ final class IncomingRecords {
             boolean voice = check.flag("voice_opt_out");
             boolean ceased = check.flag("ceased_communication");
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, sms, mail, voice, ceased) : null;
+                    country, zone, address, sms, mail, voice, ceased, check.given("time_zone")) : null;
         }
 
         boolean sameAs(Customer c) {
@@ -35,7 +36,8 @@ final class IncomingRecords {
                     && java.util.Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
                     && smsOptOut == c.isSmsOptOut() && emailOptOut == c.isEmailOptOut() && voiceOptOut == c.isVoiceOptOut()
-                    && ceasedCommunication == c.isCeasedCommunication();
+                    && ceasedCommunication == c.isCeasedCommunication()
+                    && Boolean.valueOf(!timeZoneGiven).equals(c.getTimeZoneDerived());
         }
 
         void applyTo(Customer c) {
@@ -50,6 +52,7 @@ final class IncomingRecords {
             c.setEmailOptOut(emailOptOut);
             c.setVoiceOptOut(voiceOptOut);
             c.setCeasedCommunication(ceasedCommunication);
+            c.setZoneOrigin(!timeZoneGiven, timeZoneGiven ? List.of() : ContactZones.candidates(phone, country));
         }
     }
 
