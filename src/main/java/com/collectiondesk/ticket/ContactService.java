@@ -64,10 +64,11 @@ class ContactService {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
         String sendKey = ticket.getTicketNumber() + ":" + ticket.getPlanRound() + ":" + stepIndex + ":" + step.getChannel();
+        lockDebtor(ticket);
+        // checked under the lock: a parallel try of this job that held it has recorded the send by now
         if (contacts.existsBySendKey(sendKey)) {
             return ContactDecision.allowed("already sent as " + sendKey);
         }
-        lockDebtor(ticket);
         ContactDecision decision = decide(ticket, step.getChannel(), clock.now(), sendKey);
         if (!decision.isAllowed()) {
             return decision;
@@ -91,10 +92,10 @@ class ContactService {
      */
     ContactDecision reserve(Long ticketId, String channel, String key, Instant at, String actor) {
         Ticket ticket = tickets.get(ticketId);
+        lockDebtor(ticket);
         if (contacts.existsBySendKey(key)) {
             return ContactDecision.allowed("already reserved as " + key);
         }
-        lockDebtor(ticket);
         ContactDecision decision = decide(ticket, channel, at, key);
         if (decision.isAllowed()) {
             contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, null, actor, false));
