@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 /** A debtor as the ERP knows it, identified by the ERP's own {@code customerId}. */
 @Entity
@@ -37,6 +38,12 @@ public class Customer {
     /** IANA zone id; derived from the phone number or the country when the ERP sends none. */
     @Column(name = "time_zone")
     private String timeZone;
+    /** True when the import derived {@code timeZone} (the ERP sent none); null for debtors imported before V47. */
+    @Column(name = "time_zone_derived")
+    private Boolean timeZoneDerived;
+    /** When derived: every zone the phone and country allow, comma-separated (see {@link ContactZones}). */
+    @Column(name = "contact_zones")
+    private String contactZones;
     private String address;
     @Column(name = "sms_opt_out")
     private boolean smsOptOut;
@@ -96,6 +103,27 @@ public class Customer {
     /** The debtor's own time zone: contact hours, step times and task due dates follow it (never empty: the import fills it). */
     public ZoneId zone() { return ZoneId.of(timeZone); }
     public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    public Boolean getTimeZoneDerived() { return timeZoneDerived; }
+
+    /** Whether the ERP gave the zone or the import derived it, and then every zone the debtor may be in. */
+    public void setZoneOrigin(boolean derived, List<String> candidates) {
+        this.timeZoneDerived = derived;
+        this.contactZones = derived ? String.join(",", candidates) : null;
+    }
+
+    /**
+     * The zones whose local hours all apply to a contact: the given zone alone, or every candidate of a derived
+     * one. A debtor imported before V47 counts as derived when the stored zone is the one the import guessed then.
+     */
+    public List<ZoneId> contactZones() {
+        boolean derived = timeZoneDerived != null ? timeZoneDerived : timeZone.equals(ContactZones.firstGuess(phone, country));
+        List<String> candidates = !derived ? List.of()
+                : contactZones != null ? List.of(contactZones.split(",")) : ContactZones.candidates(phone, country);
+        if (candidates.isEmpty()) {
+            return List.of(zone());
+        }
+        return candidates.stream().filter(ZoneId.getAvailableZoneIds()::contains).map(ZoneId::of).toList();
+    }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
     /** A STOP reply: the first one counts, later ones change nothing. */

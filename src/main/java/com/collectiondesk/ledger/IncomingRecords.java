@@ -19,7 +19,8 @@ final class IncomingRecords {
 
     /** {@code flags} holds only the flags the record says; the others are left as stored. */
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
-                          String timeZone, String address, Map<CustomerFlag, Boolean> flags) {
+                          String timeZone, String address, Map<CustomerFlag, Boolean> flags,
+                          boolean timeZoneGiven) {
 
         static CustomerRecord parse(RecordValidator check) {
             String customerId = check.id("customer_id", true);
@@ -38,14 +39,15 @@ final class IncomingRecords {
                 }
             }
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, flags) : null;
+                    country, zone, address, flags, check.given("time_zone")) : null;
         }
 
         boolean sameAs(Customer c) {
             return name.equals(c.getName()) && Objects.equals(phone, c.getPhone())
                     && Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
-                    && flagChanges(c, 0).isEmpty();
+                    && flagChanges(c, 0).isEmpty()
+                    && Boolean.valueOf(!timeZoneGiven).equals(c.getTimeZoneDerived());
         }
 
         /** The flags this record would change on the stored customer, in column order. */
@@ -68,6 +70,7 @@ final class IncomingRecords {
             c.setTimeZone(timeZone);
             c.setAddress(address);
             flags.forEach((flag, value) -> flag.set(c, value));
+            c.setZoneOrigin(!timeZoneGiven, timeZoneGiven ? List.of() : ContactZones.candidates(phone, country));
         }
     }
 

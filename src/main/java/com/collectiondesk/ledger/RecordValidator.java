@@ -57,6 +57,11 @@ final class RecordValidator {
         return errors.isEmpty();
     }
 
+    /** Whether the record has a value in this column (false for blank). */
+    boolean given(String column) {
+        return fields.get(column) != null;
+    }
+
     void reject(String column, String message) {
         errors.add(new FieldError(fields.row(), column, message));
     }

@@ -1,5 +1,7 @@
 package com.collectiondesk.outreach;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -43,6 +45,11 @@ class OutreachSender implements OutreachPort {
             outbox.failed(message.sendKey(), notAccepted);
             throw notAccepted;
         }
+    }
+
+    @Override
+    public List<ClaimedSend> claimedSince(Collection<String> ticketNumbers, Instant since) {
+        return outbox.claimedSince(ticketNumbers, since);
     }
 
     private ChannelTransport transportFor(String channel) {

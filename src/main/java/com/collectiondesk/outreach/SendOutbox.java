@@ -2,6 +2,7 @@ package com.collectiondesk.outreach;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,6 +92,21 @@ class SendOutbox {
                         sendKey, Status.SENDING.name()) == 1
                 : jdbc.update("update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
                         Status.FAILED.name(), "confirmed not sent by " + operator, sendKey, Status.SENDING.name()) == 1);
+    }
+
+    /** Sends not FAILED (so in doubt or accepted) for these tickets, claimed after {@code since}. */
+    List<OutreachPort.ClaimedSend> claimedSince(Collection<String> ticketNumbers, Instant since) {
+        if (ticketNumbers.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ticketNumbers.size(), "?"));
+        List<Object> arguments = new java.util.ArrayList<>(ticketNumbers);
+        arguments.add(Timestamp.from(since));
+        arguments.add(Status.FAILED.name());
+        return jdbc.query("select send_key, channel, claimed_at from outreach_send where ticket_number in (" + marks
+                        + ") and claimed_at > ? and status <> ?",
+                (row, i) -> new OutreachPort.ClaimedSend(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
+                arguments.toArray());
     }
 
     private Claim reclaim(String sendKey) {

@@ -38,6 +38,8 @@ public class ContactAttempt {
     private String deliveryStatus;
     /** SMS segments billed for this send (0 for other channels). */
     private int segments;
+    /** INBOUND for the debtor's replies and call-backs: they are no reminder and no call attempt of ours. */
+    private String direction = "OUTBOUND";
 
     protected ContactAttempt() {
     }
@@ -66,6 +68,12 @@ public class ContactAttempt {
         return this;
     }
 
+    /** The debtor contacted us (an SMS reply, a call-back). */
+    ContactAttempt inbound() {
+        this.direction = "INBOUND";
+        return this;
+    }
+
     void setDeliveryStatus(String deliveryStatus) {
         this.deliveryStatus = deliveryStatus;
     }
@@ -84,4 +92,5 @@ public class ContactAttempt {
     public String getProviderId() { return providerId; }
     public String getDeliveryStatus() { return deliveryStatus; }
     public int getSegments() { return segments; }
+    public boolean isInbound() { return "INBOUND".equals(direction); }
 }

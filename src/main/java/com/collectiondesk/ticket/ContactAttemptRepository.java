@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
@@ -18,4 +20,14 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
     List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<String> channels, Instant after);
 
     List<ContactAttempt> findByProviderId(String providerId);
+
+    java.util.Optional<ContactAttempt> findBySendKey(String sendKey);
+
+    /** All contacts with the debtor after {@code after}, over all their tickets. */
+    @Query("select a from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customer.id = :customerId)"
+            + " and a.at > :after order by a.at, a.id")
+    List<ContactAttempt> findByDebtorSince(@Param("customerId") Long customerId, @Param("after") Instant after);
+
+    @Query("select t.ticketNumber from Ticket t where t.customer.id = :customerId")
+    List<String> ticketNumbersOf(@Param("customerId") Long customerId);
 }

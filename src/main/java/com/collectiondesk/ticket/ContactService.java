@@ -3,6 +3,8 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import com.collectiondesk.system.BusinessClock;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -23,10 +25,11 @@ class ContactService {
     private final Timeline timeline;
     private final ContactPolicy policy;
     private final OutreachMessages messages;
+    private final EntityManager entities;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
                    OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
-                   OutreachMessages messages) {
+                   OutreachMessages messages, EntityManager entities) {
         this.tickets = tickets;
         this.planner = planner;
         this.contacts = contacts;
@@ -35,6 +38,7 @@ class ContactService {
         this.timeline = timeline;
         this.policy = policy;
         this.messages = messages;
+        this.entities = entities;
     }
 
     /**
@@ -47,21 +51,25 @@ class ContactService {
         if ("ESCALATE".equals(step.getChannel())) {
             return ContactDecision.allowed("escalation is not a contact");
         }
-        return decide(ticket, step.getChannel());
+        return decide(ticket, step.getChannel(), clock.now(), null);
     }
 
     /**
      * Sends the step once: the policy is asked again right before the send (time has passed since the step's
-     * check), and a retried job finds the send key already recorded and does nothing.
+     * check), and a retried job finds the send key already recorded and does nothing. Decision and send happen
+     * under the debtor's lock, held until this transaction ends; the outbox has committed the claim before the
+     * provider is called, so a send whose record is lost still counts for the next decision.
      */
     ContactDecision sendStep(Long ticketId, int stepIndex) {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
         String sendKey = ticket.getTicketNumber() + ":" + ticket.getPlanRound() + ":" + stepIndex + ":" + step.getChannel();
+        lockDebtor(ticket);
+        // checked under the lock: a parallel try of this job that held it has recorded the send by now
         if (contacts.existsBySendKey(sendKey)) {
             return ContactDecision.allowed("already sent as " + sendKey);
         }
-        ContactDecision decision = decide(ticket, step.getChannel());
+        ContactDecision decision = decide(ticket, step.getChannel(), clock.now(), sendKey);
         if (!decision.isAllowed()) {
             return decision;
         }
@@ -75,9 +83,48 @@ class ContactService {
         return decision;
     }
 
-    private ContactDecision decide(Ticket ticket, String channel) {
+    /**
+     * Decides and reserves in one step, for a contact started outside a step (a collector's call through the
+     * service): under the debtor's lock the policy decides for {@code at}; if allowed, the attempt is recorded at
+     * once under {@code key} with outcome {@value #STARTED}, so no parallel call, job or node gets the same slot.
+     * Settle the outcome with {@link #recordReservedOutcome}. The same key again returns allowed without a second
+     * reservation. The decision goes to the timeline either way.
+     */
+    ContactDecision reserve(Long ticketId, String channel, String key, Instant at, String actor) {
+        Ticket ticket = tickets.get(ticketId);
+        lockDebtor(ticket);
+        if (contacts.existsBySendKey(key)) {
+            return ContactDecision.allowed("already reserved as " + key);
+        }
+        ContactDecision decision = decide(ticket, channel, at, key);
+        if (decision.isAllowed()) {
+            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, null, actor, false));
+        }
+        return decision;
+    }
+
+    /** The outcome of a contact reserved with {@link #reserve}: it keeps counting against the budget as before. */
+    void recordReservedOutcome(String key, String outcome, String note, String actor) {
+        ContactAttempt attempt = contacts.findBySendKey(key)
+                .orElseThrow(() -> new IllegalArgumentException("key: no reserved contact " + key));
+        attempt.withResult(outcome, null, note, actor, false);
+    }
+
+    /** Outcome of a reserved contact until its result is known. */
+    static final String STARTED = "STARTED";
+
+    /**
+     * Serialises decisions for one debtor across threads, jobs and nodes: a row lock on the customer, held until
+     * the transaction commits, so the next decision sees this one's record.
+     */
+    private void lockDebtor(Ticket ticket) {
+        entities.createNativeQuery("select id from customer where id = ? for update")
+                .setParameter(1, ticket.getCustomer().getId()).getResultList();
+    }
+
+    private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {
         tickets.refresh(ticket);
-        ContactDecision decision = policy.decide(ticket, channel, clock.now());
+        ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
         timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");
         return decision;
     }

@@ -72,7 +72,7 @@ class ProviderCallbacks implements ContactEvents {
                     ? tickets.findFirstByCustomerIdOrderByIdDesc(customer.getId()).stream().toList() : open;
             for (Ticket ticket : answered) {
                 contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
-                        .withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
+                        .inbound().withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
                 timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
                 // the task shows the debtor's name from the ticket (ShowTicketFactsDelegate), not from here
                 runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of("replyText", text));

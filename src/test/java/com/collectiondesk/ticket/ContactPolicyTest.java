@@ -26,10 +26,12 @@ class ContactPolicyTest extends TicketProcessTestBase {
     @Autowired CustomerRepository customers;
 
     @Test
-    void phonesAndTextsOnlyInsideLocalContactHoursEmailsAnyTime() {
+    void phonesTextsAndEmailsOnlyInsideLocalContactHoursLettersAnyTime() {
         Ticket ticket = ticketFor(debtor -> { });
         assertThat(decide(ticket, "SMS", sofia("2026-03-02T20:59")).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
-        assertThat(decide(ticket, "EMAIL", sofia("2026-03-02T23:30")).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
+        assertThat(decide(ticket, "LETTER", sofia("2026-03-02T23:30")).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
+        assertThat(decide(ticket, "EMAIL", sofia("2026-03-02T23:30"))).extracting(ContactDecision::rule, ContactDecision::retryAt)
+                .containsExactly("contact hours", sofia("2026-03-03T08:00"));
 
         ContactDecision late = decide(ticket, "SMS", sofia("2026-03-02T21:00"));
         assertThat(late.verdict()).isEqualTo(ContactDecision.Verdict.POSTPONED);
