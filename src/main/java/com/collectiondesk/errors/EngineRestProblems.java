@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Component;
  * "ProcessEngineException"}), although most are caused by what the caller sent: a model that does not parse, a
  * decision table that does not transform, a missing value, a variable of the wrong type, a query parameter that
  * is no number. Those are answered 400 with the engine's message; real failures 500 with nothing from inside.
- * The {@code message} member repeats the detail for Camunda clients (Modeler, scripts) that read it.
+ * The {@code message} member repeats the detail for Camunda clients (Modeler, scripts) that read it. Authorization
+ * refusals keep Camunda's 403 answer, whose missing permissions those clients read.
  * The mappers replace Camunda's by being registered for the same exception types with a higher priority.
  */
 @Component
@@ -66,6 +68,10 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     static Response toResponse(Throwable thrown) {
+        if (thrown instanceof AuthorizationException) {
+            // Camunda's own 403: its clients read the missing permissions from it, and it names no inner class
+            return ExceptionHandlerHelper.getInstance().getResponse(thrown);
+        }
         int status = statusOf(thrown);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
@@ -73,7 +79,10 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         body.put("title", known == null ? "Error" : known.getReasonPhrase());
         body.put("status", status);
         String detail;
-        JacksonException json = find(thrown, JacksonException.class);
+        // A body Jersey could not read; Jackson errors inside an engine or REST exception (a variable or query
+        // parameter the engine converts) are better told by that exception's own message.
+        JacksonException json = thrown instanceof RestException || thrown instanceof ProcessEngineException
+                ? null : find(thrown, JacksonException.class);
         if (status >= 500) {
             log.error("Engine REST request failed", thrown);
             detail = "The engine could not complete the request; the service log has the error.";

@@ -1,5 +1,6 @@
 package com.collectiondesk.errors;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -29,7 +30,9 @@ record JsonReadProblem(String field, String detail) {
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            return new JsonReadProblem(field, field + ": " + expected(mapping));
+            boolean brokenJson = mapping.getCause() instanceof JsonParseException
+                    || String.valueOf(mapping.getOriginalMessage()).contains("end-of-input");
+            return new JsonReadProblem(field, brokenJson ? NOT_JSON + " (at '" + field + "')" : field + ": " + expected(mapping));
         }
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new JsonReadProblem(null, "The body must be " + describe(mismatch.getTargetType()));

@@ -11,6 +11,8 @@ final class PlainMessages {
     /** A package-qualified name such as java.lang.Integer: the simple name says the same to a caller. */
     private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
     private static final Pattern STACK_LINE = Pattern.compile("\\s*\\n\\s*at\\s.*");
+    /** Jackson's "(through reference chain: org.x.SomeDto["field"])" names the classes it was filling. */
+    private static final Pattern REFERENCE_CHAIN = Pattern.compile("\\s*\\(through reference chain: [^)]*\\)");
 
     private PlainMessages() {
     }
@@ -20,7 +22,8 @@ final class PlainMessages {
         if (message == null) {
             return null;
         }
-        String plain = STACK_LINE.matcher(message).replaceAll("");
+        String plain = REFERENCE_CHAIN.matcher(message).replaceAll("");
+        plain = STACK_LINE.matcher(plain).replaceAll("");
         plain = THROWABLE_NAME.matcher(plain).replaceAll("");
         plain = QUALIFIED_NAME.matcher(plain).replaceAll("$1").strip();
         if (plain.length() > MAX_LENGTH) {

@@ -5,6 +5,7 @@ import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,10 +54,15 @@ class TicketApi {
         return queries.detail(ticketNumber);
     }
 
-    record PromiseRequest(@NotNull @DecimalMin(value = "0.01") BigDecimal amount, @NotNull LocalDate date) {
+    /** What the ticket's numeric(19, 2) amount columns hold; a larger amount is refused, not failed at the database. */
+    private static final String AMOUNT_DIGITS = "must have at most 17 digits before the decimal point and 2 after";
+
+    record PromiseRequest(@NotNull @DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2, message = AMOUNT_DIGITS)
+                          BigDecimal amount, @NotNull LocalDate date) {
     }
 
-    record DisputeRequest(@NotBlank @Size(max = 2000) String reason, @DecimalMin(value = "0.01") BigDecimal amount) {
+    record DisputeRequest(@NotBlank @Size(max = 2000) String reason,
+                          @DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2, message = AMOUNT_DIGITS) BigDecimal amount) {
     }
 
     @PostMapping(path = "/{ticketNumber}/promises", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -17,6 +17,13 @@ class PlainMessagesTest {
     }
 
     @Test
+    void jacksonsReferenceChainIsDropped() {
+        assertThat(PlainMessages.of("Cannot deserialize value of type `java.lang.Long` from String \"abc\""
+                + " (through reference chain: org.camunda.bpm.engine.rest.dto.VariableValueDto[\"value\"])"))
+                .isEqualTo("Cannot deserialize value of type `Long` from String \"abc\"");
+    }
+
+    @Test
     void stackTraceLinesAreDropped() {
         assertThat(PlainMessages.of("promiseDate: 2026-01-01 is in the past\n\tat com.collectiondesk.X.y(X.java:1)\n\tat a.b.C.d(C.java:2)"))
                 .isEqualTo("promiseDate: 2026-01-01 is in the past");

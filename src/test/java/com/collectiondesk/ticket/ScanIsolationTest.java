@@ -121,13 +121,13 @@ class ScanIsolationTest extends TicketProcessTestBase {
     }
 
     @Test
-    void aScanForTodayOrAPastDayIsAccepted() {
-        ResponseEntity<JsonNode> today = asAdmin().postForEntity("/api/scans?asOf=" + TODAY, null, JsonNode.class);
-        ResponseEntity<JsonNode> past = asAdmin().postForEntity("/api/scans?asOf=" + TODAY.minusDays(30), null, JsonNode.class);
+    void aScanForTodayOrAPastDayIsAcceptedAndRuns() {
+        JsonNode today = runScanThroughTheApi(TODAY);
+        JsonNode past = runScanThroughTheApi(TODAY.minusDays(30));
 
-        assertThat(today.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        assertThat(past.getBody().get("asOf").asText()).isEqualTo(TODAY.minusDays(30).toString());
+        assertThat(today.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(past.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(past.get("asOf").asText()).isEqualTo(TODAY.minusDays(30).toString());
     }
 
     @Test
