@@ -11,11 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -35,17 +30,7 @@ class CrossSiteRequestTest {
     int port;
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired IdentityService identity;
-    @Autowired RepositoryService repository;
-    @Autowired FilterService filterService;
-    @Autowired TaskService taskService;
-
-    EdgeFixture fixture;
-
-    @BeforeEach
-    void fixture() {
-        fixture = new EdgeFixture(jdbc, identity, repository, filterService, taskService);
-    }
+    @Autowired EdgeFixture fixture;
 
     /** One forged request: what it sends, and the count that must not move. */
     record Forged(String name, String method, String path, String contentType, byte[] body, String[] headers,

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Bodies for the HTTP edge tests (CSV, multipart, JSON) with ids of their own, and the counts that tell whether a
  * request stored anything: customers, payments, scans, deployments, filters, users, open tasks.
  */
-final class EdgeFixture {
+class EdgeFixture {
 
     static final String BOSS = "edge-boss";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

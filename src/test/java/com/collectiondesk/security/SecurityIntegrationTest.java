@@ -9,14 +9,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The security tests share one running service, with the expression probe in reach of the engine. Its engine
+ * The security tests share one running service, with the expression probe in reach of the engine and the HTTP
+ * edge tests' fixture. Its engine
  * is named "default" as in production, because {@code /engine-rest/…} without {@code /engine/{name}} only
  * reaches an engine of that name; no other test context uses it, so engines do not clash in the JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
-@Import(ExpressionProbe.Registration.class)
+@Import({ExpressionProbe.Registration.class, EdgeFixture.class})
 @TestPropertySource(properties = {
         "camunda.bpm.generate-unique-process-engine-name=false",
         "camunda.bpm.process-engine-name=default",
