@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
@@ -18,4 +19,7 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
     List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<String> channels, Instant after);
 
     List<ContactAttempt> findByProviderId(String providerId);
+
+    Optional<ContactAttempt> findFirstByTicketIdAndChannelAndOutcomeAndAuthorAndAtAfterOrderByAtDesc(
+            Long ticketId, String channel, String outcome, String author, Instant after);
 }
