@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Callable now / next callable at" on the open call tasks (call debtor, answer a reply), as the task variables
- * {@code callableNow} and {@code callWindow} that the form and the task card read. Tasklist reads stored
+ * {@code callableNow} and {@code callWindow} that the form and the task card read, with the last contacts. Tasklist reads stored
  * variables only, so they are set when the task is created, again after every call on the ticket, and by
  * {@link #refreshAll()} every few minutes as the clock passes the debtor's hours or a cap's end. They are a
  * guide; the call itself is checked when it is made ({@link CallStarts}).
@@ -36,11 +36,13 @@ public class CallWindows {
     private final ContactPolicy policy;
     private final BusinessClock clock;
     private final TaskService tasks;
+    private final ContactService contacts;
     private final TransactionTemplate ownTransaction;
 
-    CallWindows(TicketService tickets, ContactPolicy policy, BusinessClock clock, TaskService tasks,
+    CallWindows(TicketService tickets, ContactPolicy policy, BusinessClock clock, TaskService tasks, ContactService contacts,
                 PlatformTransactionManager transactions) {
         this.tickets = tickets;
+        this.contacts = contacts;
         this.policy = policy;
         this.clock = clock;
         this.tasks = tasks;
@@ -57,7 +59,7 @@ public class CallWindows {
 
     /** Sets the variables on a task being created. */
     void show(VariableScope task, Long ticketId) {
-        variables(window(ticketId)).forEach(task::setVariableLocal);
+        variables(ticketId).forEach(task::setVariableLocal);
     }
 
     /**
@@ -104,8 +106,8 @@ public class CallWindows {
     private boolean refresh(Task task) {
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(status -> {
-                Map<String, Object> shown = tasks.getVariablesLocal(task.getId(), List.of(TicketProcess.CALLABLE_NOW, TicketProcess.CALL_WINDOW));
-                Map<String, Object> now = variables(window((Long) tasks.getVariable(task.getId(), TicketProcess.TICKET_ID)));
+                Map<String, Object> now = variables((Long) tasks.getVariable(task.getId(), TicketProcess.TICKET_ID));
+                Map<String, Object> shown = tasks.getVariablesLocal(task.getId(), now.keySet());
                 if (Objects.equals(shown, now)) {
                     return false;
                 }
@@ -119,7 +121,9 @@ public class CallWindows {
         }
     }
 
-    private static Map<String, Object> variables(CallWindow window) {
-        return Map.of(TicketProcess.CALLABLE_NOW, window.callable(), TicketProcess.CALL_WINDOW, window.describe());
+    private Map<String, Object> variables(Long ticketId) {
+        CallWindow window = window(ticketId);
+        return Map.of(TicketProcess.CALLABLE_NOW, window.callable(), TicketProcess.CALL_WINDOW, window.describe(),
+                TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticketId));
     }
 }

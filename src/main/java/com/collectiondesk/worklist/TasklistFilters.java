@@ -61,7 +61,7 @@ class TasklistFilters {
                         List.of(COLLECTORS, DISPUTES, MANAGERS)),
                 // Tasklist's list applies its own sort, not the filter's: a call that cannot be made now is left out
                 // (until its window opens) rather than sorted last; My tasks and Unassigned calls still list it
-                new TasklistFilter(CALLS_DUE_TODAY, "Calls due today or earlier that can be made now, highest priority first", -5,
+                new TasklistFilter(CALLS_DUE_TODAY, "Calls due today or earlier, highest priority first", -5,
                         q -> calls(q).includeAssignedTasks().dueBeforeExpression(END_OF_TODAY)
                                 .taskVariableValueEquals(TicketProcess.CALLABLE_NOW, true)
                                 .orderByTaskPriority().desc().orderByDueDate().asc(),

@@ -112,6 +112,7 @@ class CollectorTasklistBrowserTest {
             tasklist.openTaskShowing(ticket).claim();
             assertThat(tasklist.fieldValue("Call window")).startsWith("Next callable at ")
                     .contains("(debtor's time, " + ZoneId.systemDefault().getId() + ")");
+            assertThat(tasklist.fieldValue("Last five contacts")).contains("CALL  REACHED  by cleo");
             browser.screenshot("call-form-next-callable");
             tasklist.choose("Outcome", "No answer");
             assertThat(tasklist.completeRefused("no calls within 7 days of a conversation"))
