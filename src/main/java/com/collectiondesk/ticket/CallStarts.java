@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class CallStarts {
+class CallStarts {
 
     static final String CHANNEL = "CALL";
     /** A call started through the API, waiting for its outcome from the call form. */
