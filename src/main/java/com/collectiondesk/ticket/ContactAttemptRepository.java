@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -21,7 +22,7 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
     List<ContactAttempt> findByProviderId(String providerId);
 
-    java.util.Optional<ContactAttempt> findBySendKey(String sendKey);
+    Optional<ContactAttempt> findBySendKey(String sendKey);
 
     /** All contacts with the debtor after {@code after}, over all their tickets. */
     @Query("select a from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customer.id = :customerId)"
@@ -30,4 +31,7 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
     @Query("select t.ticketNumber from Ticket t where t.customer.id = :customerId")
     List<String> ticketNumbersOf(@Param("customerId") Long customerId);
+
+    Optional<ContactAttempt> findFirstByTicketIdAndChannelAndOutcomeAndAuthorAndAtAfterOrderByAtDesc(
+            Long ticketId, String channel, String outcome, String author, Instant after);
 }

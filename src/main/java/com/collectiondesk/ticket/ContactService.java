@@ -129,17 +129,6 @@ class ContactService {
         return decision;
     }
 
-    /** A collector's call from the call-debtor form; the collector becomes the owner of a ticket that has none. */
-    void recordCall(Long ticketId, String taskId, String outcome, String note, String collector) {
-        Ticket ticket = tickets.get(ticketId);
-        contacts.save(new ContactAttempt(ticket.getId(), "call:" + taskId, "CALL", null, clock.now())
-                .withResult(outcome, null, note, collector, false));
-        if (collector != null && ticket.getOwner() == null) {
-            ticket.setOwner(collector);
-        }
-        timeline.record(ticket, "CONTACT", "CALL " + outcome + (note == null || note.isBlank() ? "" : ": " + note), collector);
-    }
-
     /** The last five contacts as lines for the call form. */
     String lastContacts(Long ticketId) {
         String lines = contacts.findTop5ByTicketIdOrderByAtDescIdDesc(ticketId).stream()

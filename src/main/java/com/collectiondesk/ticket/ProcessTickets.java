@@ -1,8 +1,11 @@
 package com.collectiondesk.ticket;
 
 import java.util.NoSuchElementException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,21 +17,36 @@ import org.springframework.stereotype.Component;
 public class ProcessTickets {
 
     private final TicketRepository tickets;
+    private final RuntimeService runtime;
 
-    ProcessTickets(TicketRepository tickets) {
+    ProcessTickets(TicketRepository tickets, RuntimeService runtime) {
         this.tickets = tickets;
+        this.runtime = runtime;
     }
 
     /** The id of the ticket whose process this execution belongs to. */
     public Long idOf(DelegateExecution execution) {
-        String ticketNumber = execution.getProcessBusinessKey();
-        return tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber + " for process instance "
-                        + execution.getProcessInstanceId()))
-                .getId();
+        return idOf(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
     }
 
     public Long idOf(DelegateTask task) {
         return idOf(task.getExecution());
+    }
+
+    /** The ticket of a task read through the engine's task query (outside a listener). */
+    public Long idOf(Task task) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult();
+        if (instance == null) {
+            throw new NoSuchElementException("No running process instance " + task.getProcessInstanceId());
+        }
+        return idOf(instance.getBusinessKey(), instance.getId());
+    }
+
+    private Long idOf(String ticketNumber, String processInstanceId) {
+        return tickets.findByTicketNumber(ticketNumber)
+                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber + " for process instance "
+                        + processInstanceId))
+                .getId();
     }
 }

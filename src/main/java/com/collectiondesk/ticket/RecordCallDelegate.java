@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Completing call-debtor records the call with the collector as author; PROMISE and DISPUTE outcomes
- * also record the promise or dispute and steer the strategy there.
+ * Completing call-debtor records the call with the collector as author, if the contact policy allows a call at
+ * this moment (else the completion is refused and the task stays open); PROMISE and DISPUTE outcomes also
+ * record the promise or dispute and steer the strategy there.
  */
 @Component
 class RecordCallDelegate implements TaskListener {
@@ -19,15 +20,15 @@ class RecordCallDelegate implements TaskListener {
     static final List<String> OUTCOMES = List.of("REACHED", "NO_ANSWER", "WRONG_NUMBER", "PROMISE", "DISPUTE", "REFUSED");
 
     private final TicketService tickets;
-    private final ContactService contacts;
+    private final CallStarts calls;
     private final PromiseService promises;
     private final DisputeService disputes;
     private final ProcessTickets processTickets;
 
-    RecordCallDelegate(TicketService tickets, ContactService contacts, PromiseService promises, DisputeService disputes,
+    RecordCallDelegate(TicketService tickets, CallStarts calls, PromiseService promises, DisputeService disputes,
                        ProcessTickets processTickets) {
         this.tickets = tickets;
-        this.contacts = contacts;
+        this.calls = calls;
         this.promises = promises;
         this.disputes = disputes;
         this.processTickets = processTickets;
@@ -37,12 +38,12 @@ class RecordCallDelegate implements TaskListener {
     public void notify(DelegateTask task) {
         Object outcome = task.getVariable(TicketProcess.CALL_OUTCOME);
         if (!(outcome instanceof String value) || !OUTCOMES.contains(value)) {
-            throw new IllegalArgumentException("outcome: must be one of " + OUTCOMES + ", got " + outcome);
+            throw new TaskInputRefused(TicketProcess.CALL_OUTCOME, "must be one of " + OUTCOMES + ", got " + outcome);
         }
         Long ticketId = processTickets.idOf(task);
         String collector = CurrentActor.of(task);
         String note = (String) task.getVariable(TicketProcess.NOTE);
-        contacts.recordCall(ticketId, task.getId(), value, note, collector);
+        finishCall(calls, ticketId, "call:" + task.getId(), value, note, collector);
         Ticket ticket = tickets.get(ticketId);
         String strategyOutcome = null;
         if (value.equals("PROMISE")) {
@@ -58,6 +59,16 @@ class RecordCallDelegate implements TaskListener {
         task.getExecution().setVariable(TicketProcess.STRATEGY_OUTCOME, strategyOutcome);
     }
 
+    /** Records the call from a form; a call the policy forbids now is the form's error on the outcome field. */
+    static void finishCall(CallStarts calls, Long ticketId, String key, String outcome, String note, String collector) {
+        try {
+            calls.finish(ticketId, key, outcome, note, collector);
+        } catch (CallRefusedException refused) {
+            throw new TaskInputRefused(TicketProcess.CALL_OUTCOME, refused.getMessage()
+                    + " The task stays open: complete it once you have called.");
+        }
+    }
+
     private static BigDecimal amount(Object value, String field) {
         if (value instanceof Number number) {
             return new BigDecimal(number.toString());
@@ -66,10 +77,10 @@ class RecordCallDelegate implements TaskListener {
             try {
                 return new BigDecimal(text.strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(field + ": not a number: " + text);
+                throw new TaskInputRefused(field, "not a number: " + text);
             }
         }
-        throw new IllegalArgumentException(field + ": an amount is required for this outcome");
+        throw new TaskInputRefused(field, "an amount is required for this outcome");
     }
 
     private static LocalDate date(Object value) {
@@ -80,6 +91,6 @@ class RecordCallDelegate implements TaskListener {
             // Camunda Forms' date picker submits ISO dates, e.g. 2026-12-01
             return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
         }
-        throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": a promise needs a date");
+        throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "a promise needs a date");
     }
 }

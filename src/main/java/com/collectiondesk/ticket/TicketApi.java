@@ -8,6 +8,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,11 +32,13 @@ class TicketApi {
     private final TicketQueries queries;
     private final TicketCommands commands;
     private final CurrentUser currentUser;
+    private final CallStarts calls;
 
-    TicketApi(TicketQueries queries, TicketCommands commands, CurrentUser currentUser) {
+    TicketApi(TicketQueries queries, TicketCommands commands, CurrentUser currentUser, CallStarts calls) {
         this.queries = queries;
         this.commands = commands;
         this.currentUser = currentUser;
+        this.calls = calls;
     }
 
     @GetMapping
@@ -63,6 +66,26 @@ class TicketApi {
 
     record DisputeRequest(@NotBlank @Size(max = 2000) String reason,
                           @DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2, message = AMOUNT_DIGITS) BigDecimal amount) {
+    }
+
+    /** Without an outcome the call is STARTED: the call form's completion within the hour gives it its outcome. */
+    record CallRequest(@Pattern(regexp = "REACHED|NO_ANSWER|WRONG_NUMBER|REFUSED",
+                               message = "must be one of REACHED, NO_ANSWER, WRONG_NUMBER, REFUSED (promises and disputes have their own endpoints)")
+                       String outcome,
+                       @Size(max = 2000) String note) {
+    }
+
+    /**
+     * A collector calls the debtor now: allowed only if the contact policy allows a call at this instant (409
+     * with the rule and the next callable moment in the debtor's time otherwise); the attempt is reserved at once.
+     */
+    @PostMapping("/{ticketNumber}/calls")
+    @AllowedGroups({Groups.COLLECTORS, Groups.MANAGERS})
+    ResponseEntity<TicketViews.ContactView> call(@PathVariable String ticketNumber,
+                                                 @Valid @RequestBody(required = false) CallRequest request) {
+        CallRequest call = request == null ? new CallRequest(null, null) : request;
+        ContactAttempt attempt = calls.start(ticketNumber, call.outcome(), call.note(), currentUser.userId().orElse(null));
+        return ResponseEntity.created(URI.create("/api/tickets/" + ticketNumber)).body(TicketViews.ContactView.of(attempt));
     }
 
     @PostMapping(path = "/{ticketNumber}/promises", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -45,6 +45,20 @@ class TicketApiErrors {
         return problem(HttpStatus.CONFLICT, "Not expected in the ticket's state", e.getMessage());
     }
 
+    /** The rule that refused the call and the next moment a call is allowed, as an instant and in the debtor's time. */
+    @ExceptionHandler(CallRefusedException.class)
+    ProblemDetail callRefused(CallRefusedException e) {
+        CallWindow window = e.window();
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Call not allowed now", e.getMessage());
+        problem.setProperty("rule", window.rule());
+        problem.setProperty("debtorZone", window.debtorZone().getId());
+        if (window.nextCallableAt() != null) {
+            problem.setProperty("nextCallableAt", window.nextCallableAt().toString());
+            problem.setProperty("nextCallableLocal", window.nextCallableAt().atZone(window.debtorZone()).toLocalDateTime().toString());
+        }
+        return problem;
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());

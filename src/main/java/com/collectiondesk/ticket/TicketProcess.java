@@ -37,6 +37,9 @@ public final class TicketProcess {
     public static final String OVERDUE_INVOICES = "overdueInvoices";
     public static final String OPEN_PROMISE = "openPromise";
     public static final String TIMELINE_SUMMARY = "timelineSummary";
+    /** On open call tasks: whether the debtor may be called now, and the text "Callable now / Next callable at …". */
+    public static final String CALLABLE_NOW = "callableNow";
+    public static final String CALL_WINDOW = "callWindow";
     // form fields
     public static final String CALL_OUTCOME = "outcome";
     public static final String PROMISE_AMOUNT = "promiseAmount";
@@ -62,6 +65,8 @@ public final class TicketProcess {
     public static final String WAIT_FOR_STEP = "wait-for-step";
     public static final String SEND_OUTREACH = "send-outreach";
     public static final String CALL_DEBTOR = "call-debtor";
+    /** In bpmn/debtor-reply.bpmn. */
+    public static final String ANSWER_REPLY = "answer-reply";
     public static final String WAIT_UNTIL_ALLOWED = "wait-until-allowed";
     public static final String WAIT_FOR_PROMISE = "wait-for-promise";
     public static final String RESOLVE_DISPUTE = "resolve-dispute";

@@ -1,6 +1,7 @@
 package com.collectiondesk.worklist;
 
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.TaskInputRefused;
 import com.collectiondesk.ticket.TicketProcess;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,13 +32,13 @@ class CheckCallOutcomeDelegate implements TaskListener {
         Object outcome = task.getVariable(TicketProcess.CALL_OUTCOME);
         if ("PROMISE".equals(outcome)) {
             if (task.getVariable(TicketProcess.PROMISE_AMOUNT) == null) {
-                throw new IllegalArgumentException(TicketProcess.PROMISE_AMOUNT + ": a promise needs an amount");
+                throw new TaskInputRefused(TicketProcess.PROMISE_AMOUNT, "a promise needs an amount");
             }
             checkPromiseDate(task.getVariable(TicketProcess.PROMISE_DATE));
         } else if ("DISPUTE".equals(outcome)) {
             Object reason = task.getVariable(TicketProcess.DISPUTE_REASON);
             if (!(reason instanceof String text) || text.isBlank()) {
-                throw new IllegalArgumentException(TicketProcess.DISPUTE_REASON + ": a dispute needs a reason");
+                throw new TaskInputRefused(TicketProcess.DISPUTE_REASON, "a dispute needs a reason");
             }
         }
     }
@@ -46,10 +47,10 @@ class CheckCallOutcomeDelegate implements TaskListener {
         LocalDate date = parse(value);
         LocalDate today = clock.today();
         if (date.isBefore(today)) {
-            throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": " + date + " is in the past");
+            throw new TaskInputRefused(TicketProcess.PROMISE_DATE, date + " is in the past");
         }
         if (date.isAfter(today.plusDays(settings.promiseMaxDays))) {
-            throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": " + date + " is more than "
+            throw new TaskInputRefused(TicketProcess.PROMISE_DATE, date + " is more than "
                     + settings.promiseMaxDays + " days ahead");
         }
     }
@@ -63,9 +64,9 @@ class CheckCallOutcomeDelegate implements TaskListener {
             try {
                 return LocalDate.parse(day.substring(0, Math.min(10, day.length())));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": not a date (yyyy-mm-dd): " + text);
+                throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "not a date (yyyy-mm-dd): " + text);
             }
         }
-        throw new IllegalArgumentException(TicketProcess.PROMISE_DATE + ": a promise needs a date");
+        throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "a promise needs a date");
     }
 }

@@ -1,5 +1,6 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.ticket.TicketProcess;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -13,7 +14,9 @@ record TasklistFilter(String name, String description, int position, UnaryOperat
             Map.of("name", "ticketNumber", "label", "Ticket"),
             Map.of("name", "debtorName", "label", "Debtor"),
             Map.of("name", "overdue", "label", "Overdue amount"),
-            Map.of("name", "maxDpd", "label", "DPD"));
+            Map.of("name", "maxDpd", "label", "DPD"),
+            // set on call tasks only (CallWindows): "Callable now" or "Next callable at 08:00 (debtor's time, …)"
+            Map.of("name", TicketProcess.CALL_WINDOW, "label", "Call"));
 
     Map<String, Object> properties() {
         return Map.of("description", description, "priority", position, "refresh", true,

@@ -59,8 +59,11 @@ class TasklistFilters {
                 new TasklistFilter(MY_TASKS, "Tasks assigned to me, most urgent first", -10,
                         q -> q.taskAssigneeExpression("${currentUser()}").orderByTaskPriority().desc().orderByDueDate().asc(),
                         List.of(COLLECTORS, DISPUTES, MANAGERS)),
+                // Tasklist's list applies its own sort, not the filter's: a call that cannot be made now is left out
+                // (until its window opens) rather than sorted last; My tasks and Unassigned calls still list it
                 new TasklistFilter(CALLS_DUE_TODAY, "Calls due today or earlier, highest priority first", -5,
                         q -> calls(q).includeAssignedTasks().dueBeforeExpression(END_OF_TODAY)
+                                .taskVariableValueEquals(TicketProcess.CALLABLE_NOW, true)
                                 .orderByTaskPriority().desc().orderByDueDate().asc(),
                         List.of(COLLECTORS, MANAGERS)),
                 new TasklistFilter(UNASSIGNED_CALLS, "Calls nobody has claimed yet", 0,

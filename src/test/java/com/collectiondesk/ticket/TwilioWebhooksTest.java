@@ -123,7 +123,8 @@ class TwilioWebhooksTest extends ChannelTestBase {
         }
         assertThat(engine.getTaskService().getVariable(task.getId(), "debtorName")).isEqualTo("Ivana Petrova");
         engine.getTaskService().claim(task.getId(), "rosa");
-        engine.getTaskService().complete(task.getId(), Map.of("replyAction", "CALLED_BACK", "note", "Confirmed Friday"));
+        // a call-back is a call and needs its outcome
+        engine.getTaskService().complete(task.getId(), Map.of("replyAction", "CALLED_BACK", "outcome", "REACHED", "note", "Confirmed Friday"));
         assertThat(events.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId()))
                 .filteredOn(event -> event.getType().equals("REPLY_ANSWERED")).singleElement()
                 .satisfies(event -> {

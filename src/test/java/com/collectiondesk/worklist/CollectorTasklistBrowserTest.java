@@ -76,6 +76,7 @@ class CollectorTasklistBrowserTest {
             browser.screenshot("calls-due-today");
             tasklist.openTaskShowing(ticket).claim();
             assertThat(tasklist.tableRows("Overdue invoices")).hasSize(2);
+            assertThat(tasklist.fieldValue("Call window")).isEqualTo("Callable now");
             browser.screenshot("call-form");
             tasklist.choose("Outcome", "Promise to pay")
                     .type("Promised amount", "300")
@@ -90,5 +91,46 @@ class CollectorTasklistBrowserTest {
             });
             assertThat(((Map<?, ?>) detail.get("ticket")).get("owner")).isEqualTo("carla");
         }
+    }
+
+    @Test
+    void aCallWithinSevenDaysOfAConversationShowsWhenItMayBeMadeAndIsRefusedInTasklist() {
+        ClockUtil.reset();
+        profiles.deleteAll();
+        TestUsers.ensure(identity, "cleo", Groups.COLLECTORS);
+        String ticket = openCallableTicket();
+        Task call = TicketDriver.of(context).runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
+        // the debtor rang and a colleague spoke with them a moment ago
+        assertThat(rest.withBasicAuth("cleo", TestUsers.PASSWORD).postForEntity("/api/tickets/" + ticket + "/calls",
+                Map.of("outcome", "REACHED"), Map.class).getStatusCode().value()).isEqualTo(201);
+        assertThat((String) engine.getTaskService().getVariable(call.getId(), TicketProcess.CALL_WINDOW))
+                .startsWith("Next callable at ").endsWith("no calls within 7 days of a conversation");
+
+        try (HeadlessChromium browser = HeadlessChromium.start("collector-not-callable")) {
+            TasklistPage tasklist = TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "cleo", TestUsers.PASSWORD)
+                    .selectFilter(TasklistFilters.UNASSIGNED_CALLS);
+            tasklist.openTaskShowing(ticket).claim();
+            assertThat(tasklist.fieldValue("Call window")).startsWith("Next callable at ")
+                    .contains("(debtor's time, " + ZoneId.systemDefault().getId() + ")");
+            assertThat(tasklist.fieldValue("Last five contacts")).contains("CALL  REACHED  by cleo");
+            browser.screenshot("call-form-next-callable");
+            tasklist.choose("Outcome", "No answer");
+            assertThat(tasklist.completeRefused("no calls within 7 days of a conversation"))
+                    .contains("The task stays open").doesNotContain("ENGINE-03051");
+            browser.screenshot("call-refused");
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(call.getId()).count()).isEqualTo(1);
+    }
+
+    private String openCallableTicket() {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LedgerFixture ledger = LedgerFixture.of(context);
+        Customer debtor = ledger.customer(50);
+        debtor.setTimeZone(ZoneId.systemDefault().getId());
+        debtor = customers.save(debtor);
+        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
+        ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
+        ledger.invoice(debtor, loan, "100.00", today.minusDays(5));
+        return TicketDriver.of(context).open(debtor.getId(), today);
     }
 }

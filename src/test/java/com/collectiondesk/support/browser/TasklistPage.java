@@ -79,6 +79,24 @@ public final class TasklistPage {
         }
     }
 
+    /** What a form-js input shows, found by the field's label. */
+    public String fieldValue(String fieldLabel) {
+        return field(fieldLabel).findElement(By.cssSelector("input, textarea")).getAttribute("value");
+    }
+
+    /** Clicks Complete on a form the server refuses; returns the page's text once it shows {@code expected}. */
+    public String completeRefused(String expected) {
+        click(By.xpath("//button[normalize-space(.)='Complete']"), "Complete button");
+        try {
+            return browser.waitUpTo(PATIENCE).until(driver -> {
+                String text = driver.findElement(By.tagName("body")).getText();
+                return text.contains(expected) ? text : null;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("Tasklist never showed '" + expected + "'; page at " + browser.screenshot("no-refusal"), e);
+        }
+    }
+
     /** Rows of a form-js table found by its label, each as the cells' texts. */
     public List<String> tableRows(String tableLabel) {
         return field(tableLabel).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
