@@ -138,7 +138,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         String outer = null;
         String inner = null;
         for (Throwable at = thrown; at != null && at.getCause() != at; at = at.getCause()) {
-            String plain = PlainMessages.of(at.getMessage());
+            String plain = at instanceof CallerFacingMessage ? at.getMessage() : PlainMessages.of(at.getMessage());
             if (plain != null) {
                 outer = outer == null ? plain : outer;
                 inner = plain;

@@ -39,11 +39,13 @@ public class CallWindows {
     private final ContactService contacts;
     private final TransactionTemplate ownTransaction;
     private final ProcessTickets processTickets;
+    private final TicketProcessGateway processes;
 
     CallWindows(TicketService tickets, ContactPolicy policy, BusinessClock clock, TaskService tasks, ContactService contacts,
-                PlatformTransactionManager transactions, ProcessTickets processTickets) {
+                PlatformTransactionManager transactions, ProcessTickets processTickets, TicketProcessGateway processes) {
         this.tickets = tickets;
         this.processTickets = processTickets;
+        this.processes = processes;
         this.contacts = contacts;
         this.policy = policy;
         this.clock = clock;
@@ -81,10 +83,13 @@ public class CallWindows {
         });
     }
 
+    /** As the service, not the collector who called: the windows are the service's display, not the user's edit. */
     private void refreshTicket(String ticketNumber) {
         try {
-            tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber).taskDefinitionKeyIn(CALL_TASKS.toArray(String[]::new))
-                    .active().listPage(0, PAGE).forEach(this::refresh);
+            Long ticketId = tickets.byNumber(ticketNumber).getId();
+            processes.asSystem(() -> tasks.createTaskQuery().processInstanceBusinessKey(ticketNumber)
+                    .taskDefinitionKeyIn(CALL_TASKS.toArray(String[]::new)).active().listPage(0, PAGE)
+                    .stream().filter(task -> refresh(task, ticketId)).count());
         } catch (ProcessEngineException e) {
             LOG.info("Call windows of ticket {} not refreshed: {}", ticketNumber, e.getClass().getSimpleName());
         }
@@ -97,7 +102,7 @@ public class CallWindows {
             List<Task> page = tasks.createTaskQuery().taskDefinitionKeyIn(CALL_TASKS.toArray(String[]::new)).active()
                     .orderByTaskId().asc().listPage(first, PAGE);
             for (Task task : page) {
-                changed += refresh(task) ? 1 : 0;
+                changed += refresh(task, processTickets.idOf(task)) ? 1 : 0;
             }
             if (page.size() < PAGE) {
                 return changed;
@@ -105,10 +110,10 @@ public class CallWindows {
         }
     }
 
-    private boolean refresh(Task task) {
+    private boolean refresh(Task task, Long ticketId) {
         try {
             return Boolean.TRUE.equals(ownTransaction.execute(status -> {
-                Map<String, Object> now = variables(processTickets.idOf(task));
+                Map<String, Object> now = variables(ticketId);
                 Map<String, Object> shown = tasks.getVariablesLocal(task.getId(), now.keySet());
                 if (Objects.equals(shown, now)) {
                     return false;

@@ -35,6 +35,10 @@ class TicketService {
         return tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
     }
 
+    Ticket byNumber(String ticketNumber) {
+        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+    }
+
     Ticket open(Customer customer, String currency, LocalDate asOf) {
         Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customer, currency, asOf));
         Overdue overdue = refresh(ticket, asOf);

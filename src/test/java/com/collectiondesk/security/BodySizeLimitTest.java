@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Request bodies over their kind's cap (here: imports 64 KB, deployments 48 KB, JSON 8 KB; see
+ * Request bodies over their kind's cap (here: imports 64 KB, deployments 3 MB, JSON 8 KB; see
  * {@link SecurityIntegrationTest}) are answered 413 problem+json and store nothing, whether the body declares its
  * length or streams in chunks; a body under its own kind's cap still works though it exceeds the JSON cap.
  */
@@ -62,7 +62,7 @@ class BodySizeLimitTest {
                 new Oversized("engine task query", "POST", "/engine-rest/task", "application/json",
                         padded("{\"name\":\"x\"}", 20_000), () -> 0),
                 new Oversized("deployment", "POST", "/engine-rest/deployment/create", EdgeFixture.multipartType(),
-                        EdgeFixture.deployment(deployment, bpmnOf(60_000)), () -> fixture.deployments(deployment)));
+                        EdgeFixture.deployment(deployment, bpmnOf(3_200_000)), () -> fixture.deployments(deployment)));
         return requests.stream().flatMap(request -> TRANSFERS.stream().map(transfer -> DynamicTest.dynamicTest(
                 request.name() + (transfer == TRANSFERS.get(0) ? " with Content-Length" : " chunked"), () -> {
                     long before = request.stored().getAsLong();

@@ -33,6 +33,13 @@ public class ExpressionProbe {
                 .execute(context -> configuration.getExpressionManager().createExpression(expression).getValue(null));
     }
 
+    /** Evaluates an expression in the scope of a live execution, as a model's expression would be at run time. */
+    static Object evaluateIn(ProcessEngine engine, String executionId, String expression) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return configuration.getCommandExecutorTxRequired().execute(context -> configuration.getExpressionManager()
+                .createExpression(expression).getValue(context.getExecutionManager().findExecutionById(executionId)));
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Registration {
         @Bean

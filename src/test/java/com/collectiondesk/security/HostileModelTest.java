@@ -162,10 +162,11 @@ class HostileModelTest {
 
         HttpResponse<String> response = analyst.postMultipart(DEPLOY, files);
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        // the HTTP edge's deployment cap (3 MB in the security tests) refuses it before anything is read
+        assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("\"title\":\"Deployment refused\"").containsPattern(
-                "The upload is 12\\d{6} bytes; a deployment may have at most 10485760 bytes \\(collection.models.max-deployment-bytes\\)");
+        assertThat(response.body()).contains("\"title\":\"Request body too large\"")
+                .contains("This endpoint takes bodies of at most 3145728 bytes.");
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -177,8 +178,8 @@ class HostileModelTest {
 
         HttpResponse<String> response = analyst.postChunked(DEPLOY, "multipart/form-data; boundary=x", body);
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("The upload is more than 10551296 bytes; a deployment may have at most 10485760 bytes");
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("This endpoint takes bodies of at most 3145728 bytes.");
         assertThat(stored()).isEqualTo(before);
     }
 

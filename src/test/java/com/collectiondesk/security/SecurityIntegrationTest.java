@@ -23,7 +23,8 @@ import org.springframework.test.context.TestPropertySource;
         "camunda.bpm.process-engine-name=default",
         // the HTTP edge with small caps and short throttle waits, so the tests send small bodies and wait briefly
         "collection.http.body-limits.csv-import=64KB",
-        "collection.http.body-limits.deployment=48KB",
+        // deployments: above our own models (~100 KB) and the model guard's 2 MiB resource cap, so both caps are tested
+        "collection.http.body-limits.deployment=3MB",
         "collection.http.body-limits.json=8KB",
         "collection.http.login-throttle.first-delay=1500ms",
         "collection.http.login-throttle.max-delay=1500ms"})

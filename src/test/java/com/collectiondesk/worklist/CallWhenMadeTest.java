@@ -168,8 +168,9 @@ class CallWhenMadeTest extends WorklistTestBase {
         String ticket = openTicket(debtor("en"));
         Task call = tickets.runUntilTask(ticket, TicketProcess.CALL_DEBTOR, true);
         setClock(LocalDateTime.of(2026, 3, 7, 20, 55), SOFIA);
-        assertThat(rest.withBasicAuth(collector, TestUsers.PASSWORD).postForEntity("/api/tickets/" + ticket + "/calls", null,
-                JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        var started = rest.withBasicAuth(collector, TestUsers.PASSWORD).postForEntity("/api/tickets/" + ticket + "/calls", null,
+                JsonNode.class);
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.CREATED);
 
         setClock(LocalDateTime.of(2026, 3, 7, 21, 10), SOFIA);
         tickets.complete(call, Map.of("outcome", "REACHED"));

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -58,6 +57,6 @@ class ModelGuard implements Deployer {
     }
 
     private static void refuse(String subject, Refusal refusal) {
-        throw new BadUserRequestException("Deployment refused: " + subject + " " + refusal.problem() + " — " + refusal.hint());
+        throw new ModelRefusedException("Deployment refused: " + subject + " " + refusal.problem() + " — " + refusal.hint());
     }
 }
