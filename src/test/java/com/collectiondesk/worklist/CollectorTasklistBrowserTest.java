@@ -56,16 +56,8 @@ class CollectorTasklistBrowserTest {
         profiles.deleteAll();
         TestUsers.ensure(identity, "carla", Groups.COLLECTORS);
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        LedgerFixture ledger = LedgerFixture.of(context);
-        Customer debtor = ledger.customer(50);
-        // the call falls due at the end of today in the debtor's zone, which is "today" for Tasklist's filter too
-        debtor.setTimeZone(ZoneId.systemDefault().getId());
-        debtor = customers.save(debtor);
-        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
-        ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
-        ledger.invoice(debtor, loan, "100.00", today.minusDays(5));
         TicketDriver tickets = TicketDriver.of(context);
-        String ticket = tickets.open(debtor.getId(), today);
+        String ticket = openCallableTicket();
         Task call = tickets.runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
         assertThat(call.getAssignee()).as("nobody owns the ticket, so the call waits to be claimed").isNull();
         LocalDate promised = today.plusDays(7);
@@ -122,6 +114,7 @@ class CollectorTasklistBrowserTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(call.getId()).count()).isEqualTo(1);
     }
 
+    /** The call falls due at the end of today in the debtor's zone, which is "today" for Tasklist's filter too. */
     private String openCallableTicket() {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         LedgerFixture ledger = LedgerFixture.of(context);
