@@ -1,9 +1,9 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import com.collectiondesk.system.BusinessClock;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -25,11 +25,11 @@ class ContactService {
     private final Timeline timeline;
     private final ContactPolicy policy;
     private final OutreachMessages messages;
-    private final EntityManager entities;
+    private final CustomerRepository customers;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
                    OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
-                   OutreachMessages messages, EntityManager entities) {
+                   OutreachMessages messages, CustomerRepository customers) {
         this.tickets = tickets;
         this.planner = planner;
         this.contacts = contacts;
@@ -38,7 +38,7 @@ class ContactService {
         this.timeline = timeline;
         this.policy = policy;
         this.messages = messages;
-        this.entities = entities;
+        this.customers = customers;
     }
 
     /**
@@ -115,11 +115,10 @@ class ContactService {
 
     /**
      * Serialises decisions for one debtor across threads, jobs and nodes: a row lock on the customer, held until
-     * the transaction commits, so the next decision sees this one's record.
+     * the transaction commits, so the next decision sees this one's record (the same lock payment allocation takes).
      */
     private void lockDebtor(Ticket ticket) {
-        entities.createNativeQuery("select id from customer where id = ? for update")
-                .setParameter(1, ticket.getCustomer().getId()).getResultList();
+        customers.lockById(ticket.getCustomer().getId());
     }
 
     private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {
