@@ -12,15 +12,19 @@ import org.springframework.context.annotation.Configuration;
  * is refused rather than silently keeping the last value.
  */
 @Configuration
-class JsonLimits {
+public class JsonLimits {
 
-    static final int MAX_NESTING_DEPTH = 100;
+    public static final int MAX_NESTING_DEPTH = 100;
+
+    /** The nesting bound for every JSON parser of the service, Spring's and the engine guard's alike. */
+    public static StreamReadConstraints readConstraints() {
+        return StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build();
+    }
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer jsonReadLimits() {
         return builder -> builder
                 .featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(
-                        StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()));
+                .postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(readConstraints()));
     }
 }

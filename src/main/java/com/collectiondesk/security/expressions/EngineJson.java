@@ -1,9 +1,9 @@
 package com.collectiondesk.security.expressions;
 
+import com.collectiondesk.errors.JsonLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,12 +26,12 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  */
 final class EngineJson {
 
-    /** Queries nest a few levels (orQueries, sorting, variables); 100 is far beyond any real one. */
-    static final int MAX_DEPTH = 100;
+    /** Queries nest a few levels (orQueries, sorting, variables); the service-wide bound is far beyond any real one. */
+    static final int MAX_DEPTH = JsonLimits.MAX_NESTING_DEPTH;
 
     private static final ObjectMapper MAPPER = JacksonConfigurator.configureObjectMapper(new ObjectMapper(
                     JsonFactory.builder()
-                            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                            .streamReadConstraints(JsonLimits.readConstraints())
                             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                             .build()));
 
