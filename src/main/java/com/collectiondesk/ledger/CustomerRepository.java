@@ -12,6 +12,8 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByCustomerId(String customerId);
 
+    List<Customer> findByPhone(String phone);
+
     List<Customer> findByCustomerIdIn(Collection<String> customerIds);
 
     /** Serialises allocations per customer: a payment and an invoice import must not both spend one credit. */

@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.system.PublicAddress;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;

@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.system.PublicAddress;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;

@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.system.PublicAddress;
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Steps run at the start of the send window, in the debtor's own time zone. */
 @Component
-class SendWindow {
+public class SendWindow {
 
     private final TicketSettings settings;
     private final BusinessClock clock;
@@ -18,12 +18,12 @@ class SendWindow {
         this.clock = clock;
     }
 
-    Instant startOn(LocalDate day, ZoneId zone) {
+    public Instant startOn(LocalDate day, ZoneId zone) {
         return day.atTime(settings.sendWindowStart()).atZone(zone).toInstant();
     }
 
     /** The planned time if it is still ahead, else the next send window from now. */
-    Instant notBeforeNextWindow(Instant planned, ZoneId zone) {
+    public Instant notBeforeNextWindow(Instant planned, ZoneId zone) {
         Instant now = clock.now();
         if (!planned.isBefore(now)) {
             return planned;

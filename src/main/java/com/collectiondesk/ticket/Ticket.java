@@ -33,7 +33,10 @@ import java.util.Set;
 public class Ticket {
 
     /** The largest amount the ticket's numeric(19, 2) columns hold. */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999999.99");
+
+    /** What an amount in the API must fit: the numeric(19, 2) columns; a larger amount is refused, not failed at the database. */
+    public static final String AMOUNT_DIGITS = "must have at most 17 digits before the decimal point and 2 after";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -144,20 +147,20 @@ public class Ticket {
     }
 
     /** The ticket's invoices with money open and past due on the day, oldest due date first. */
-    List<Invoice> overdueInvoicesOn(LocalDate day) {
+    public List<Invoice> overdueInvoicesOn(LocalDate day) {
         return invoices.stream().filter(invoice -> invoice.isOverdueOn(day))
                 .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber)).toList();
     }
 
-    boolean isClosed() {
+    public boolean isClosed() {
         return status == TicketStatus.CLOSED;
     }
 
-    void countBrokenPromise() {
+    public void countBrokenPromise() {
         brokenPromises++;
     }
 
-    int startNewPlan() {
+    public int startNewPlan() {
         return ++planRound;
     }
 
@@ -166,7 +169,7 @@ public class Ticket {
     public Customer getCustomer() { return customer; }
     public Set<Invoice> getInvoices() { return invoices; }
     public TicketStatus getStatus() { return status; }
-    void setStatus(TicketStatus status) { this.status = status; }
+    public void setStatus(TicketStatus status) { this.status = status; }
     public CloseReason getCloseReason() { return closeReason; }
     public String getCurrency() { return currency; }
     public BigDecimal getOverdueAmount() { return overdueAmount; }
@@ -175,20 +178,20 @@ public class Ticket {
     public String getBucket() { return bucket; }
     public String getProductType() { return productType; }
     public String getSegment() { return segment; }
-    void setSegment(String segment) { this.segment = segment; }
+    public void setSegment(String segment) { this.segment = segment; }
     public Integer getPriority() { return priority; }
-    void setPriority(Integer priority) { this.priority = priority; }
+    public void setPriority(Integer priority) { this.priority = priority; }
     public String getStrategy() { return strategy; }
-    void setStrategy(String strategy) { this.strategy = strategy; }
+    public void setStrategy(String strategy) { this.strategy = strategy; }
     public LocalDate getOpenedOn() { return openedOn; }
     public Instant getClosedAt() { return closedAt; }
     public String getOwner() { return owner; }
-    void setOwner(String owner) { this.owner = owner; }
+    public void setOwner(String owner) { this.owner = owner; }
     public int getBrokenPromises() { return brokenPromises; }
     public int getPlanRound() { return planRound; }
     public String getNextStep() { return nextStep; }
     public Instant getNextStepDueAt() { return nextStepDueAt; }
-    void setNextStep(String nextStep, Instant dueAt) {
+    public void setNextStep(String nextStep, Instant dueAt) {
         this.nextStep = nextStep;
         this.nextStepDueAt = dueAt;
     }

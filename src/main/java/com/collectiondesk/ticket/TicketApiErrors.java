@@ -14,8 +14,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** problem+json for the ticket and scan APIs: unknown → 404, unexpected event → 409, bad field → 400. */
-@RestControllerAdvice(assignableTypes = {TicketApi.class, ScanApi.class})
+/** problem+json for the ticket, scan, call, promise and dispute APIs: unknown → 404, unexpected event → 409, bad field → 400. */
+// by package, not by class: the features that hang off a ticket answer alike without the ticket knowing them
+@RestControllerAdvice(basePackages = {"com.collectiondesk.ticket", "com.collectiondesk.scan", "com.collectiondesk.contact",
+        "com.collectiondesk.promise", "com.collectiondesk.dispute"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TicketApiErrors {
 
@@ -45,20 +47,6 @@ class TicketApiErrors {
         return problem(HttpStatus.CONFLICT, "Not expected in the ticket's state", e.getMessage());
     }
 
-    /** The rule that refused the call and the next moment a call is allowed, as an instant and in the debtor's time. */
-    @ExceptionHandler(CallRefusedException.class)
-    ProblemDetail callRefused(CallRefusedException e) {
-        CallWindow window = e.window();
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Call not allowed now", e.getMessage());
-        problem.setProperty("rule", window.rule());
-        problem.setProperty("debtorZone", window.debtorZone().getId());
-        if (window.nextCallableAt() != null) {
-            problem.setProperty("nextCallableAt", window.nextCallableAt().toString());
-            problem.setProperty("nextCallableLocal", window.nextCallableAt().atZone(window.debtorZone()).toLocalDateTime().toString());
-        }
-        return problem;
-    }
-
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
         return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
@@ -75,7 +63,7 @@ class TicketApiErrors {
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;

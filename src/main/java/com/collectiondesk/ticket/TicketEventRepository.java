@@ -3,7 +3,7 @@ package com.collectiondesk.ticket;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface TicketEventRepository extends JpaRepository<TicketEvent, Long> {
+public interface TicketEventRepository extends JpaRepository<TicketEvent, Long> {
 
     List<TicketEvent> findByTicketIdOrderByAtAscIdAsc(Long ticketId);
 }

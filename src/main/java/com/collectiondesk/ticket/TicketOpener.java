@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opens a ticket and starts its process with the ticket number as business key. */
 @Service
 @Transactional
-class TicketOpener {
+public class TicketOpener {
 
     private final CustomerRepository customers;
     private final TicketService tickets;
@@ -22,7 +22,7 @@ class TicketOpener {
         this.processes = processes;
     }
 
-    Ticket open(Long customerPk, String currency, LocalDate asOf) {
+    public Ticket open(Long customerPk, String currency, LocalDate asOf) {
         Customer customer = customers.findById(customerPk)
                 .orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
         Ticket ticket = tickets.open(customer, currency, asOf);

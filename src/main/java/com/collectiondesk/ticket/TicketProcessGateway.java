@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * caller's engine authorizations.
  */
 @Component
-class TicketProcessGateway {
+public class TicketProcessGateway {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -22,18 +22,18 @@ class TicketProcessGateway {
         this.identity = identity;
     }
 
-    void start(Ticket ticket) {
+    public void start(Ticket ticket) {
         // the ticket number is the business key, which is how its delegates find the ticket
         asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber()));
     }
 
-    boolean isWaitingFor(String ticketNumber, String message) {
+    public boolean isWaitingFor(String ticketNumber, String message) {
         return asSystem(() -> runtime.createExecutionQuery().processDefinitionKey(TicketProcess.KEY)
                 .processInstanceBusinessKey(ticketNumber).messageEventSubscriptionName(message).count() > 0);
     }
 
     /** Delivers the message if the ticket's process waits for it; returns whether it did. */
-    boolean deliver(String ticketNumber, String message) {
+    public boolean deliver(String ticketNumber, String message) {
         return asSystem(() -> {
             if (!isWaitingFor(ticketNumber, message)) {
                 return false;
@@ -43,7 +43,7 @@ class TicketProcessGateway {
         });
     }
 
-    <T> T asSystem(Supplier<T> engineCall) {
+    public <T> T asSystem(Supplier<T> engineCall) {
         Authentication caller = identity.getCurrentAuthentication();
         if (caller == null) {
             return engineCall.get();

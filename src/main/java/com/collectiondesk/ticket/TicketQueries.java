@@ -3,6 +3,8 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.ledger.Invoice;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.data.domain.Page;
@@ -23,20 +25,13 @@ class TicketQueries {
     }
 
     private final TicketRepository tickets;
-    private final TicketStepRepository steps;
-    private final ContactAttemptRepository contacts;
-    private final PromiseRepository promises;
-    private final DisputeRepository disputes;
     private final TicketEventRepository events;
+    private final List<TicketDetailPart> parts;
 
-    TicketQueries(TicketRepository tickets, TicketStepRepository steps, ContactAttemptRepository contacts,
-                  PromiseRepository promises, DisputeRepository disputes, TicketEventRepository events) {
+    TicketQueries(TicketRepository tickets, TicketEventRepository events, List<TicketDetailPart> parts) {
         this.tickets = tickets;
-        this.steps = steps;
-        this.contacts = contacts;
-        this.promises = promises;
-        this.disputes = disputes;
         this.events = events;
+        this.parts = parts;
     }
 
     Page<TicketViews.Summary> list(Filter filter, int page, int size) {
@@ -67,12 +62,15 @@ class TicketQueries {
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();
         return new TicketViews.Detail(TicketViews.Summary.of(ticket),
                 ticket.getInvoices().stream().map(Invoice::getInvoiceNumber).sorted().toList(),
-                steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(id).stream().map(TicketViews.StepView::of).toList(),
-                contacts.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.ContactView::of).toList(),
-                promises.findByTicketIdOrderByIdAsc(id).stream().map(TicketViews.PromiseView::of).toList(),
-                disputes.findByTicketIdOrderByIdAsc(id).stream().map(TicketViews.DisputeView::of).toList(),
+                partsOf(id),
                 timeline.stream().filter(e -> e.type().equals("PAYMENT")).toList(),
                 timeline.stream().filter(e -> e.type().equals("SEGMENT_DECIDED") || e.type().equals("STRATEGY_PLANNED")).toList(),
                 timeline);
+    }
+
+    private Map<String, List<?>> partsOf(Long ticketId) {
+        Map<String, List<?>> byName = new LinkedHashMap<>();
+        parts.forEach(part -> byName.put(part.name(), part.of(ticketId)));
+        return byName;
     }
 }

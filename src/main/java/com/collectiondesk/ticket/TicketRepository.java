@@ -9,12 +9,14 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
     Optional<Ticket> findByTicketNumber(String ticketNumber);
 
     @Query("select t from Ticket t where t.customer.id = :customerPk and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED")
     List<Ticket> findOpenByCustomer(Long customerPk);
+
+    List<Ticket> findByCustomerIdOrderByIdAsc(Long customerPk);
 
     Optional<Ticket> findFirstByCustomerIdOrderByIdDesc(Long customerPk);
 
@@ -44,4 +46,7 @@ interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecification
             where t.owner is not null and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED
             group by t.owner""")
     List<Object[]> countOpenByOwner();
+
+    @Query("select new com.collectiondesk.ticket.OpenTicketKey(t.id, t.customer.id, t.currency) from Ticket t where t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED")
+    List<OpenTicketKey> findOpenTicketKeys();
 }

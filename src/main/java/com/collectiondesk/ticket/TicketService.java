@@ -1,5 +1,7 @@
 package com.collectiondesk.ticket;
 
+import java.util.Optional;
+import java.util.Collection;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.system.BusinessClock;
@@ -14,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opens, refreshes and closes tickets and keeps their overdue figures true to the ledger. */
 @Service
 @Transactional
-class TicketService {
+public class TicketService {
 
     private final TicketRepository tickets;
     private final TicketNumbers numbers;
@@ -31,15 +33,51 @@ class TicketService {
         this.timeline = timeline;
     }
 
-    Ticket get(Long ticketId) {
+    public Ticket get(Long ticketId) {
         return tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
     }
 
-    Ticket byNumber(String ticketNumber) {
+    public Ticket byNumber(String ticketNumber) {
         return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
     }
 
-    Ticket open(Customer customer, String currency, LocalDate asOf) {
+    /** Every open ticket, as keys only (one set-based read, whatever the portfolio's size). */
+    @Transactional(readOnly = true)
+    public List<OpenTicketKey> openTicketKeys() {
+        return tickets.findOpenTicketKeys();
+    }
+
+    /** Tickets by id, in no particular order; the scan works them chunk by chunk. */
+    public List<Ticket> all(Collection<Long> ticketIds) {
+        return tickets.findAllById(ticketIds);
+    }
+
+    /** Every ticket of the debtor, open and closed, oldest first: the contact budgets are the debtor's. */
+    @Transactional(readOnly = true)
+    public List<Ticket> allOf(Long customerPk) {
+        return tickets.findByCustomerIdOrderByIdAsc(customerPk);
+    }
+
+    public List<Ticket> openOf(Long customerPk) {
+        return tickets.findOpenByCustomer(customerPk);
+    }
+
+    /** The debtor's newest ticket, open or closed. */
+    public Optional<Ticket> latestOf(Long customerPk) {
+        return tickets.findFirstByCustomerIdOrderByIdDesc(customerPk);
+    }
+
+    /** The ticket's invoices with money still open, newest first: a dispute's cancellation takes them from the newest. */
+    public List<Invoice> openInvoicesNewestFirst(Long ticketId) {
+        return tickets.findOpenInvoicesNewestFirst(ticketId);
+    }
+
+    /** What the debtor paid in the ticket's currency from {@code since} on. */
+    public BigDecimal paidSince(Ticket ticket, LocalDate since) {
+        return tickets.paidSince(ticket.getCustomer().getId(), ticket.getCurrency(), since);
+    }
+
+    public Ticket open(Customer customer, String currency, LocalDate asOf) {
         Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customer, currency, asOf));
         Overdue overdue = refresh(ticket, asOf);
         ticket.enter(overdue);
@@ -49,7 +87,7 @@ class TicketService {
     }
 
     /** Recomputes amounts, DPD and bucket; newly overdue invoices join the ticket. */
-    Overdue refresh(Ticket ticket, LocalDate asOf) {
+    public Overdue refresh(Ticket ticket, LocalDate asOf) {
         List<Invoice> overdueInvoices = tickets.findOverdue(ticket.getCustomer().getId(), ticket.getCurrency(), asOf);
         Overdue overdue = overdueOf(overdueInvoices, asOf);
         ticket.refresh(overdue);
@@ -57,7 +95,7 @@ class TicketService {
         return overdue;
     }
 
-    Overdue refresh(Ticket ticket) {
+    public Overdue refresh(Ticket ticket) {
         return refresh(ticket, clock.today());
     }
 
@@ -73,7 +111,7 @@ class TicketService {
         return new Overdue(amount, dpd, settings.bucketOf(dpd), productType);
     }
 
-    void close(Ticket ticket, CloseReason reason, String author) {
+    public void close(Ticket ticket, CloseReason reason, String author) {
         if (ticket.isClosed()) {
             return;
         }

@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ticket and how DPD maps to buckets.
  */
 @ConfigurationProperties("collection.tickets")
-record TicketSettings(
+public record TicketSettings(
         @DefaultValue("09:00") LocalTime sendWindowStart,
         @DefaultValue("2") int promiseGraceDays,
         @DefaultValue("5.00") BigDecimal tolerance,
         @DefaultValue("1") int dpdThreshold,
         @DefaultValue({"30", "60", "90", "120"}) List<Integer> buckets) {
 
-    TicketSettings {
+    public TicketSettings {
         new DpdBuckets(buckets);   // fails start-up on bounds that do not rise
     }
 

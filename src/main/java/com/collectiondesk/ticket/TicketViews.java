@@ -1,5 +1,8 @@
 package com.collectiondesk.ticket;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,49 +32,23 @@ final class TicketViews {
         }
     }
 
-    record StepView(int plan, int index, int dayOffset, String channel, String templateId, Instant dueAt, Instant doneAt) {
-        static StepView of(TicketStep s) {
-            return new StepView(s.getPlanRound(), s.getStepIndex(), s.getDayOffset(), s.getChannel(), s.getTemplateId(),
-                    s.getDueAt(), s.getDoneAt());
-        }
-    }
-
     record EventView(String type, Instant at, String details, String author) {
         static EventView of(TicketEvent e) {
             return new EventView(e.getType(), e.getAt(), e.getDetails(), e.getAuthor());
         }
     }
 
-    record ContactView(String channel, Instant at, String templateId, String outcome, String text, String note,
-                       String author, boolean sandbox) {
-        static ContactView of(ContactAttempt c) {
-            return new ContactView(c.getChannel(), c.getAt(), c.getTemplateId(), c.getOutcome(), c.getRenderedText(),
-                    c.getNote(), c.getAuthor(), c.isSandbox());
-        }
-    }
-
-    record PromiseView(BigDecimal amount, LocalDate date, Promise.Status status, String author, Instant createdAt,
-                       Instant resolvedAt) {
-        static PromiseView of(Promise p) {
-            return new PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus(), p.getAuthor(), p.getCreatedAt(),
-                    p.getResolvedAt());
-        }
-    }
-
-    record DisputeView(String reason, BigDecimal amount, Dispute.Resolution resolution, String author, Instant createdAt,
-                       Instant resolvedAt) {
-        static DisputeView of(Dispute d) {
-            return new DisputeView(d.getReason(), d.getAmount(), d.getResolution(), d.getAuthor(), d.getCreatedAt(),
-                    d.getResolvedAt());
-        }
-    }
-
     /**
-     * A ticket with its plan (steps done and when), the next step, its contacts, promises and disputes, and
-     * the timeline, whose SEGMENT_DECIDED and STRATEGY_PLANNED entries carry the decisions' inputs and outputs.
+     * A ticket with the parts the features hanging off it publish (its plan's steps, contacts, promises,
+     * disputes: {@link TicketDetailPart}), and the timeline, whose SEGMENT_DECIDED and STRATEGY_PLANNED entries
+     * carry the decisions' inputs and outputs.
      */
-    record Detail(Summary ticket, List<String> invoices, List<StepView> steps, List<ContactView> contacts,
-                  List<PromiseView> promises, List<DisputeView> disputes, List<EventView> payments,
+    record Detail(Summary ticket, List<String> invoices, @JsonIgnore Map<String, List<?>> parts, List<EventView> payments,
                   List<EventView> decisions, List<EventView> timeline) {
+
+        @JsonAnyGetter
+        Map<String, List<?>> partsByName() {
+            return parts;
+        }
     }
 }

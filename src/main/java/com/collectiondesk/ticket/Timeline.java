@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes the ticket's timeline: every step, decision, contact, promise, dispute and payment. */
 @Component
-class Timeline {
+public class Timeline {
 
     private final TicketEventRepository events;
     private final BusinessClock clock;
@@ -16,15 +16,15 @@ class Timeline {
         this.clock = clock;
     }
 
-    void record(Ticket ticket, String type, String details) {
+    public void record(Ticket ticket, String type, String details) {
         record(ticket, type, details, null);
     }
 
-    void record(Ticket ticket, String type, String details, String author) {
+    public void record(Ticket ticket, String type, String details, String author) {
         events.save(new TicketEvent(ticket.getId(), type, clock.now(), details, author));
     }
 
-    List<TicketEvent> of(Ticket ticket) {
+    public List<TicketEvent> of(Ticket ticket) {
         return events.findByTicketIdOrderByAtAscIdAsc(ticket.getId());
     }
 }

@@ -1,6 +1,6 @@
 package com.collectiondesk.worklist;
 
-import com.collectiondesk.ticket.CallWindows;
+import com.collectiondesk.contact.CallWindows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * user (as the system); the filters use only Tasklist's own expressions, which the saved-filter rule allows.
  */
 @Component
-class TasklistFilters {
+public class TasklistFilters {
 
-    static final String MY_TASKS = "My tasks";
-    static final String CALLS_DUE_TODAY = "Calls due today";
+    public static final String MY_TASKS = "My tasks";
+    public static final String CALLS_DUE_TODAY = "Calls due today";
     static final String UNASSIGNED_CALLS = "Unassigned calls";
     static final String DISPUTE_TASKS = "Disputes";
     static final String ESCALATIONS = "Escalations";

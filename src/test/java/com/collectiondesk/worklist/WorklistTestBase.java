@@ -6,8 +6,8 @@ import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.TestUsers;
-import com.collectiondesk.ticket.LedgerFixture;
-import com.collectiondesk.ticket.TicketDriver;
+import com.collectiondesk.support.LedgerFixture;
+import com.collectiondesk.support.TicketDriver;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Instant;
@@ -33,40 +33,40 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each test starts with no collector profiles and its own users, customers and tickets.
  */
 @IntegrationTest
-abstract class WorklistTestBase {
+public abstract class WorklistTestBase {
 
     /** 06:00 UTC = 08:00 in Sofia on a Monday. */
-    static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T06:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
-    static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
+    protected static final Instant MONDAY_MORNING = Instant.parse("2026-03-02T06:00:00Z");
+    protected static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    public static final ZoneId SOFIA = ZoneId.of("Europe/Sofia");
 
-    static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
 
     static {
         MAIL.start();
     }
 
     @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
+    protected static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         registry.add("collection.digest.transport", () -> "smtp");
     }
 
-    @LocalServerPort int port;
-    @Autowired ApplicationContext context;
-    @Autowired ProcessEngine engine;
-    @Autowired IdentityService identity;
-    @Autowired CollectorProfileRepository profiles;
-    @Autowired CustomerRepository customers;
+    @LocalServerPort protected int port;
+    @Autowired protected ApplicationContext context;
+    @Autowired public ProcessEngine engine;
+    @Autowired protected IdentityService identity;
+    @Autowired protected CollectorProfileRepository profiles;
+    @Autowired public CustomerRepository customers;
 
-    LedgerFixture ledger;
-    TicketDriver tickets;
+    protected LedgerFixture ledger;
+    public TicketDriver tickets;
     /** Makes user ids unique per test, since tests share one engine. */
-    String run;
+    protected String run;
 
     @BeforeEach
-    void freshWorklist() {
+    protected void freshWorklist() {
         ledger = LedgerFixture.of(context);
         tickets = TicketDriver.of(context);
         profiles.deleteAll();
@@ -75,13 +75,13 @@ abstract class WorklistTestBase {
     }
 
     @AfterEach
-    void resetClock() {
+    protected void resetClock() {
         ClockUtil.reset();
         identity.clearAuthentication();
     }
 
     /** A collector (user and profile) with an email address, returns the user id. */
-    String collector(String name, List<String> languages, List<String> productTypes, String teamLead) {
+    protected String collector(String name, List<String> languages, List<String> productTypes, String teamLead) {
         String userId = user(name, Groups.COLLECTORS);
         CollectorProfile profile = new CollectorProfile(userId);
         profile.update(languages, productTypes, true, teamLead, MONDAY_MORNING);
@@ -89,7 +89,7 @@ abstract class WorklistTestBase {
         return userId;
     }
 
-    String user(String name, String... groups) {
+    protected String user(String name, String... groups) {
         String userId = name + "-" + run;
         TestUsers.ensure(identity, userId, groups);
         User user = identity.createUserQuery().userId(userId).singleResult();
@@ -98,14 +98,14 @@ abstract class WorklistTestBase {
         return userId;
     }
 
-    void makeUnavailable(String userId) {
+    protected void makeUnavailable(String userId) {
         CollectorProfile profile = profiles.findById(userId).orElseThrow();
         profile.update(profile.getLanguages(), profile.getProductTypes(), false, profile.getTeamLead(), MONDAY_MORNING);
         profiles.save(profile);
     }
 
     /** A debtor who speaks a language, with a consumer loan 20 and 5 days overdue (300.00 EUR): a STANDARD ticket. */
-    Customer debtor(String language) {
+    protected Customer debtor(String language) {
         Customer customer = ledger.customer(50);
         customer.setLanguage(language);
         customer = customers.save(customer);
@@ -115,7 +115,7 @@ abstract class WorklistTestBase {
         return customer;
     }
 
-    String openTicket(Customer debtor) {
+    protected String openTicket(Customer debtor) {
         return tickets.open(debtor.getId(), TODAY);
     }
 }

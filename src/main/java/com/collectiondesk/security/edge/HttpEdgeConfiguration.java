@@ -1,6 +1,6 @@
 package com.collectiondesk.security.edge;
 
-import com.collectiondesk.outreach.PublicAddress;
+import com.collectiondesk.system.PublicAddress;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,0 +1,61 @@
+package com.collectiondesk.contact;
+
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.outreach.OutreachPort;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that says whether a debtor may be contacted on a channel now. Runs before every step and
+ * again right before every send; its decision goes to the ticket's timeline with the rule and inputs. The
+ * budgets are the debtor's, over all their tickets, and count sends still in the outbox whose record is missing.
+ */
+@Component
+class ContactPolicy {
+
+    private final ContactRules rules;
+    private final ContactAttemptRepository contacts;
+    private final OutreachPort outreach;
+    private final TicketService tickets;
+
+    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach, TicketService tickets) {
+        this.tickets = tickets;
+        this.rules = new ContactRules(settings);
+        this.contacts = contacts;
+        this.outreach = outreach;
+    }
+
+    ContactDecision decide(Ticket ticket, String channel, Instant now) {
+        return decide(ticket, channel, now, null);
+    }
+
+    /** As {@link #decide(Ticket, String, Instant)}, not counting {@code ownKey}: the send being decided on. */
+    ContactDecision decide(Ticket ticket, String channel, Instant now, String ownKey) {
+        Customer debtor = ticket.getCustomer();
+        return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
+                history(debtor, now, ownKey));
+    }
+
+    private List<PastContact> history(Customer debtor, Instant now, String ownKey) {
+        Instant since = now.minus(rules.lookback(debtor));
+        List<Ticket> debtorsTickets = tickets.allOf(debtor.getId());
+        List<ContactAttempt> attempts = contacts.findByTicketIdInAndAtAfterOrderByAtAscIdAsc(
+                debtorsTickets.stream().map(Ticket::getId).toList(), since);
+        Set<String> recorded = attempts.stream().map(ContactAttempt::getSendKey).collect(Collectors.toSet());
+        List<PastContact> history = new ArrayList<>();
+        attempts.stream().filter(attempt -> !attempt.getSendKey().equals(ownKey))
+                .forEach(attempt -> history.add(new PastContact(attempt.getChannel(), attempt.isInbound(), attempt.getOutcome(), attempt.getAt())));
+        // accepted or in doubt in the outbox but not recorded (the node died after the provider's answer)
+        outreach.claimedSince(debtorsTickets.stream().map(Ticket::getTicketNumber).toList(), since).stream()
+                .filter(send -> !recorded.contains(send.sendKey()) && !send.sendKey().equals(ownKey))
+                .forEach(send -> history.add(new PastContact(send.channel(), false, PastContact.CLAIMED,
+                        send.claimedAt().isAfter(now) ? now : send.claimedAt())));
+        return history;
+    }
+}

@@ -1,0 +1,156 @@
+package com.collectiondesk.contact;
+
+import com.collectiondesk.ledger.Customer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The contact rules as a pure function of the debtor, their whole contact history (all tickets) and the moment:
+ * allowed, postponed to the first moment every rule allows, or skipped. No database, no clock: the property test
+ * runs it against an independent oracle.
+ */
+final class ContactRules {
+
+    static final Set<String> CALLS = Set.of("CALL", "VOICE");
+    static final Set<String> WRITTEN = Set.of("SMS", "EMAIL", "LETTER");
+    /** Messages (not a collector's calls): at most one per channel and local day, covering all the debtor's tickets. */
+    static final Set<String> ONE_A_DAY = Set.of("SMS", "EMAIL", "LETTER", "VOICE");
+    /** Call outcomes that mean we spoke with the debtor. */
+    static final Set<String> CONVERSATIONS = Set.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
+    /** Contact hours are looked for this far ahead; none in it means the zones share no hours. */
+    static final Duration HOURS_HORIZON = Duration.ofDays(14);
+
+    /** A budget rule: refused while {@code freeAt} is after the moment asked about. */
+    private record Limit(String rule, Instant freeAt, String inputs) {
+    }
+
+    private final ContactPolicySettings settings;
+
+    ContactRules(ContactPolicySettings settings) {
+        this.settings = settings;
+    }
+
+    /** Letters go into the print batch at any time; every other channel reaches the debtor when sent. */
+    static boolean timed(String channel) {
+        return !"LETTER".equals(channel);
+    }
+
+    /** How far back the history must reach for the debtor's profile. */
+    Duration lookback(Customer debtor) {
+        var profile = settings.profileFor(debtor.getCountry());
+        return List.of(profile.callPeriod(), profile.noCallsAfterConversation(), profile.writtenPeriod(), Duration.ofDays(2))
+                .stream().max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    ContactDecision decide(Customer debtor, BigDecimal overdue, String currency, String channel, Instant now,
+                           List<PastContact> history) {
+        if (debtor.isCeasedCommunication()) {
+            return skipped("ceased communication", "customer asked us to stop all contact");
+        }
+        if (overdue.compareTo(BigDecimal.ZERO) <= 0) {
+            return skipped("zero balance", "overdue " + overdue + " " + currency);
+        }
+        if ("SMS".equals(channel) && debtor.refusesSms()) {
+            return skipped("sms opt-out", debtor.getSmsStoppedAt() != null
+                    ? "the debtor replied STOP at " + debtor.getSmsStoppedAt() : "opted out of SMS in the ERP");
+        }
+        if ("EMAIL".equals(channel) && debtor.refusesEmail()) {
+            return skipped("email opt-out", debtor.getEmailUnsubscribedAt() != null
+                    ? "the debtor unsubscribed at " + debtor.getEmailUnsubscribedAt() : "opted out of email in the ERP");
+        }
+        if ("VOICE".equals(channel) && debtor.isVoiceOptOut()) {
+            return skipped("voice opt-out", "opted out of automated calls in the ERP");
+        }
+        var profile = settings.profileFor(debtor.getCountry());
+        List<ZoneId> zones = debtor.contactZones();
+        ContactHours hours = new ContactHours(profile.hours(), zones);
+        String where = where(debtor, zones, profile, now);
+        boolean timed = timed(channel);
+        if (timed && hours.firstOpenAt(now, now.plus(HOURS_HORIZON)) == null) {
+            return skipped("no common contact hours", "no moment in the next " + HOURS_HORIZON.toDays()
+                    + " days is inside the hours in every candidate zone; " + where);
+        }
+        List<Limit> limits = limits(channel, profile, zones, history, now);
+        Limit refusing = limits.stream().filter(limit -> limit.freeAt().isAfter(now)).findFirst().orElse(null);
+        if (refusing == null && (!timed || hours.contains(now))) {
+            return ContactDecision.allowed(where);
+        }
+        Instant free = limits.stream().map(Limit::freeAt).filter(now::isBefore).max(Comparator.naturalOrder()).orElse(now);
+        Instant retryAt = timed ? hours.firstOpenAt(free, free.plus(HOURS_HORIZON)) : free;
+        if (retryAt == null) {
+            return skipped("no common contact hours", "no moment in the " + HOURS_HORIZON.toDays() + " days after "
+                    + free + " is inside the hours in every candidate zone; " + where);
+        }
+        return refusing == null ? postponed("contact hours", retryAt, where)
+                : postponed(refusing.rule(), retryAt, refusing.inputs() + "; " + where);
+    }
+
+    /** The budget rules for the channel, in the order they are reported. */
+    private static List<Limit> limits(String channel, ContactPolicySettings.Profile profile, List<ZoneId> zones,
+                                      List<PastContact> history, Instant now) {
+        List<Limit> limits = new ArrayList<>();
+        if (CALLS.contains(channel)) {
+            history.stream().filter(past -> CALLS.contains(past.channel()) && CONVERSATIONS.contains(past.outcome()))
+                    .map(PastContact::at).max(Comparator.naturalOrder())
+                    .ifPresent(spoke -> limits.add(new Limit("no calls within " + span(profile.noCallsAfterConversation())
+                            + " of a conversation", spoke.plus(profile.noCallsAfterConversation()), "conversation at " + spoke)));
+            limits.add(cap(history, CALLS, profile.maxCalls(), profile.callPeriod(), now, "calls"));
+        }
+        if (WRITTEN.contains(channel)) {
+            limits.add(cap(history, WRITTEN, profile.maxWritten(), profile.writtenPeriod(), now, "written reminders"));
+        }
+        if (ONE_A_DAY.contains(channel)) {
+            history.stream().filter(past -> !past.inbound() && past.channel().equals(channel)).map(PastContact::at)
+                    .max(Comparator.naturalOrder()).ifPresent(last -> limits.add(new Limit("one " + channel + " a day",
+                            zones.stream().map(zone -> last.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant())
+                                    .max(Comparator.naturalOrder()).orElseThrow(),
+                            "last " + channel + " at " + last + ", a new local day in every candidate zone")));
+        }
+        return limits.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** At most {@code max} outbound contacts on these channels in any {@code period}; null when under it. */
+    private static Limit cap(List<PastContact> history, Set<String> channels, int max, Duration period, Instant now, String what) {
+        List<Instant> inPeriod = history.stream().filter(past -> !past.inbound() && channels.contains(past.channel()))
+                .map(PastContact::at).filter(at -> at.isAfter(now.minus(period))).sorted().toList();
+        if (inPeriod.size() < max) {
+            return null;
+        }
+        return new Limit("at most " + max + " " + what + " in " + span(period),
+                inPeriod.get(inPeriod.size() - max).plus(period),
+                inPeriod.size() + " " + what + " since " + now.minus(period) + " over all the debtor's tickets");
+    }
+
+    private static String where(Customer debtor, List<ZoneId> zones, ContactPolicySettings.Profile profile, Instant now) {
+        ZoneId zone = debtor.zone();
+        String where = "local time " + now.atZone(zone).toLocalDateTime().withNano(0) + " " + zone + ", allowed "
+                + profile.hours() + (debtor.getCountry() == null ? "" : " (" + debtor.getCountry() + ")")
+                + ("house rules".equals(profile.source()) ? "" : ", profile " + profile.source());
+        if (zones.size() > 1) {
+            where += "; time zone derived, the hours must hold in all " + zones.size() + " candidate zones: "
+                    + zones.stream().limit(8).map(ZoneId::getId).collect(Collectors.joining(", "))
+                    + (zones.size() > 8 ? " and " + (zones.size() - 8) + " more" : "");
+        }
+        return where;
+    }
+
+    private static String span(Duration period) {
+        return period.toHours() % 24 == 0 ? period.toDays() + " days" : period.toHours() + " hours";
+    }
+
+    private static ContactDecision skipped(String rule, String inputs) {
+        return new ContactDecision(ContactDecision.Verdict.SKIPPED, rule, null, inputs);
+    }
+
+    private static ContactDecision postponed(String rule, Instant retryAt, String inputs) {
+        return new ContactDecision(ContactDecision.Verdict.POSTPONED, rule, retryAt, inputs);
+    }
+}

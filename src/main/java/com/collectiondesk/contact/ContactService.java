@@ -1,0 +1,144 @@
+package com.collectiondesk.contact;
+
+import com.collectiondesk.strategy.StrategyPlanner;
+import com.collectiondesk.strategy.TicketStep;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.Timeline;
+import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.outreach.OutreachPort;
+import com.collectiondesk.outreach.OutreachReceipt;
+import com.collectiondesk.system.BusinessClock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Contacts with the debtor: automated sends through the outreach port and collectors' calls. */
+@Service
+@Transactional
+public class ContactService {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final TicketService tickets;
+    private final StrategyPlanner planner;
+    private final ContactAttemptRepository contacts;
+    private final OutreachPort outreach;
+    private final BusinessClock clock;
+    private final Timeline timeline;
+    private final ContactPolicy policy;
+    private final OutreachMessages messages;
+    private final CustomerRepository customers;
+
+    ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
+                   OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
+                   OutreachMessages messages, CustomerRepository customers) {
+        this.tickets = tickets;
+        this.planner = planner;
+        this.contacts = contacts;
+        this.outreach = outreach;
+        this.clock = clock;
+        this.timeline = timeline;
+        this.policy = policy;
+        this.messages = messages;
+        this.customers = customers;
+    }
+
+    /**
+     * Asks the contact policy about the current step's channel and records the decision on the timeline.
+     * Escalation is not a contact and always passes.
+     */
+    ContactDecision checkStep(Long ticketId, int stepIndex) {
+        Ticket ticket = tickets.get(ticketId);
+        TicketStep step = planner.current(ticket, stepIndex);
+        if ("ESCALATE".equals(step.getChannel())) {
+            return ContactDecision.allowed("escalation is not a contact");
+        }
+        return decide(ticket, step.getChannel(), clock.now(), null);
+    }
+
+    /**
+     * Sends the step once: the policy is asked again right before the send (time has passed since the step's
+     * check), and a retried job finds the send key already recorded and does nothing. Decision and send happen
+     * under the debtor's lock, held until this transaction ends; the outbox has committed the claim before the
+     * provider is called, so a send whose record is lost still counts for the next decision.
+     */
+    public ContactDecision sendStep(Long ticketId, int stepIndex) {
+        Ticket ticket = tickets.get(ticketId);
+        TicketStep step = planner.current(ticket, stepIndex);
+        String sendKey = ticket.getTicketNumber() + ":" + ticket.getPlanRound() + ":" + stepIndex + ":" + step.getChannel();
+        lockDebtor(ticket);
+        // checked under the lock: a parallel try of this job that held it has recorded the send by now
+        if (contacts.existsBySendKey(sendKey)) {
+            return ContactDecision.allowed("already sent as " + sendKey);
+        }
+        ContactDecision decision = decide(ticket, step.getChannel(), clock.now(), sendKey);
+        if (!decision.isAllowed()) {
+            return decision;
+        }
+        OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
+        contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
+                .withResult("SENT", receipt.renderedText(), null, "system", receipt.sandbox())
+                .withDelivery(receipt.providerId(), receipt.segments()));
+        timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
+                + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
+                + ": " + receipt.renderedText(), "system");
+        return decision;
+    }
+
+    /**
+     * Decides and reserves in one step, for a contact started outside a step (a collector's call through the
+     * service): under the debtor's lock the policy decides for {@code at}; if allowed, the attempt is recorded at
+     * once under {@code key} with outcome {@value #STARTED}, so no parallel call, job or node gets the same slot.
+     * Settle the outcome with {@link #recordReservedOutcome}. The same key again returns allowed without a second
+     * reservation. The decision goes to the timeline either way.
+     */
+    ContactDecision reserve(Long ticketId, String channel, String key, Instant at, String actor) {
+        Ticket ticket = tickets.get(ticketId);
+        lockDebtor(ticket);
+        if (contacts.existsBySendKey(key)) {
+            return ContactDecision.allowed("already reserved as " + key);
+        }
+        ContactDecision decision = decide(ticket, channel, at, key);
+        if (decision.isAllowed()) {
+            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, null, actor, false));
+        }
+        return decision;
+    }
+
+    /** The outcome of a contact reserved with {@link #reserve}: it keeps counting against the budget as before. */
+    void recordReservedOutcome(String key, String outcome, String note, String actor) {
+        ContactAttempt attempt = contacts.findBySendKey(key)
+                .orElseThrow(() -> new IllegalArgumentException("key: no reserved contact " + key));
+        attempt.withResult(outcome, null, note, actor, false);
+    }
+
+    /** Outcome of a reserved contact until its result is known. */
+    static final String STARTED = "STARTED";
+
+    /**
+     * Serialises decisions for one debtor across threads, jobs and nodes: a row lock on the customer, held until
+     * the transaction commits, so the next decision sees this one's record (the same lock payment allocation takes).
+     */
+    private void lockDebtor(Ticket ticket) {
+        customers.lockById(ticket.getCustomer().getId());
+    }
+
+    private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {
+        tickets.refresh(ticket);
+        ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
+        timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");
+        return decision;
+    }
+
+    /** The last five contacts as lines for the call form. */
+    public String lastContacts(Long ticketId) {
+        String lines = contacts.findTop5ByTicketIdOrderByAtDescIdDesc(ticketId).stream()
+                .map(c -> DAY.format(c.getAt().atZone(java.time.ZoneOffset.UTC)) + " UTC  " + c.getChannel() + "  "
+                        + c.getOutcome() + (c.getAuthor() == null ? "" : "  by " + c.getAuthor()))
+                .collect(Collectors.joining("\n"));
+        return lines.isEmpty() ? "No contacts yet." : lines;
+    }
+}

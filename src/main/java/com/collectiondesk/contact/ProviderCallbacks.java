@@ -1,0 +1,85 @@
+package com.collectiondesk.contact;
+
+import com.collectiondesk.ledger.DebtorLookup;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.Timeline;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.outreach.ContactEvents;
+import com.collectiondesk.system.BusinessClock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What Twilio reports after a send, put on the debtor's tickets: delivery status on the contact attempt,
+ * STOP replies as an SMS opt-out, any other reply on the timeline and as a task for the collectors.
+ */
+@Service
+@Transactional
+class ProviderCallbacks implements ContactEvents {
+
+    static final String REPLY_PROCESS = "debtor-reply";
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderCallbacks.class);
+
+    private final ContactAttemptRepository contacts;
+    private final TicketService tickets;
+    private final Timeline timeline;
+    private final BusinessClock clock;
+    private final DebtorLookup debtors;
+    private final RuntimeService runtime;
+
+    ProviderCallbacks(ContactAttemptRepository contacts, TicketService tickets, Timeline timeline, BusinessClock clock,
+                      DebtorLookup debtors, RuntimeService runtime) {
+        this.contacts = contacts;
+        this.tickets = tickets;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.debtors = debtors;
+        this.runtime = runtime;
+    }
+
+    @Override
+    public void deliveryStatus(String providerId, String status) {
+        for (ContactAttempt attempt : contacts.findByProviderId(providerId)) {
+            attempt.setDeliveryStatus(status);
+            timeline.record(tickets.get(attempt.getTicketId()), "DELIVERY",
+                    attempt.getChannel() + " " + attempt.getSendKey() + ": " + status, "twilio");
+        }
+    }
+
+    @Override
+    public void smsOptOut(String phone, String reply) {
+        for (Customer customer : debtors.withPhone(phone)) {
+            customer.stopSms(clock.now());
+            tickets.openOf(customer.getId()).forEach(ticket ->
+                    timeline.record(ticket, "OPT_OUT", "SMS opt-out: the debtor replied " + reply, "twilio"));
+        }
+    }
+
+    @Override
+    public void reply(String messageSid, String phone, String text) {
+        List<Customer> withPhone = debtors.withPhone(phone);
+        if (withPhone.isEmpty()) {
+            log.info("SMS reply {} came from a number that belongs to no debtor; not recorded", messageSid);
+        }
+        for (Customer customer : withPhone) {
+            List<Ticket> open = tickets.openOf(customer.getId());
+            // a debtor who answers after the ticket closed ("I paid yesterday") still reaches a collector
+            List<Ticket> answered = open.isEmpty()
+                    ? tickets.latestOf(customer.getId()).stream().toList() : open;
+            for (Ticket ticket : answered) {
+                contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
+                        .inbound().withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
+                timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
+                // the task shows the debtor's name from the ticket (ShowTicketFactsDelegate), not from here
+                runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of("replyText", text));
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.collectiondesk.dispute;
+
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketCommands;
+import com.collectiondesk.ticket.TicketProcess;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A dispute from outside the process (the API), raised only when the ticket's process waits for one. */
+@Service
+@Transactional
+public class DisputeCommands {
+
+    private final TicketCommands tickets;
+    private final DisputeService disputes;
+
+    DisputeCommands(TicketCommands tickets, DisputeService disputes) {
+        this.tickets = tickets;
+        this.disputes = disputes;
+    }
+
+    public Dispute dispute(String ticketNumber, String reason, BigDecimal amount, String author) {
+        Ticket ticket = tickets.expecting(ticketNumber, TicketProcess.MSG_DISPUTE_RAISED, "a dispute");
+        Dispute dispute = disputes.raise(ticket, reason, amount, author);
+        tickets.deliver(ticketNumber, TicketProcess.MSG_DISPUTE_RAISED);
+        return dispute;
+    }
+}

@@ -1,0 +1,89 @@
+package com.collectiondesk.dispute;
+
+import com.collectiondesk.ticket.Overdue;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.TicketStatus;
+import com.collectiondesk.ticket.Timeline;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceCancellations;
+import com.collectiondesk.system.BusinessClock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Disputes: raising them (call form or API) and applying the dispute team's resolution. */
+@Service
+@Transactional
+public class DisputeService {
+
+    private final TicketService tickets;
+    private final DisputeRepository disputes;
+    private final BusinessClock clock;
+    private final Timeline timeline;
+    private final InvoiceCancellations cancellations;
+
+    DisputeService(TicketService tickets, DisputeRepository disputes,
+                   BusinessClock clock, Timeline timeline, InvoiceCancellations cancellations) {
+        this.tickets = tickets;
+        this.disputes = disputes;
+        this.clock = clock;
+        this.timeline = timeline;
+        this.cancellations = cancellations;
+    }
+
+    /** A dispute without an amount contests everything overdue. */
+    public Dispute raise(Ticket ticket, String reason, BigDecimal amount, String author) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: a dispute needs a reason");
+        }
+        BigDecimal contested = (amount == null ? ticket.getOverdueAmount() : amount).setScale(2, RoundingMode.HALF_UP);
+        if (contested.signum() <= 0) {
+            throw new IllegalArgumentException("amount: a dispute needs a positive amount");
+        }
+        Dispute dispute = disputes.save(new Dispute(ticket.getId(), reason.strip(), contested, author, clock.now()));
+        ticket.setStatus(TicketStatus.DISPUTED);
+        timeline.record(ticket, "DISPUTE", "Disputed " + contested + " " + ticket.getCurrency() + ": " + reason.strip(), author);
+        return dispute;
+    }
+
+    /** The ticket's dispute not resolved yet, if any. */
+    public Optional<Dispute> openOn(Long ticketId) {
+        return disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticketId);
+    }
+
+    /** Applies the resolution and answers whether money is still overdue. */
+    boolean resolve(Long ticketId, Dispute.Resolution resolution, String author) {
+        Ticket ticket = tickets.get(ticketId);
+        Dispute dispute = disputes.findFirstByTicketIdAndResolutionIsNullOrderByIdDesc(ticketId)
+                .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no open dispute"));
+        dispute.resolve(resolution, clock.now());
+        String details = "Dispute " + resolution;
+        if (resolution == Dispute.Resolution.UPHELD) {
+            details += ": cancelled " + cancel(ticket, dispute.getAmount());
+        }
+        ticket.setStatus(TicketStatus.OPEN);
+        Overdue overdue = tickets.refresh(ticket);
+        timeline.record(ticket, "DISPUTE_RESOLVED", details + "; overdue now " + overdue.amount(), author);
+        return !overdue.isNothing();
+    }
+
+    /** Reduces the ticket's open invoices by the disputed amount, newest first. */
+    private String cancel(Ticket ticket, BigDecimal amount) {
+        BigDecimal left = amount;
+        List<String> cancelled = new ArrayList<>();
+        for (Invoice invoice : tickets.openInvoicesNewestFirst(ticket.getId())) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = cancellations.cancel(invoice, left, "Dispute upheld on " + ticket.getTicketNumber());
+            left = left.subtract(taken);
+            cancelled.add(taken + " on " + invoice.getInvoiceNumber());
+        }
+        return String.join(", ", cancelled);
+    }
+}

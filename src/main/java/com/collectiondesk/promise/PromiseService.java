@@ -1,0 +1,89 @@
+package com.collectiondesk.promise;
+
+import com.collectiondesk.ticket.SendWindow;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.TicketSettings;
+import com.collectiondesk.ticket.TicketStatus;
+import com.collectiondesk.ticket.Timeline;
+import com.collectiondesk.system.BusinessClock;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Promises to pay: taking them (call form or API), and judging them once promised date plus grace has passed. */
+@Service
+@Transactional
+public class PromiseService {
+
+    private final TicketService tickets;
+    private final PromiseRepository promises;
+    private final TicketSettings settings;
+    private final SendWindow sendWindow;
+    private final BusinessClock clock;
+    private final Timeline timeline;
+
+    PromiseService(TicketService tickets, PromiseRepository promises,
+                   TicketSettings settings, SendWindow sendWindow, BusinessClock clock, Timeline timeline) {
+        this.tickets = tickets;
+        this.promises = promises;
+        this.settings = settings;
+        this.sendWindow = sendWindow;
+        this.clock = clock;
+        this.timeline = timeline;
+    }
+
+    public Promise take(Ticket ticket, BigDecimal amount, LocalDate date, String author) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalArgumentException("amount: a promise needs a positive amount");
+        }
+        if (date == null || date.isBefore(clock.today())) {
+            throw new IllegalArgumentException("date: a promise needs a date from today on, got " + date);
+        }
+        Promise promise = promises.save(new Promise(ticket.getId(), amount.setScale(2, RoundingMode.HALF_UP), date, author, clock.now()));
+        ticket.setStatus(TicketStatus.PROMISED);
+        timeline.record(ticket, "PROMISE", "Promised " + promise.getAmount() + " " + ticket.getCurrency() + " by " + date, author);
+        return promise;
+    }
+
+    /** The ticket's promise still waiting for its date, if any. */
+    public Optional<Promise> pendingOn(Long ticketId) {
+        return promises.findFirstByTicketIdAndStatusOrderByIdDesc(ticketId, Promise.Status.PENDING);
+    }
+
+    /** The day after promised date + grace begins, in the debtor's zone: the debtor had the whole grace period. */
+    Instant checkAt(Long ticketId) {
+        Ticket ticket = tickets.get(ticketId);
+        Promise promise = pending(ticket);
+        LocalDate after = promise.getPromisedDate().plusDays(settings.promiseGraceDays() + 1L);
+        return after.atStartOfDay(ticket.getCustomer().zone()).toInstant();
+    }
+
+    /** Kept when the payments since the promise cover its amount; broken counts against the debtor. */
+    boolean judge(Long ticketId) {
+        Ticket ticket = tickets.get(ticketId);
+        Promise promise = pending(ticket);
+        LocalDate since = LocalDate.ofInstant(promise.getCreatedAt(), ticket.getCustomer().zone());
+        BigDecimal paid = tickets.paidSince(ticket, since);
+        boolean kept = paid.compareTo(promise.getAmount()) >= 0;
+        promise.resolve(kept ? Promise.Status.KEPT : Promise.Status.BROKEN, clock.now());
+        if (!kept) {
+            ticket.countBrokenPromise();
+        }
+        ticket.setStatus(TicketStatus.OPEN);
+        tickets.refresh(ticket);
+        timeline.record(ticket, kept ? "PROMISE_KEPT" : "PROMISE_BROKEN", "Promised " + promise.getAmount()
+                + " by " + promise.getPromisedDate() + ", paid since " + since + ": " + paid
+                + (kept ? "" : "; broken promises so far: " + ticket.getBrokenPromises()));
+        return kept;
+    }
+
+    private Promise pending(Ticket ticket) {
+        return promises.findFirstByTicketIdAndStatusOrderByIdDesc(ticket.getId(), Promise.Status.PENDING)
+                .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no pending promise"));
+    }
+}

@@ -1,0 +1,38 @@
+package com.collectiondesk.strategy;
+
+import com.collectiondesk.ticket.ProcessTickets;
+import com.collectiondesk.ticket.TicketProcess;
+import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Looks up the step at {@code stepIndex}: its channel and when it is due, or that the plan is used up. */
+@Component
+class PrepareStepDelegate implements JavaDelegate {
+
+    static final String NO_STEP = "NONE";
+
+    private final StrategyPlanner planner;
+    private final ProcessTickets processTickets;
+
+    PrepareStepDelegate(StrategyPlanner planner, ProcessTickets processTickets) {
+        this.planner = planner;
+        this.processTickets = processTickets;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Optional<StrategyPlanner.DueStep> next = planner.next(processTickets.idOf(execution),
+                (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
+        String channel = next.map(due -> due.step().getChannel()).orElse(NO_STEP);
+        execution.setVariable(TicketProcess.STEP_CHANNEL, channel);
+        execution.setVariable(TicketProcess.STEP_DUE_AT, next.map(due -> Date.from(due.dueAt())).orElse(null));
+        execution.setVariable(TicketProcess.STRATEGY_OUTCOME, switch (channel) {
+            case NO_STEP -> TicketProcess.OUTCOME_EXHAUSTED;
+            case "ESCALATE" -> TicketProcess.OUTCOME_ESCALATE;
+            default -> null;
+        });
+    }
+}

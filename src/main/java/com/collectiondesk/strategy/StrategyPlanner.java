@@ -1,0 +1,96 @@
+package com.collectiondesk.strategy;
+
+import com.collectiondesk.ticket.SendWindow;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.Timeline;
+import com.collectiondesk.system.BusinessClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns the segment and strategy decisions into the ticket's plan and walks it step by step. */
+@Service
+@Transactional
+public class StrategyPlanner {
+
+    private final TicketService tickets;
+    private final TicketStepRepository steps;
+    private final SendWindow sendWindow;
+    private final BusinessClock clock;
+    private final Timeline timeline;
+
+    StrategyPlanner(TicketService tickets, TicketStepRepository steps, SendWindow sendWindow, BusinessClock clock,
+                    Timeline timeline) {
+        this.tickets = tickets;
+        this.steps = steps;
+        this.sendWindow = sendWindow;
+        this.clock = clock;
+        this.timeline = timeline;
+    }
+
+    void applySegment(Long ticketId, Map<String, Object> inputs, String segment, Integer priority, String decision) {
+        Ticket ticket = tickets.get(ticketId);
+        ticket.setSegment(segment);
+        ticket.setPriority(priority);
+        timeline.record(ticket, "SEGMENT_DECIDED", decision + " inputs " + inputs
+                + " → segment " + segment + ", priority " + priority);
+    }
+
+    /**
+     * Stores the steps in day-offset order; the first plan counts from the opening date, a restarted plan
+     * from today. Returns the plan round.
+     */
+    int plan(Long ticketId, List<StrategyStep> strategy, String decision) {
+        Ticket ticket = tickets.get(ticketId);
+        int round = ticket.startNewPlan();
+        LocalDate base = round == 1 ? ticket.getOpenedOn() : clock.today();
+        ZoneId zone = ticket.getCustomer().zone();
+        for (int i = 0; i < strategy.size(); i++) {
+            StrategyStep step = strategy.get(i);
+            Instant due = sendWindow.startOn(base.plusDays(step.dayOffset()), zone);
+            steps.save(new TicketStep(ticketId, round, i, step.dayOffset(), step.channel(), step.templateId(), due));
+        }
+        ticket.setStrategy(decision);
+        timeline.record(ticket, "STRATEGY_PLANNED", decision + " for segment " + ticket.getSegment() + ", product "
+                + ticket.getProductType() + " (plan " + round + "): " + strategy.stream()
+                .map(s -> s.channel() + " day " + s.dayOffset() + (s.templateId() == null ? "" : " " + s.templateId()))
+                .collect(Collectors.joining(", ")));
+        return round;
+    }
+
+    /** The step at {@code stepIndex} of the current plan with its due time moved to the next send window if past. */
+    Optional<DueStep> next(Long ticketId, int stepIndex) {
+        Ticket ticket = tickets.get(ticketId);
+        Optional<TicketStep> step = steps.findByTicketIdAndPlanRoundAndStepIndex(ticketId, ticket.getPlanRound(), stepIndex);
+        if (step.isEmpty()) {
+            ticket.setNextStep(null, null);
+            return Optional.empty();
+        }
+        Instant due = sendWindow.notBeforeNextWindow(step.get().getDueAt(), ticket.getCustomer().zone());
+        ticket.setNextStep(step.get().describe(), due);
+        return Optional.of(new DueStep(step.get(), due));
+    }
+
+    public TicketStep current(Ticket ticket, int stepIndex) {
+        return steps.findByTicketIdAndPlanRoundAndStepIndex(ticket.getId(), ticket.getPlanRound(), stepIndex)
+                .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no step "
+                        + stepIndex + " in plan " + ticket.getPlanRound()));
+    }
+
+    void done(Long ticketId, int stepIndex) {
+        Ticket ticket = tickets.get(ticketId);
+        TicketStep step = current(ticket, stepIndex);
+        step.markDone(clock.now());
+        timeline.record(ticket, "STEP_DONE", "Step " + (stepIndex + 1) + ": " + step.describe());
+    }
+
+    record DueStep(TicketStep step, Instant dueAt) {
+    }
+}

@@ -1,6 +1,0 @@
-package com.collectiondesk.ticket;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ScanRunRepository extends JpaRepository<ScanRun, Long> {
-}

@@ -1,0 +1,57 @@
+package com.collectiondesk.worklist;
+
+import com.collectiondesk.contact.ContactService;
+import com.collectiondesk.dispute.DisputeService;
+import com.collectiondesk.ticket.ProcessTickets;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ledger.Customer;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what the collector, dispute handler or manager needs to see into the task's variables when the task
+ * is created: debtor, amounts, DPD, overdue invoices, the last contacts, an open promise or dispute and a
+ * summary of the timeline.
+ */
+@Component
+class ShowTicketFactsDelegate implements TaskListener {
+
+    private final TicketService tickets;
+    private final ContactService contacts;
+    private final DisputeService disputes;
+    private final TaskFacts facts;
+    private final ProcessTickets processTickets;
+
+    ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeService disputes, TaskFacts facts,
+                            ProcessTickets processTickets) {
+        this.tickets = tickets;
+        this.contacts = contacts;
+        this.disputes = disputes;
+        this.facts = facts;
+        this.processTickets = processTickets;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Ticket ticket = tickets.get(processTickets.idOf(task));
+        Customer customer = ticket.getCustomer();
+        task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
+        task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.getName());
+        task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.getPhone());
+        task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.getLanguage());
+        task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
+        task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());
+        task.setVariableLocal(TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticket.getId()));
+        task.setVariableLocal(TicketProcess.DEBTOR_EMAIL, customer.getEmail());
+        task.setVariableLocal(TicketProcess.OVERDUE_INVOICES, facts.overdueInvoices(ticket));
+        task.setVariableLocal(TicketProcess.OPEN_PROMISE, facts.openPromise(ticket));
+        task.setVariableLocal(TicketProcess.TIMELINE_SUMMARY, facts.timelineSummary(ticket));
+        disputes.openOn(ticket.getId()).ifPresent(dispute -> {
+            task.setVariableLocal("disputedReason", dispute.getReason());
+            task.setVariableLocal("disputedAmount", dispute.getAmount().toPlainString() + " " + ticket.getCurrency());
+        });
+    }
+}

@@ -1,0 +1,147 @@
+package com.collectiondesk.scan;
+
+import com.collectiondesk.support.LedgerFixture;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketRepository;
+import com.collectiondesk.ticket.TicketStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.collectiondesk.ledger.Contract;
+import com.collectiondesk.ledger.ContractRepository;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceRepository;
+import com.collectiondesk.ledger.PaymentAllocationRepository;
+import com.collectiondesk.ledger.PaymentRepository;
+import com.collectiondesk.support.IntegrationTest;
+import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The scan on real PostgreSQL over a portfolio with one customer of every kind. */
+@IntegrationTest
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class DelinquencyScanPostgresTest {
+
+    static final LocalDate TODAY = TicketProcessTestBase.TODAY;
+
+    @Autowired TestRestTemplate http;
+    @Autowired ProcessEngine engine;
+    @Autowired ScanService scans;
+    @Autowired TicketRepository tickets;
+    @Autowired InvoiceRepository invoices;
+    @Autowired TransactionTemplate transaction;
+    LedgerFixture ledger;
+
+    @Autowired
+    void ledgerFixture(CustomerRepository customers, ContractRepository contracts, PaymentRepository payments,
+                       PaymentAllocationRepository allocations, ApplicationEventPublisher publisher) {
+        ledger = new LedgerFixture(customers, contracts, invoices, payments, allocations, publisher, transaction);
+    }
+
+    @BeforeEach
+    void clock() {
+        ClockUtil.setCurrentTime(Date.from(TicketProcessTestBase.MONDAY_MORNING));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theScanOpensRefreshesClosesAndSkipsAndCountsEach() {
+        Customer withTicket = ledger.customer(40);
+        Contract lease = ledger.contract(withTicket, "LEASING");
+        ledger.invoice(withTicket, lease, "400.00", TODAY.minusDays(40));
+        Customer paidUp = ledger.customer(40);
+        Invoice paidUpInvoice = ledger.invoice(paidUp, ledger.contract(paidUp, "UTILITY"), "80.00", TODAY.minusDays(20));
+        ScanRun earlier = runScan(scans.start(TODAY.minusDays(10), "test").getId());
+        assertThat(earlier.getOpened()).isEqualTo(2);
+
+        Customer current = ledger.customer(10);
+        ledger.invoice(current, ledger.contract(current, "UTILITY"), "90.00", TODAY.plusDays(5));
+        Customer oneDay = ledger.customer(10);
+        ledger.invoice(oneDay, ledger.contract(oneDay, "TELECOM"), "25.00", TODAY.minusDays(1));
+        Customer underTolerance = ledger.customer(10);
+        ledger.invoice(underTolerance, ledger.contract(underTolerance, "UTILITY"), "4.99", TODAY.minusDays(45));
+        Customer fortyFive = ledger.customer(10);
+        ledger.invoice(fortyFive, ledger.contract(fortyFive, "CREDIT_CARD"), "500.00", TODAY.minusDays(45));
+        Customer deep = ledger.customer(10);
+        ledger.invoice(deep, ledger.contract(deep, "CONSUMER_LOAN"), "1000.00", TODAY.minusDays(130));
+        ledger.invoice(withTicket, lease, "150.00", TODAY.minusDays(3));
+        // the ERP settled it without a payment booking (no PaymentBooked): only the scan notices
+        paidUpInvoice.settle(paidUpInvoice.getOpenAmount());
+        invoices.save(paidUpInvoice);
+
+        ResponseEntity<JsonNode> started = http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+                .postForEntity("/api/scans?asOf=" + TODAY, null, JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        long scanId = started.getBody().get("id").asLong();
+        assertThat(started.getBody().get("state").asText()).isEqualTo("STARTED");
+        runScan(scanId);
+
+        JsonNode scan = http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+                .getForObject("/api/scans/" + scanId, JsonNode.class);
+        assertThat(scan.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(scan.get("opened").asInt()).as("1 DPD, 45 DPD above tolerance, 130 DPD").isEqualTo(3);
+        assertThat(scan.get("refreshed").asInt()).as("the customer with an open ticket").isEqualTo(1);
+        assertThat(scan.get("closed").asInt()).as("the paid-up ticket").isEqualTo(1);
+        assertThat(scan.get("skipped").asInt()).as("45 DPD under tolerance").isEqualTo(1);
+
+        assertThat(openTicketOf(current)).isNull();
+        assertThat(openTicketOf(underTolerance)).isNull();
+        assertThat(openTicketOf(oneDay).getBucket()).isEqualTo("1-30");
+        assertThat(openTicketOf(fortyFive).getBucket()).isEqualTo("31-60");
+        Ticket deepTicket = openTicketOf(deep);
+        assertThat(deepTicket.getBucket()).isEqualTo("120+");
+        assertThat(deepTicket.getMaxDpd()).isEqualTo(130);
+        assertThat(deepTicket.getProductType()).isEqualTo("CONSUMER_LOAN");
+        Ticket refreshed = openTicketOf(withTicket);
+        assertThat(refreshed.getOverdueAmount()).isEqualByComparingTo("550.00");
+        assertThat(refreshed.getMaxDpd()).isEqualTo(40);
+        assertThat(refreshed.getBucket()).isEqualTo("31-60");
+        JsonNode detail = http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
+                .getForObject("/api/tickets/" + refreshed.getTicketNumber(), JsonNode.class);
+        assertThat(detail.get("invoices")).hasSize(2);
+        Ticket closed = transaction.execute(s -> tickets.findAll().stream()
+                .filter(t -> t.getCustomer().getId().equals(paidUp.getId())).findFirst().orElseThrow());
+        assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID);
+        for (Customer opened : new Customer[] {oneDay, fortyFive, deep}) {
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(openTicketOf(opened).getTicketNumber()).count()).isEqualTo(1);
+        }
+    }
+
+    private ScanRun runScan(long scanId) {
+        ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("scan-" + scanId).singleResult();
+        engine.getManagementService().executeJob(
+                engine.getManagementService().createJobQuery().processInstanceId(scan.getId()).singleResult().getId());
+        return scans.get(scanId);
+    }
+
+    private Ticket openTicketOf(Customer customer) {
+        return transaction.execute(s -> tickets.findOpenByCustomer(customer.getId()).stream().findFirst()
+                .map(t -> { t.getCustomer().getCustomerId(); return t; }).orElse(null));
+    }
+}
