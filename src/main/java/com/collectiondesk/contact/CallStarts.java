@@ -1,10 +1,10 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketConflictException;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.system.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.NoSuchElementException;

@@ -1,11 +1,11 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketProcessGateway;
 import com.collectiondesk.ticket.TicketService;
-import com.collectiondesk.system.BusinessClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

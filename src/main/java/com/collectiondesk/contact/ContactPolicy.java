@@ -1,9 +1,9 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.outreach.OutreachPort;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

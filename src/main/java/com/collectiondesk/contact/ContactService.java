@@ -1,14 +1,14 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.strategy.StrategyPlanner;
-import com.collectiondesk.strategy.TicketStep;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketService;
-import com.collectiondesk.ticket.Timeline;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
+import com.collectiondesk.strategy.StrategyPlanner;
+import com.collectiondesk.strategy.TicketStep;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.Timeline;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;

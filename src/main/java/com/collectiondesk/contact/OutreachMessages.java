@@ -1,10 +1,10 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.strategy.TicketStep;
-import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.outreach.OutreachMessage;
+import com.collectiondesk.strategy.TicketStep;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.Ticket;
 import org.springframework.stereotype.Component;
 
 /** Builds what the outreach port needs from a ticket: the debtor, the overdue money and its invoices. */

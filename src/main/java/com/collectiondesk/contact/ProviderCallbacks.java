@@ -1,12 +1,12 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.DebtorLookup;
+import com.collectiondesk.outreach.ContactEvents;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.outreach.ContactEvents;
-import com.collectiondesk.system.BusinessClock;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,18 +1,18 @@
 package com.collectiondesk.dispute;
 
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceCancellations;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Overdue;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketStatus;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.ledger.Invoice;
-import com.collectiondesk.ledger.InvoiceCancellations;
-import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

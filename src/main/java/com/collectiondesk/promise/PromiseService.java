@@ -1,12 +1,12 @@
 package com.collectiondesk.promise;
 
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketSettings;
 import com.collectiondesk.ticket.TicketStatus;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,16 +1,16 @@
 package com.collectiondesk.scan;
 
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.OverduePositions;
-import com.collectiondesk.ticket.OpenTicketKey;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.OpenTicketKey;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketProcessGateway;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketSettings;
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
-import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.ticket.TicketProcessGateway;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.TicketProcessGateway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package com.collectiondesk.strategy;
 
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.system.BusinessClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

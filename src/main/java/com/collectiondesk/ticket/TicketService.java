@@ -1,15 +1,15 @@
 package com.collectiondesk.ticket;
 
-import java.util.Optional;
-import java.util.Collection;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,11 +2,11 @@ package com.collectiondesk.ticket;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.Map;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** What the ticket API answers. */
 final class TicketViews {

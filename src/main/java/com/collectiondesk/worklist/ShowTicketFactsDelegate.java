@@ -2,11 +2,11 @@ package com.collectiondesk.worklist;
 
 import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.dispute.DisputeService;
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketService;
-import com.collectiondesk.ledger.Customer;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package com.collectiondesk.worklist;
 
 import com.collectiondesk.promise.PromiseService;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketEvent;
 import com.collectiondesk.ticket.Timeline;
-import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

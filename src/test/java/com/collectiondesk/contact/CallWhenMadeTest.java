@@ -1,7 +1,5 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.worklist.TasklistFilters;
-import com.collectiondesk.worklist.WorklistTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,8 @@ import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.worklist.TasklistFilters;
+import com.collectiondesk.worklist.WorklistTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,7 +1,5 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.Ticket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.CsvImport;
@@ -11,6 +9,8 @@ import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.ledger.RecordKind;
 import com.collectiondesk.outreach.ContactEvents;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.Ticket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;

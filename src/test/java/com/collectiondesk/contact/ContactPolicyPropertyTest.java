@@ -2,11 +2,11 @@ package com.collectiondesk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.contact.ContactOracle.Answer;
 import com.collectiondesk.contact.ContactOracle.Rule;
 import com.collectiondesk.contact.ContactSchedules.Limits;
 import com.collectiondesk.contact.ContactSchedules.Schedule;
+import com.collectiondesk.ledger.Customer;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,14 +1,14 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketEvent;
-import com.collectiondesk.ticket.TicketProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketEvent;
+import com.collectiondesk.ticket.TicketProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,24 +1,24 @@
 package com.collectiondesk.dispute;
 
-import com.collectiondesk.contact.ContactAttempt;
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.CloseReason;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketConflictException;
-import com.collectiondesk.ticket.TicketProcess;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.contact.ContactAttempt;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.InvoiceCancellation;
 import com.collectiondesk.ledger.InvoiceCancellationRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
-import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ledger.InvoiceStatus;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketConflictException;
+import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketStatus;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

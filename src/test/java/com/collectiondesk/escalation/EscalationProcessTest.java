@@ -1,17 +1,17 @@
 package com.collectiondesk.escalation;
 
-import com.collectiondesk.strategy.TicketStep;
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.CloseReason;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketProcess;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.strategy.TicketStep;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketStatus;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,6 +1,5 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,13 +7,14 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
+import com.collectiondesk.support.TicketProcessTestBase;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.ticket.TicketProcess;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.collectiondesk.support.PostgresInitializer;
 import com.collectiondesk.support.ServiceNodes;
+import com.collectiondesk.ticket.TicketProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,9 +1,5 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.contact.ContactAttempt;
-import com.collectiondesk.contact.OutreachMessages;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketProcess;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -12,7 +8,11 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.collectiondesk.contact.ContactAttempt;
+import com.collectiondesk.contact.OutreachMessages;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +28,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Each SMS reaches Twilio once, whatever happens to the job that sends it; failures end as incidents. */
 class ExactlyOnceSendTest extends ChannelTestBase {

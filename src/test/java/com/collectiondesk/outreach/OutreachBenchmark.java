@@ -1,6 +1,5 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.ticket.TicketProcess;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -10,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.collectiondesk.support.BenchmarkJobExecutor;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.ticket.TicketProcess;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;

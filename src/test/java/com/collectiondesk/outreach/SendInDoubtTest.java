@@ -1,7 +1,5 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketProcess;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,11 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.contact.ContactAttempt;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.contact.ContactAttempt;
 import com.collectiondesk.ledger.Customer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URLDecoder;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The day-1 SMS of the standard strategy goes out through the real Twilio SDK, in the debtor's language. */
 class TwilioSmsTest extends ChannelTestBase {

@@ -1,16 +1,16 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.contact.ContactAttempt;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketEvent;
-import com.collectiondesk.ticket.TicketStatus;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.contact.ContactAttempt;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketEvent;
+import com.collectiondesk.ticket.TicketStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;

@@ -1,11 +1,5 @@
 package com.collectiondesk.promise;
 
-import com.collectiondesk.contact.ContactAttempt;
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketConflictException;
-import com.collectiondesk.ticket.TicketProcess;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +7,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.contact.ContactAttempt;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketConflictException;
+import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,11 +1,5 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.support.LedgerFixture;
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.CloseReason;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketRepository;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Contract;
@@ -17,8 +11,14 @@ import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.ledger.PaymentAllocationRepository;
 import com.collectiondesk.ledger.PaymentRepository;
 import com.collectiondesk.support.IntegrationTest;
+import com.collectiondesk.support.LedgerFixture;
 import com.collectiondesk.support.PostgresInitializer;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketRepository;
+import com.collectiondesk.ticket.TicketStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Date;

@@ -1,9 +1,5 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.CloseReason;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Contract;
@@ -11,6 +7,10 @@ import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,8 +1,8 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.support.TicketProcessTestBase;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.ManagementService;

@@ -1,9 +1,9 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.support.BenchmarkJobExecutor;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.ticket.TicketProcess;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;

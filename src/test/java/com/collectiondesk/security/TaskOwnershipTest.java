@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.support.LedgerFixture;
+import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.support.TicketDriver;
 import com.collectiondesk.ticket.TicketProcess;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,9 +1,9 @@
 package com.collectiondesk.strategy;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.TicketProcessTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

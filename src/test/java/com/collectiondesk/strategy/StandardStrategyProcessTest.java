@@ -1,18 +1,18 @@
 package com.collectiondesk.strategy;
 
-import com.collectiondesk.contact.ContactAttempt;
-import com.collectiondesk.contact.ContactService;
-import com.collectiondesk.support.TicketProcessTestBase;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketProcess;
-import com.collectiondesk.ticket.TicketStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.contact.ContactAttempt;
+import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketStatus;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

@@ -1,18 +1,11 @@
 package com.collectiondesk.support;
 
-import com.collectiondesk.contact.ContactAttemptRepository;
-import com.collectiondesk.dispute.DisputeRepository;
-import com.collectiondesk.promise.PromiseRepository;
-import com.collectiondesk.strategy.TicketStepRepository;
-import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketEvent;
-import com.collectiondesk.ticket.TicketEventRepository;
-import com.collectiondesk.ticket.TicketOpener;
-import com.collectiondesk.ticket.TicketRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
+import com.collectiondesk.contact.ContactAttemptRepository;
+import com.collectiondesk.dispute.DisputeRepository;
 import com.collectiondesk.erp.ErpConnector;
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.ContractRepository;
@@ -21,6 +14,13 @@ import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.ledger.PaymentAllocationRepository;
 import com.collectiondesk.ledger.PaymentRepository;
+import com.collectiondesk.promise.PromiseRepository;
+import com.collectiondesk.strategy.TicketStepRepository;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketEvent;
+import com.collectiondesk.ticket.TicketEventRepository;
+import com.collectiondesk.ticket.TicketOpener;
+import com.collectiondesk.ticket.TicketRepository;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;

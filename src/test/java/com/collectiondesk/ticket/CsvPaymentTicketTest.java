@@ -1,12 +1,12 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.TicketProcessTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -1,12 +1,12 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.support.TicketProcessTestBase;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 

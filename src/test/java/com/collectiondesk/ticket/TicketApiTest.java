@@ -1,11 +1,11 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.support.TicketProcessTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.TicketProcessTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
