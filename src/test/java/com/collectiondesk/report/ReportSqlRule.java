@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * publish ({@code *_v}). Table names must stand in the SQL text: a {@code from}/{@code join} whose table is
  * concatenated in is reported too, since the rule cannot see it.
  * <p>
- * A scan of the sources, not of the running SQL: string literals (and text blocks) that look like SQL, table
- * references after {@code from}, {@code join}, {@code into} and {@code update}, including comma-separated from lists.
+ * A scan of the sources, not of the running SQL: in every string literal and text block (SQL is often built from
+ * fragments), the names after {@code from}, {@code join}, {@code into} and {@code update}, including comma-separated
+ * from lists, and any {@code act_*} name.
  */
 final class ReportSqlRule {
 
@@ -109,15 +110,13 @@ final class ReportSqlRule {
             violations.add(new Violation(source, engine.group().toLowerCase(Locale.ROOT),
                     "an engine table; ask the engine's query API (EngineTaskFacts)"));
         }
-        if (!SQL.matcher(text).find()) {
-            return violations;
-        }
         String sql = EXTRACT.matcher(text).replaceAll("extract(");
         Matcher reference = REFERENCE.matcher(sql);
         while (reference.find()) {
             String table = reference.group(2);
             if (table == null) {
-                if (sql.substring(reference.end()).isBlank()) {
+                // "... from " + table: only in what reads as SQL, not in a message such as "a number from " + min
+                if (sql.substring(reference.end()).isBlank() && SQL.matcher(sql).find()) {
                     violations.add(new Violation(source, "(a name concatenated after '" + reference.group(1).trim() + "')",
                             "write the view's name in the SQL text, where this rule can check it"));
                 }

@@ -36,6 +36,7 @@ class ReportSqlRuleTest {
                             join ticket t on t.id = a.ticket_fk\""";
                     static final String LISTED = " from rv_ticket t, invoice i where i.id = t.id";
                     static final String INSERTED = "insert into contact_attempt (id) select id from rv_ticket";
+                    static final String FRAGMENT = " as promises from promise p where p.author is not null";
                     String concatenated(String table) {
                         return "select sum(x.amount) from " + table + " x";
                     }
@@ -49,6 +50,8 @@ class ReportSqlRuleTest {
                 "Reach reads invoice: not a report view; read an rv_* view (V64__report_views.sql) or a table in"
                         + " ReportSqlRule.REPORT_TABLES",
                 "Reach reads contact_attempt: not a report view; read an rv_* view (V64__report_views.sql) or a table in"
+                        + " ReportSqlRule.REPORT_TABLES",
+                "Reach reads promise: not a report view; read an rv_* view (V64__report_views.sql) or a table in"
                         + " ReportSqlRule.REPORT_TABLES",
                 "Reach reads (a name concatenated after 'from'): write the view's name in the SQL text, where this rule"
                         + " can check it");
