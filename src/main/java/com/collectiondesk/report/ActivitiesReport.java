@@ -45,11 +45,6 @@ class ActivitiesReport {
         TreeSet<String> channels = new TreeSet<>();
         TreeSet<String> currencies = new TreeSet<>();
 
-        tasks.open(calendar.now(), collector).forEach((assignee, open) -> {
-            Map<String, Object> row = row(rows, assignee);
-            row.put("tasksOpen", open.tasks());
-            row.put("tasksOverdue", open.overdue());
-        });
         tasks.completed(start, end, collector).forEach((assignee, completed) -> {
             Map<String, Object> row = row(rows, assignee);
             row.put("tasksCompleted", completed.tasks());
@@ -83,6 +78,13 @@ class ActivitiesReport {
                     row(rows, rs.getString("owner")).put("collected_" + rs.getString("currency"),
                             Amounts.money(rs.getBigDecimal("collected")));
                 });
+
+        // last: the collectors found so far are the likely assignees, counted without loading their tasks
+        tasks.open(calendar.now(), collector, List.copyOf(rows.keySet())).forEach((assignee, open) -> {
+            Map<String, Object> row = row(rows, assignee);
+            row.put("tasksOpen", open.tasks());
+            row.put("tasksOverdue", open.overdue());
+        });
 
         List<String> columns = new ArrayList<>(List.of("collector", "tasksOpen", "tasksOverdue", "tasksCompleted",
                 "averageCompletionHours"));

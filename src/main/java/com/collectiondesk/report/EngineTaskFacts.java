@@ -1,15 +1,20 @@
 package com.collectiondesk.report;
 
+import com.collectiondesk.security.Groups;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -41,25 +46,37 @@ class EngineTaskFacts {
         this.identity = identity;
     }
 
-    /** Per assignee with open tasks; {@code assignee} null: everyone. */
-    Map<String, Open> open(Date now, String assignee) {
+    /**
+     * Per assignee with open tasks; {@code assignee} null: everyone. The engine's API cannot group, and loading every
+     * open task is slow at scale (100,000 tasks: about 10 s), so the {@code likely} assignees (collectors, and whoever
+     * else the report already has a line for) are counted one by one, and only the tasks of anyone else are loaded.
+     */
+    Map<String, Open> open(Date now, String assignee, Collection<String> likely) {
         return unrestricted(() -> {
             Map<String, Open> open = new TreeMap<>();
-            if (assignee != null) {
-                // one collector: two counts, no rows loaded
-                long all = openTasks(assignee).count();
+            Set<String> counted = new TreeSet<>(assignee == null ? likely : List.of(assignee));
+            counted.addAll(assignee == null ? collectors() : List.of());
+            for (String who : counted) {
+                long all = openTasks(who).count();
                 if (all > 0) {
-                    open.put(assignee, new Open(all, openTasks(assignee).dueBefore(now).count()));
+                    open.put(who, new Open(all, openTasks(who).dueBefore(now).count()));
                 }
+            }
+            if (assignee != null) {
                 return open;
             }
-            for (Task task : openTasks(null).list()) {
+            TaskQuery others = openTasks(null);
+            for (Task task : (counted.isEmpty() ? others : others.taskAssigneeNotIn(counted.toArray(String[]::new))).list()) {
                 boolean overdue = task.getDueDate() != null && task.getDueDate().before(now);
                 open.merge(task.getAssignee(), new Open(1, overdue ? 1 : 0),
                         (a, b) -> new Open(a.tasks() + b.tasks(), a.overdue() + b.overdue()));
             }
             return open;
         });
+    }
+
+    private List<String> collectors() {
+        return identity.createUserQuery().memberOfGroup(Groups.COLLECTORS).list().stream().map(User::getId).toList();
     }
 
     /** Per assignee: tasks completed (not deleted or cancelled) from {@code start} (included) to {@code end} (excluded). */
