@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per collector for a period: tasks open now (and how many past their due date), tasks completed and their
- * average completion time (from the engine's task history), contacts by channel, conversations (the debtor was
- * reached: REACHED, PROMISE, DISPUTE or REFUSED), promises obtained, promise-kept rate of their promises due in
- * the period, and amounts paid (per currency) on tickets they own.
+ * average completion time (from the engine's query API, {@link EngineTaskFacts}), contacts by channel, conversations
+ * (the debtor was reached: REACHED, PROMISE, DISPUTE or REFUSED), promises obtained, promise-kept rate of their
+ * promises due in the period, and amounts paid (per currency) on tickets they own.
  */
 @Component
 class ActivitiesReport {
@@ -24,10 +24,12 @@ class ActivitiesReport {
     static final List<String> CONVERSATION_OUTCOMES = List.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EngineTaskFacts tasks;
     private final BusinessCalendar calendar;
 
-    ActivitiesReport(NamedParameterJdbcTemplate jdbc, BusinessCalendar calendar) {
+    ActivitiesReport(NamedParameterJdbcTemplate jdbc, EngineTaskFacts tasks, BusinessCalendar calendar) {
         this.jdbc = jdbc;
+        this.tasks = tasks;
         this.calendar = calendar;
     }
 
@@ -37,56 +39,52 @@ class ActivitiesReport {
         Timestamp end = calendar.endOf(period.to());
         MapSqlParameterSource parameters = new MapSqlParameterSource("start", start).addValue("end", end)
                 .addValue("from", period.from()).addValue("to", period.to())
-                .addValue("now", calendar.now())
                 .addValue("conversations", CONVERSATION_OUTCOMES).addValue("collector", collector);
         String only = collector == null ? "" : " and %s = :collector";
         Map<String, Map<String, Object>> rows = new TreeMap<>();
         TreeSet<String> channels = new TreeSet<>();
         TreeSet<String> currencies = new TreeSet<>();
 
-        jdbc.query("select assignee_ as collector, count(*) as open_tasks, sum(case when due_date_ < :now then 1 else 0 end)"
-                + " as overdue_tasks from act_ru_task where assignee_ is not null" + only.formatted("assignee_")
-                + " group by assignee_", parameters, rs -> {
-                    Map<String, Object> row = row(rows, rs.getString("collector"));
-                    row.put("tasksOpen", rs.getLong("open_tasks"));
-                    row.put("tasksOverdue", rs.getLong("overdue_tasks"));
-                });
-        jdbc.query("select assignee_ as collector, count(*) as completed, avg(duration_) as average_ms from act_hi_taskinst"
-                + " where end_time_ >= :start and end_time_ < :end and assignee_ is not null and delete_reason_ = 'completed'"
-                + only.formatted("assignee_") + " group by assignee_", parameters, rs -> {
-                    Map<String, Object> row = row(rows, rs.getString("collector"));
-                    row.put("tasksCompleted", rs.getLong("completed"));
-                    BigDecimal averageMs = rs.getBigDecimal("average_ms");
-                    row.put("averageCompletionHours", averageMs == null ? null
-                            : Amounts.oneDecimal(averageMs.doubleValue() / 3_600_000d));
-                });
+        tasks.completed(start, end, collector).forEach((assignee, completed) -> {
+            Map<String, Object> row = row(rows, assignee);
+            row.put("tasksCompleted", completed.tasks());
+            row.put("averageCompletionHours", completed.averageMillis() == null ? null
+                    : Amounts.oneDecimal(completed.averageMillis() / 3_600_000d));
+        });
         jdbc.query("select author, channel, count(*) as contacts, sum(case when outcome in (:conversations) then 1 else 0 end)"
-                + " as conversations from contact_attempt where at >= :start and at < :end and author is not null"
+                + " as conversations from rv_contact_attempt where at >= :start and at < :end and author is not null"
                 + only.formatted("author") + " group by author, channel", parameters, rs -> {
                     Map<String, Object> row = row(rows, rs.getString("author"));
                     channels.add(rs.getString("channel"));
                     row.merge("contacts_" + rs.getString("channel"), rs.getLong("contacts"), (a, b) -> (Long) a + (Long) b);
                     row.merge("conversations", rs.getLong("conversations"), (a, b) -> (Long) a + (Long) b);
                 });
-        jdbc.query("select author, count(*) as promises from promise where created_at >= :start and created_at < :end"
+        jdbc.query("select author, count(*) as promises from rv_promise where created_at >= :start and created_at < :end"
                 + " and author is not null" + only.formatted("author") + " group by author", parameters, rs -> {
                     row(rows, rs.getString("author")).put("promisesObtained", rs.getLong("promises"));
                 });
-        jdbc.query("select author, sum(case when status = 'KEPT' then 1 else 0 end) as kept, count(*) as judged from promise"
-                + " where promised_date >= :from and promised_date <= :to and status in ('KEPT', 'BROKEN')"
+        jdbc.query("select author, sum(kept) as kept, count(*) as judged from rv_promise"
+                + " where promised_date >= :from and promised_date <= :to and judged = 1"
                 + " and author is not null" + only.formatted("author") + " group by author", parameters, rs -> {
                     row(rows, rs.getString("author")).put("promiseKeptRate",
                             Amounts.percent(rs.getLong("kept"), rs.getLong("judged")));
                 });
         jdbc.query("""
                 select t.owner, t.currency, sum(a.amount) as collected
-                from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk join ticket t on t.id = ti.ticket_fk
+                from rv_ticket_payment a join rv_ticket t on t.id = a.ticket_fk
                 where a.paid_on >= :from and a.paid_on <= :to and a.paid_on >= t.opened_on and t.owner is not null"""
                 + only.formatted("t.owner") + " group by t.owner, t.currency", parameters, rs -> {
                     currencies.add(rs.getString("currency"));
                     row(rows, rs.getString("owner")).put("collected_" + rs.getString("currency"),
                             Amounts.money(rs.getBigDecimal("collected")));
                 });
+
+        // last: the collectors found so far are the likely assignees, counted without loading their tasks
+        tasks.open(calendar.now(), collector, List.copyOf(rows.keySet())).forEach((assignee, open) -> {
+            Map<String, Object> row = row(rows, assignee);
+            row.put("tasksOpen", open.tasks());
+            row.put("tasksOverdue", open.overdue());
+        });
 
         List<String> columns = new ArrayList<>(List.of("collector", "tasksOpen", "tasksOverdue", "tasksCompleted",
                 "averageCompletionHours"));

@@ -62,20 +62,17 @@ class AgingReport {
         }
         keys.add("currency");
         // join only what the grouping shows
-        String from = " from invoice i"
-                + ("customer".equals(groupBy) ? " join customer c on c.id = i.customer_fk" : "")
-                + ("productType".equals(groupBy) ? " left join contract k on k.id = i.contract_fk" : "")
-                + ("segment".equals(groupBy) ? " left join ticket t on t.customer_fk = i.customer_fk and t.currency = i.currency"
-                        + " and t.status <> 'CLOSED'" : "");
+        String joins = ("customer".equals(groupBy) ? " join rv_customer c on c.id = i.customer_fk" : "")
+                + ("productType".equals(groupBy) ? " left join rv_contract k on k.id = i.contract_fk" : "")
+                + ("segment".equals(groupBy) ? " left join rv_open_ticket t on t.customer_fk = i.customer_fk"
+                        + " and t.currency = i.currency" : "");
         String where = " where i.issue_date <= :asOf and " + Receivables.NOT_WRITTEN_OFF;
         String rowsPerBucket = "select " + select + "i.currency as currency, " + bucket + " as bucket, ";
         // what is open now (plus, for a past day, what payments and cancellations made after it took off)
-        String amounts = rowsPerBucket + "i.open_amount as amount" + from + where + " and" + Receivables.HAS_OPEN_AMOUNT;
+        String amounts = rowsPerBucket + "i.open_amount as amount from rv_open_invoice i" + joins + where;
         if (asOf.isBefore(calendar.today())) {
-            amounts += " union all " + rowsPerBucket + "a.amount as amount" + from
-                    + " join payment_allocation a on a.invoice_fk = i.id" + where
-                    + " and a.paid_on > :asOf union all " + rowsPerBucket + "ic.amount as amount" + from
-                    + " join invoice_cancellation ic on ic.invoice_fk = i.id" + where + " and ic.cancelled_on > :asOf";
+            amounts += " union all " + rowsPerBucket + "x.amount as amount from rv_invoice_taken_off x"
+                    + " join rv_invoice i on i.id = x.invoice_fk" + joins + where + " and x.taken_off_on > :asOf";
         }
         StringBuilder pivot = new StringBuilder("select ").append(String.join(", ", keys));
         for (int b = 0; b < labels.size(); b++) {

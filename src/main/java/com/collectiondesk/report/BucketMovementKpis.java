@@ -56,7 +56,7 @@ class BucketMovementKpis {
                 select s.currency, s.bucket as start_bucket, e.bucket as end_bucket, t.close_reason,
                        count(*) as tickets, sum(s.balance) as balance
                 from bucket_snapshot s
-                join ticket t on t.id = s.ticket_fk
+                join rv_ticket t on t.id = s.ticket_fk
                 left join bucket_snapshot e on e.ticket_fk = s.ticket_fk and e.as_of = :end
                 where s.as_of = :start
                 group by s.currency, s.bucket, e.bucket, t.close_reason""",

@@ -41,8 +41,8 @@ class BucketSnapshots {
         try {
             return jdbc.update("""
                     insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd)
-                    select :asOf, id, currency, bucket, overdue_amount, max_dpd from ticket
-                    where status <> 'CLOSED' and not exists (select 1 from bucket_snapshot where as_of = :asOf)""",
+                    select :asOf, id, currency, bucket, overdue_amount, max_dpd from rv_open_ticket
+                    where not exists (select 1 from bucket_snapshot where as_of = :asOf)""",
                     new MapSqlParameterSource("asOf", asOf));
         } catch (DuplicateKeyException concurrentlyTaken) {
             return 0;

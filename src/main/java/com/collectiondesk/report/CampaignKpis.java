@@ -25,8 +25,7 @@ class CampaignKpis {
     private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
             + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
     /** Every allocation to a ticket's invoice; PAID_IN_WINDOWS keeps those made within 90 days of the ticket's entry. */
-    private static final String PAID_ON_TICKET_INVOICES = " from payment_allocation a join ticket_invoice ti on ti.invoice_fk = a.invoice_fk"
-            + " join ticket t on t.id = ti.ticket_fk";
+    private static final String PAID_ON_TICKET_INVOICES = " from rv_ticket_payment a join rv_ticket t on t.id = a.ticket_fk";
     private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
     private static final String PAID_IN_WINDOWS = " and a.paid_on >= :from and a.paid_on < :paidBefore"
             + " and a.paid_on >= t.opened_on and a.paid_on < t.opened_on + ";
@@ -56,7 +55,7 @@ class CampaignKpis {
         MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
                 .addValue("paidBefore", period.to().plusDays(longest));
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
-        jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from ticket t" + IN_PERIOD
+        jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from rv_ticket t" + IN_PERIOD
                 + " group by " + KEYS, parameters, rs -> {
                     campaign(campaigns, rs).outstanding = rs.getBigDecimal("outstanding");
                 });
@@ -72,7 +71,7 @@ class CampaignKpis {
                         campaign.collected[w] = rs.getBigDecimal("within" + WINDOWS[w]);
                     }
                 });
-        jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from ticket t join contact_attempt ca on ca.ticket_fk = t.id"
+        jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from rv_ticket t join rv_contact_attempt ca on ca.ticket_fk = t.id"
                 + IN_PERIOD + " group by " + KEYS, parameters, rs -> {
                     campaign(campaigns, rs).contacts += rs.getLong("contacts");
                 });

@@ -31,8 +31,8 @@ class CashForecastReport {
         LocalDate last = first.plusDays(days - 1L);
         Map<String, BigDecimal> keptRate = new HashMap<>();
         jdbc.query("""
-                select t.currency, sum(case when p.status = 'KEPT' then p.amount else 0 end) as kept, sum(p.amount) as judged
-                from promise p join ticket t on t.id = p.ticket_fk where p.status in ('KEPT', 'BROKEN') group by t.currency""",
+                select t.currency, sum(case when p.kept = 1 then p.amount else 0 end) as kept, sum(p.amount) as judged
+                from rv_promise p join rv_ticket t on t.id = p.ticket_fk where p.judged = 1 group by t.currency""",
                 rs -> {
                     keptRate.put(rs.getString("currency"), rs.getBigDecimal("kept").divide(rs.getBigDecimal("judged"), 4,
                             RoundingMode.HALF_UP));
@@ -42,7 +42,7 @@ class CashForecastReport {
                 .columns(List.of("date", "currency", "promises", "promisedAmount", "keptRate", "expectedAmount"));
         jdbc.query("""
                 select p.promised_date, t.currency, count(*) as promises, sum(p.amount) as promised
-                from promise p join ticket t on t.id = p.ticket_fk
+                from rv_promise p join rv_ticket t on t.id = p.ticket_fk
                 where p.status = 'PENDING' and p.promised_date >= :first and p.promised_date <= :last
                 group by p.promised_date, t.currency order by p.promised_date, t.currency""",
                 new MapSqlParameterSource("first", first).addValue("last", last), rs -> {

@@ -5,15 +5,10 @@ package com.collectiondesk.report;
  * by the day, less what payments made by then allocated to it and what was cancelled on it by then, except
  * invoices of tickets written off by then. Computed as what is open now plus what payments and cancellations made
  * after the day took off, so paid-up history is never read.
- * Unapplied payments (credit) are not receivables and are ignored.
+ * Unapplied payments (credit) are not receivables and are ignored. Which invoices are open, and what took money off
+ * them on which day, the ledger states in its views (rv_open_invoice, rv_invoice_taken_off; V60, V64).
  */
 final class Receivables {
-
-    /**
-     * Invoice {@code i} still has an open amount: the statuses say so exactly (InvoiceStatus follows the open amount)
-     * and, unlike {@code open_amount > 0}, an index finds them among years of paid invoices.
-     */
-    static final String HAS_OPEN_AMOUNT = " i.status in ('OPEN', 'PARTIALLY_PAID') ";
 
     /** Invoice {@code i} was not written off before {@code :writtenOffBefore}. */
     static final String NOT_WRITTEN_OFF = " " + notWrittenOffBy("writtenOffBefore") + " ";

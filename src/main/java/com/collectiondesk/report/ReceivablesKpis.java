@@ -48,10 +48,9 @@ class ReceivablesKpis {
 
     /**
      * What an invoice still owed at the end of day d is what it owes now plus what payments and cancellations made
-     * after d took off it. So one pass over the invoices open now, one each over the payments and the cancellations
-     * made since the day before the period (the indexes on their days keep all three short however long the paid-up
-     * history), and one over the invoices issued since {@code salesFrom} (on or before the period's start), for credit
-     * sales.
+     * after d took off it. So one pass over the invoices open now, one over the payments and cancellations made since
+     * the day before the period (the indexes on their days keep both short however long the paid-up history), and one
+     * over the invoices issued since {@code salesFrom} (on or before the period's start), for credit sales.
      * Day 0 is the day before the period, day 1 its last day.
      */
     private Ledger ledgerOf(Period period, LocalDate salesFrom) {
@@ -67,16 +66,15 @@ class ReceivablesKpis {
         Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
                 + " sum(i.amount) as sales, sum(case when i.issue_date >= :from then i.amount else 0 end) as period_sales"
-                + " from invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_MONTH, parameters, rs -> {
+                + " from rv_invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_MONTH, parameters, rs -> {
                     addMonth(ledger.monthlySales(), rs);
                     ledger.sales().merge(rs.getString("currency"), rs.getBigDecimal("period_sales"), BigDecimal::add);
                 });
-        jdbc.query("select i.currency" + openSums + " from invoice i where" + Receivables.HAS_OPEN_AMOUNT
-                + "and i.issue_date <= :to group by i.currency", parameters, rs -> {
+        jdbc.query("select i.currency" + openSums + " from rv_open_invoice i where i.issue_date <= :to group by i.currency",
+                parameters, rs -> {
                     addPositions(ledger, rs);
                 });
-        addTakenOffAfterDayZero(ledger, parameters, days.size(), "payment_allocation", "paid_on");
-        addTakenOffAfterDayZero(ledger, parameters, days.size(), "invoice_cancellation", "cancelled_on");
+        addTakenOffAfterDayZero(ledger, parameters, days.size());
         return ledger;
     }
 
@@ -91,7 +89,7 @@ class ReceivablesKpis {
     /** Adds the sales of the months from {@code start} up to (not including) {@code before}. */
     private void addOlderSales(Map<String, Map<YearMonth, BigDecimal>> monthlySales, LocalDate start, LocalDate before) {
         jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
-                + " sum(i.amount) as sales from invoice i where i.issue_date >= :start and i.issue_date < :before" + BY_MONTH,
+                + " sum(i.amount) as sales from rv_invoice i where i.issue_date >= :start and i.issue_date < :before" + BY_MONTH,
                 new MapSqlParameterSource("start", start).addValue("before", before), rs -> {
                     addMonth(monthlySales, rs);
                 });
@@ -108,19 +106,17 @@ class ReceivablesKpis {
     }
 
     /**
-     * Adds what the rows of {@code table} (payment allocations or cancellations: invoice, amount and the day they
-     * took it off on, {@code dayColumn}) dated after day 0 took off the invoices, per day d: total{d} and current{d}.
+     * Adds what payments and cancellations dated after day 0 took off the invoices, per day d: total{d} and current{d}.
      */
-    private void addTakenOffAfterDayZero(Ledger ledger, MapSqlParameterSource parameters, int days, String table,
-                                         String dayColumn) {
+    private void addTakenOffAfterDayZero(Ledger ledger, MapSqlParameterSource parameters, int days) {
         StringBuilder sums = new StringBuilder();
         for (int d = 0; d < days; d++) {
-            String after = " and x." + dayColumn + " > :day" + d + " then x.amount else 0 end) as ";
+            String after = " and x.taken_off_on > :day" + d + " then x.amount else 0 end) as ";
             sums.append(", sum(case when ").append(counts(d)).append(after).append("total").append(d)
                     .append(", sum(case when ").append(current(d)).append(after).append("current").append(d);
         }
-        jdbc.query("select i.currency" + sums + " from " + table + " x join invoice i on i.id = x.invoice_fk where x."
-                + dayColumn + " > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
+        jdbc.query("select i.currency" + sums + " from rv_invoice_taken_off x join rv_invoice i on i.id = x.invoice_fk"
+                + " where x.taken_off_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
     }
@@ -193,7 +189,7 @@ class ReceivablesKpis {
     private Map<String, BigDecimal> writtenOff(Period period) {
         Map<String, BigDecimal> amounts = new HashMap<>();
         jdbc.query("""
-                select currency, sum(overdue_amount) as amount from ticket
+                select currency, sum(overdue_amount) as amount from rv_ticket
                 where close_reason = 'WRITTEN_OFF' and closed_at >= :start and closed_at < :end group by currency""",
                 new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
                 rs -> {

@@ -36,9 +36,9 @@ class RecoveryKpis {
         List<Long> fromDueDate = new ArrayList<>();
         jdbc.query("""
                 select t.opened_on, t.closed_at,
-                       (select min(i.due_date) from ticket_invoice ti join invoice i on i.id = ti.invoice_fk
+                       (select min(i.due_date) from rv_ticket_invoice ti join rv_invoice i on i.id = ti.invoice_fk
                         where ti.ticket_fk = t.id) as oldest_due
-                from ticket t
+                from rv_ticket t
                 where t.close_reason = 'PAID' and t.closed_at >= :start and t.closed_at < :end""",
                 new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
                 rs -> {
@@ -69,13 +69,13 @@ class RecoveryKpis {
         List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
                 select t.currency,
-                       sum(case when p.status = 'KEPT' then 1 else 0 end) as kept,
-                       sum(case when p.status in ('KEPT', 'BROKEN') then 1 else 0 end) as judged,
-                       sum(case when p.status = 'KEPT' then p.amount else 0 end) as kept_amount,
-                       sum(case when p.status in ('KEPT', 'BROKEN') then p.amount else 0 end) as judged_amount,
+                       sum(p.kept) as kept,
+                       sum(p.judged) as judged,
+                       sum(case when p.kept = 1 then p.amount else 0 end) as kept_amount,
+                       sum(case when p.judged = 1 then p.amount else 0 end) as judged_amount,
                        sum(case when p.status = 'PENDING' then 1 else 0 end) as pending
-                from promise p join ticket t on t.id = p.ticket_fk
-                where p.promised_date >= :from and p.promised_date <= :to and p.status in ('KEPT', 'BROKEN', 'PENDING')
+                from rv_promise p join rv_ticket t on t.id = p.ticket_fk
+                where p.promised_date >= :from and p.promised_date <= :to and (p.judged = 1 or p.status = 'PENDING')
                 group by t.currency order by t.currency""",
                 new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
                     String currency = rs.getString("currency");

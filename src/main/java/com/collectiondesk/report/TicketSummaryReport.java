@@ -40,15 +40,15 @@ class TicketSummaryReport {
         columns.add("currency");
         String keys = String.join(", ", columns);
         MapSqlParameterSource parameters = new MapSqlParameterSource();
-        String where;
+        String tickets;
         if (openedFrom == null) {
-            where = "status <> 'CLOSED'";
+            tickets = " from rv_open_ticket";
         } else {
-            where = "opened_on >= :from and opened_on <= :to";
+            tickets = " from rv_ticket where opened_on >= :from and opened_on <= :to";
             parameters.addValue("from", openedFrom).addValue("to", openedTo);
         }
         String sql = "select " + keys + ", count(*) as tickets, sum(overdue_amount) as overdue_amount,"
-                + " avg(cast(max_dpd as decimal(12, 2))) as average_dpd from ticket where " + where
+                + " avg(cast(max_dpd as decimal(12, 2))) as average_dpd" + tickets
                 + " group by " + keys + " order by " + keys;
         ReportTable.Builder table = ReportTable.named("tickets")
                 .parameter("groupBy", String.join(",", groupBy))

@@ -64,6 +64,9 @@ class ReportsBenchmark {
         reports.put("tickets groupBy=all five", "/api/reports/tickets?groupBy=status,owner,productType,bucket,segment");
         reports.put("tickets opened this month", "/api/reports/tickets?groupBy=segment&from=" + today.withDayOfMonth(1));
         reports.put("activities (this month)", "/api/reports/activities");
+        reports.put("activities (last 30 days)", "/api/reports/activities?from=" + today.minusDays(29) + "&to=" + today);
+        reports.put("activities of one collector", "/api/reports/activities?collector=collector7&from=" + today.minusDays(29)
+                + "&to=" + today);
         reports.put("aging today", "/api/reports/aging");
         reports.put("aging today by customer", "/api/reports/aging?groupBy=customer");
         reports.put("aging 30 days ago by segment", "/api/reports/aging?groupBy=segment&asOf=" + today.minusDays(30));
@@ -96,13 +99,13 @@ class ReportsBenchmark {
         }
         System.out.printf("""
                 === ReportsBenchmark (embedded PostgreSQL %s, 2 CPU cores) ===
-                portfolio: %,d open tickets, %,d closed, %,d invoices (%,d paid up), %,d payments, %,d contacts, %,d promises, %,d snapshot rows (load %.1f s)
+                portfolio: %,d open tickets, %,d closed, %,d invoices (%,d paid up), %,d payments, %,d contacts, %,d promises, %,d snapshot rows, %,d open tasks, %,d task history rows (load %.1f s)
                 %s
                 target: under %d ms each (best of 3); slower: %s; machine load average now %.1f
                 """, jdbc.queryForObject("show server_version", String.class), tickets,
                 count("ticket where status = 'CLOSED'"), count("invoice"), count("invoice where status = 'PAID'"),
                 count("payment"), count("contact_attempt"), count("promise"),
-                count("bucket_snapshot"), loadSeconds, String.join("\n", lines), TARGET_MS,
+                count("bucket_snapshot"), count("act_ru_task"), count("act_hi_taskinst"), loadSeconds, String.join("\n", lines), TARGET_MS,
                 tooSlow.isEmpty() ? "none" : tooSlow,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -229,10 +232,32 @@ class ReportsBenchmark {
                 insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd)
                 select cast(? as date), g, case when g % 10 = 0 then 'BGN' else 'EUR' end,
                        (array['31-60','61-90','91-120'])[1 + g % 3], 250.00, 60
-                from generate_series(1, ?) g""", today.withDayOfMonth(1), tickets + closed);
+                from generate_series(1, ?) g""", today.minusDays(1).withDayOfMonth(1), tickets + closed);   // not today on the 1st
         jdbc.update("""
                 insert into bucket_snapshot (as_of, ticket_fk, currency, bucket, balance, max_dpd)
                 select cast(? as date), g, case when g % 10 = 0 then 'BGN' else 'EUR' end, '91-120', 250.00, 102
                 from generate_series(1, ?) g""", today, tickets);
+        loadTasks(tickets, today);
+    }
+
+    /**
+     * Per open ticket one open "Call debtor" task (standalone, as the engine keeps it; one in three past due) and one
+     * completed in the last 25 days after 1 to 8 hours, so the activities report's task figures have work to do.
+     * Engine rows written by SQL here only because creating 200,000 tasks through the API would take minutes.
+     */
+    private void loadTasks(int tickets, LocalDate today) {
+        jdbc.update("""
+                insert into act_ru_task (id_, rev_, name_, task_def_key_, assignee_, priority_, create_time_, last_updated_,
+                                         due_date_, suspension_state_)
+                select 'bench-task-' || g, 1, 'Call debtor', 'callDebtor', 'collector' || (g % 50), 50,
+                       now() - (g % 20) * interval '1 day', now(), now() + (1 - g % 3) * interval '2 day', 1
+                from generate_series(1, ?) g""", tickets);
+        jdbc.update("""
+                insert into act_hi_taskinst (id_, task_def_key_, name_, assignee_, start_time_, end_time_, duration_,
+                                             delete_reason_, priority_)
+                select 'bench-done-' || g, 'callDebtor', 'Call debtor', 'collector' || (g % 50),
+                       cast(? as timestamp) - (g % 25) * interval '1 day' - (1 + g % 8) * interval '1 hour',
+                       cast(? as timestamp) - (g % 25) * interval '1 day', (1 + g % 8) * 3600000, 'completed', 50
+                from generate_series(1, ?) g""", today.atTime(9, 0), today.atTime(9, 0), tickets);
     }
 }
