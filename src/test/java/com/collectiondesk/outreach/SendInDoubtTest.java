@@ -76,6 +76,8 @@ class SendInDoubtTest extends ChannelTestBase {
         ManagementService management = engine.getManagementService();
         management.setJobRetries(incident.getConfiguration(), 1);
         management.executeJob(incident.getConfiguration());
+        // the send commits on its own (async after); the job executor then runs the rest up to the next step's timer
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).messages().singleResult().getId());
 
         TWILIO.verify(0, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).singleElement()

@@ -111,6 +111,8 @@ class HostileModelTest {
                 refused("juel-decision.dmn", "contains a DMN inputExpression in the expression language 'juel' in 'amountExpression'"),
                 refused("javascript-definitions.dmn", "contains a DMN definitions in the script language 'javascript' in 'hostileJavascriptDefinitions'"),
                 refused("feel-external-function.dmn", "contains an external FEEL function in text in 'anyAmountResult'"),
+                refused("unknown-channel.dmn", "has the output 'SMSS' in rule 'rule-typo' of decision 'hostileChannel',"
+                        + " column 'channel', which allows only 'SMS', 'EMAIL'", "an output column with allowed values (outputValues)"),
                 refused("html-component.form", "has a component 'payload' of type 'html', which forms may not use"),
                 refused("iframe-component.form", "has a component 'frame' of type 'iframe', which forms may not use"),
                 refused("nested-html.form", "has a component 'inner' of type 'html', which forms may not use"),

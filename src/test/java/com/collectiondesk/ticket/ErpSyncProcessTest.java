@@ -76,6 +76,7 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         reset(erp);
         engine.getManagementService().setJobRetries(job(instance).getId(), 1);
         execute(job(instance));
+        runAsyncJobs(instance); // the notice commits on its own (async after), then the process ends
 
         assertThat(instance).isEnded();
         verify(erp).push(argThat(notice ->

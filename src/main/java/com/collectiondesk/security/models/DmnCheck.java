@@ -1,6 +1,8 @@
 package com.collectiondesk.security.models;
 
 import com.collectiondesk.security.models.ModelXml.Element;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +12,9 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Checks one DMN resource: every {@code expressionLanguage} (definitions, input expressions, entries,
  * literal expressions) is FEEL, which reads values and cannot reach Java objects; JUEL and script languages
- * are refused, and so are FEEL's external (Java) function definitions.
+ * are refused, and so are FEEL's external (Java) function definitions. An output column that lists its
+ * allowed values ({@code outputValues}) takes no other value: the engine does not check them, and a typo in
+ * a segment or channel would otherwise give an empty plan at run time instead of a refusal now.
  */
 final class DmnCheck implements ModelXml.Visitor {
 
@@ -18,12 +22,30 @@ final class DmnCheck implements ModelXml.Visitor {
     /** FEEL's {@code function(x) external {java: …}} binds a Java method. */
     private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("(?s)\\bfunction\\s*\\(.*?\\)\\s*external\\b");
 
+    static final String OUTPUT_VALUES = "an output column with allowed values (outputValues) takes only those;"
+            + " add a new value to the column's allowed values, and to the code that reads it, first.";
+
+    /** One output column of the decision table being read, with its allowed values once they are read. */
+    private record Column(String name, List<String> allowed) {
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private int outputEntry;
+
     static Optional<Refusal> check(byte[] content) {
         return ModelXml.walk(content, new DmnCheck());
     }
 
     @Override
     public Optional<Refusal> start(XMLStreamReader xml, Element element) {
+        if (isDmn(element, "decisionTable")) {
+            columns.clear();
+        } else if (isDmn(element, "output")) {
+            String name = element.nameAttribute() != null ? element.nameAttribute() : xml.getAttributeValue(null, "label");
+            columns.add(new Column(name != null ? name : element.scopeId(), new ArrayList<>()));
+        } else if (isDmn(element, "rule")) {
+            outputEntry = 0;
+        }
         String in = element.scopeId().isEmpty() ? "" : " in '" + element.scopeId() + "'";
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             String language = xml.getAttributeValue(i);
@@ -42,7 +64,59 @@ final class DmnCheck implements ModelXml.Visitor {
         if (EXTERNAL_FUNCTION.matcher(text).find()) {
             return Optional.of(new Refusal("contains an external FEEL function in " + element.describe(), Refusal.FEEL));
         }
+        Element parent = element.parent();
+        if (isDmn(element, "text") && parent != null && isDmn(parent, "outputValues") && !columns.isEmpty()) {
+            columns.get(columns.size() - 1).allowed().addAll(literals(text));
+        } else if (isDmn(element, "text") && parent != null && isDmn(parent, "outputEntry") && outputEntry < columns.size()) {
+            return unknownOutput(parent, columns.get(outputEntry), text.strip());
+        } else if (isDmn(element, "outputEntry")) {
+            outputEntry++;
+        }
         return Optional.empty();
+    }
+
+    private static Optional<Refusal> unknownOutput(Element entry, Column column, String value) {
+        if (column.allowed().isEmpty() || value.isEmpty() || column.allowed().contains(value)) {
+            return Optional.empty();
+        }
+        Element rule = entry.parent();
+        Element table = rule == null ? null : rule.parent();
+        Element decision = table == null ? null : table.parent();
+        String where = decision != null && decision.ownId() != null ? decision.ownId() : table != null ? table.scopeId() : "?";
+        return Optional.of(new Refusal("has the output " + shown(value) + " in rule '" + (rule == null ? "?" : rule.scopeId())
+                + "' of decision '" + where + "', column '" + column.name() + "', which allows only "
+                + String.join(", ", column.allowed().stream().map(DmnCheck::shown).toList()), OUTPUT_VALUES));
+    }
+
+    /** A FEEL string literal in single quotes, so the refusal reads the same inside a JSON error body. */
+    private static String shown(String literal) {
+        boolean string = literal.length() >= 2 && literal.startsWith("\"") && literal.endsWith("\"");
+        return "'" + (string ? literal.substring(1, literal.length() - 1) : literal) + "'";
+    }
+
+    /** The comma-separated literals of an allowed-values list, e.g. {@code "SMS","EMAIL"}; commas in quotes stay. */
+    static List<String> literals(String list) {
+        List<String> values = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        boolean quoted = false;
+        for (char c : list.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (c == ',' && !quoted) {
+                values.add(value.toString().strip());
+                value.setLength(0);
+            } else {
+                value.append(c);
+            }
+        }
+        values.add(value.toString().strip());
+        values.removeIf(String::isEmpty);
+        return values;
+    }
+
+    private static boolean isDmn(Element element, String localName) {
+        return element.namespace().contains("omg.org/spec/DMN") && element.name().equals(localName);
     }
 
     /** FEEL by name or by its OMG namespace URI. */
