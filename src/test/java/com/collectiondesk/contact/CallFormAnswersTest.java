@@ -1,10 +1,13 @@
-package com.collectiondesk.ticket;
+package com.collectiondesk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
