@@ -25,11 +25,11 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
     Optional<ContactAttempt> findBySendKey(String sendKey);
 
     /** All contacts with the debtor after {@code after}, over all their tickets. */
-    @Query("select a from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customer.id = :customerId)"
+    @Query("select a from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customerPk = :customerId)"
             + " and a.at > :after order by a.at, a.id")
     List<ContactAttempt> findByDebtorSince(@Param("customerId") Long customerId, @Param("after") Instant after);
 
-    @Query("select t.ticketNumber from Ticket t where t.customer.id = :customerId")
+    @Query("select t.ticketNumber from Ticket t where t.customerPk = :customerId")
     List<String> ticketNumbersOf(@Param("customerId") Long customerId);
 
     Optional<ContactAttempt> findFirstByTicketIdAndChannelAndOutcomeAndAuthorAndAtAfterOrderByAtDesc(

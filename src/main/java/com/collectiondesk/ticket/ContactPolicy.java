@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.outreach.OutreachPort;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,11 +21,14 @@ class ContactPolicy {
     private final ContactRules rules;
     private final ContactAttemptRepository contacts;
     private final OutreachPort outreach;
+    private final LedgerQueries ledger;
 
-    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach) {
+    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach,
+                  LedgerQueries ledger) {
         this.rules = new ContactRules(settings);
         this.contacts = contacts;
         this.outreach = outreach;
+        this.ledger = ledger;
     }
 
     ContactDecision decide(Ticket ticket, String channel, Instant now) {
@@ -33,20 +37,20 @@ class ContactPolicy {
 
     /** As {@link #decide(Ticket, String, Instant)}, not counting {@code ownKey}: the send being decided on. */
     ContactDecision decide(Ticket ticket, String channel, Instant now, String ownKey) {
-        Customer debtor = ticket.getCustomer();
+        DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
                 history(debtor, now, ownKey));
     }
 
-    private List<PastContact> history(Customer debtor, Instant now, String ownKey) {
+    private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {
         Instant since = now.minus(rules.lookback(debtor));
-        List<ContactAttempt> attempts = contacts.findByDebtorSince(debtor.getId(), since);
+        List<ContactAttempt> attempts = contacts.findByDebtorSince(debtor.pk(), since);
         Set<String> recorded = attempts.stream().map(ContactAttempt::getSendKey).collect(Collectors.toSet());
         List<PastContact> history = new ArrayList<>();
         attempts.stream().filter(attempt -> !attempt.getSendKey().equals(ownKey))
                 .forEach(attempt -> history.add(new PastContact(attempt.getChannel(), attempt.isInbound(), attempt.getOutcome(), attempt.getAt())));
         // accepted or in doubt in the outbox but not recorded (the node died after the provider's answer)
-        outreach.claimedSince(contacts.ticketNumbersOf(debtor.getId()), since).stream()
+        outreach.claimedSince(contacts.ticketNumbersOf(debtor.pk()), since).stream()
                 .filter(send -> !recorded.contains(send.sendKey()) && !send.sendKey().equals(ownKey))
                 .forEach(send -> history.add(new PastContact(send.channel(), false, PastContact.CLAIMED,
                         send.claimedAt().isAfter(now) ? now : send.claimedAt())));

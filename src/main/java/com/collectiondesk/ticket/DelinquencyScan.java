@@ -1,7 +1,6 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -51,18 +50,18 @@ class DelinquencyScan {
     private final JdbcTemplate jdbc;
     private final TicketSettings settings;
     private final TicketRepository ticketRepository;
-    private final CustomerRepository customers;
+    private final LedgerQueries ledger;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
     private final BusinessClock clock;
 
     DelinquencyScan(JdbcTemplate jdbc, TicketSettings settings, TicketRepository ticketRepository,
-                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes,
+                    LedgerQueries ledger, TicketService tickets, TicketProcessGateway processes,
                     BusinessClock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.ticketRepository = ticketRepository;
-        this.customers = customers;
+        this.ledger = ledger;
         this.tickets = tickets;
         this.processes = processes;
         this.clock = clock;
@@ -174,18 +173,14 @@ class DelinquencyScan {
 
     /** The operator's list names customers by their ledger id, never by anything personal. */
     private List<ScanProblem> problems(List<Failure> failures) {
-        Map<Long, String> customerIds = new HashMap<>();
-        customers.findAllById(failures.stream().map(f -> f.key().customerPk()).distinct().toList())
-                .forEach(c -> customerIds.put(c.getId(), c.getCustomerId()));
+        Map<Long, String> customerIds = ledger.customerIds(failures.stream().map(f -> f.key().customerPk()).distinct().toList());
         return failures.stream().map(f -> new ScanProblem(customerIds.get(f.key().customerPk()), f.key().currency(),
                 f.reason())).toList();
     }
 
     private ScanCounts open(List<Position> chunk, LocalDate asOf) {
-        Map<Long, Customer> byPk = new HashMap<>();
-        customers.findAllById(chunk.stream().map(Position::customerPk).toList()).forEach(c -> byPk.put(c.getId(), c));
         for (Position position : chunk) {
-            processes.start(tickets.open(byPk.get(position.customerPk()), position.currency(), asOf));
+            processes.start(tickets.open(position.customerPk(), position.currency(), asOf));
         }
         return new ScanCounts(chunk.size(), 0, 0, 0, 0);
     }

@@ -1,12 +1,9 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Invoice;
-import com.collectiondesk.ledger.InvoiceCancellations;
+import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,19 +14,17 @@ class DisputeService {
 
     private final TicketService tickets;
     private final DisputeRepository disputes;
-    private final TicketRepository ticketRepository;
     private final BusinessClock clock;
     private final Timeline timeline;
-    private final InvoiceCancellations cancellations;
+    private final LedgerCommands ledger;
 
-    DisputeService(TicketService tickets, DisputeRepository disputes, TicketRepository ticketRepository,
-                   BusinessClock clock, Timeline timeline, InvoiceCancellations cancellations) {
+    DisputeService(TicketService tickets, DisputeRepository disputes, BusinessClock clock, Timeline timeline,
+                   LedgerCommands ledger) {
         this.tickets = tickets;
         this.disputes = disputes;
-        this.ticketRepository = ticketRepository;
         this.clock = clock;
         this.timeline = timeline;
-        this.cancellations = cancellations;
+        this.ledger = ledger;
     }
 
     /** A dispute without an amount contests everything overdue. */
@@ -65,16 +60,8 @@ class DisputeService {
 
     /** Reduces the ticket's open invoices by the disputed amount, newest first. */
     private String cancel(Ticket ticket, BigDecimal amount) {
-        BigDecimal left = amount;
-        List<String> cancelled = new ArrayList<>();
-        for (Invoice invoice : ticketRepository.findOpenInvoicesNewestFirst(ticket.getId())) {
-            if (left.signum() == 0) {
-                break;
-            }
-            BigDecimal taken = cancellations.cancel(invoice, left, "Dispute upheld on " + ticket.getTicketNumber());
-            left = left.subtract(taken);
-            cancelled.add(taken + " on " + invoice.getInvoiceNumber());
-        }
-        return String.join(", ", cancelled);
+        return ledger.cancelNewestFirst(ticket.getInvoicePks(), amount, "Dispute upheld on " + ticket.getTicketNumber())
+                .stream().map(cancelled -> cancelled.amount() + " on " + cancelled.invoiceNumber())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -1,9 +1,9 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.outreach.ContactEvents;
 import com.collectiondesk.system.BusinessClock;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,16 +28,18 @@ class ProviderCallbacks implements ContactEvents {
     private final TicketRepository tickets;
     private final Timeline timeline;
     private final BusinessClock clock;
-    private final EntityManager entities;
+    private final LedgerQueries ledger;
+    private final LedgerCommands ledgerCommands;
     private final RuntimeService runtime;
 
     ProviderCallbacks(ContactAttemptRepository contacts, TicketRepository tickets, Timeline timeline, BusinessClock clock,
-                      EntityManager entities, RuntimeService runtime) {
+                      LedgerQueries ledger, LedgerCommands ledgerCommands, RuntimeService runtime) {
         this.contacts = contacts;
         this.tickets = tickets;
         this.timeline = timeline;
         this.clock = clock;
-        this.entities = entities;
+        this.ledger = ledger;
+        this.ledgerCommands = ledgerCommands;
         this.runtime = runtime;
     }
 
@@ -52,24 +54,24 @@ class ProviderCallbacks implements ContactEvents {
 
     @Override
     public void smsOptOut(String phone, String reply) {
-        for (Customer customer : customersWithPhone(phone)) {
-            customer.stopSms(clock.now());
-            tickets.findOpenByCustomer(customer.getId()).forEach(ticket ->
+        for (Long customerPk : ledger.debtorsWithPhone(phone)) {
+            ledgerCommands.stopSms(customerPk, clock.now());
+            tickets.findOpenByCustomer(customerPk).forEach(ticket ->
                     timeline.record(ticket, "OPT_OUT", "SMS opt-out: the debtor replied " + reply, "twilio"));
         }
     }
 
     @Override
     public void reply(String messageSid, String phone, String text) {
-        List<Customer> debtors = customersWithPhone(phone);
+        List<Long> debtors = ledger.debtorsWithPhone(phone);
         if (debtors.isEmpty()) {
             log.info("SMS reply {} came from a number that belongs to no debtor; not recorded", messageSid);
         }
-        for (Customer customer : debtors) {
-            List<Ticket> open = tickets.findOpenByCustomer(customer.getId());
+        for (Long customerPk : debtors) {
+            List<Ticket> open = tickets.findOpenByCustomer(customerPk);
             // a debtor who answers after the ticket closed ("I paid yesterday") still reaches a collector
             List<Ticket> answered = open.isEmpty()
-                    ? tickets.findFirstByCustomerIdOrderByIdDesc(customer.getId()).stream().toList() : open;
+                    ? tickets.findFirstByCustomerPkOrderByIdDesc(customerPk).stream().toList() : open;
             for (Ticket ticket : answered) {
                 contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
                         .inbound().withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
@@ -78,10 +80,5 @@ class ProviderCallbacks implements ContactEvents {
                 runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of("replyText", text));
             }
         }
-    }
-
-    private List<Customer> customersWithPhone(String phone) {
-        return entities.createQuery("select c from Customer c where c.phone = :phone", Customer.class)
-                .setParameter("phone", phone).getResultList();
     }
 }

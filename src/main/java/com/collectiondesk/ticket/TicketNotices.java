@@ -24,7 +24,7 @@ class TicketNotices {
 
     TicketNotice of(Long ticketId, String type) {
         Ticket ticket = tickets.get(ticketId);
-        String customerId = ticket.getCustomer().getCustomerId();
+        String customerId = tickets.debtorOf(ticket).customerId();
         return switch (type) {
             case "PROMISE" -> promises.findFirstByTicketIdAndStatusOrderByIdDesc(ticketId, Promise.Status.PENDING)
                     .map(p -> new TicketNotice(ticket.getTicketNumber() + "/PROMISE/" + p.getId(), type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),

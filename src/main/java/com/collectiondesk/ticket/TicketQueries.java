@@ -1,10 +1,12 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.LedgerQueries;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,15 +30,18 @@ class TicketQueries {
     private final PromiseRepository promises;
     private final DisputeRepository disputes;
     private final TicketEventRepository events;
+    private final LedgerQueries ledger;
 
     TicketQueries(TicketRepository tickets, TicketStepRepository steps, ContactAttemptRepository contacts,
-                  PromiseRepository promises, DisputeRepository disputes, TicketEventRepository events) {
+                  PromiseRepository promises, DisputeRepository disputes, TicketEventRepository events,
+                  LedgerQueries ledger) {
         this.tickets = tickets;
         this.steps = steps;
         this.contacts = contacts;
         this.promises = promises;
         this.disputes = disputes;
         this.events = events;
+        this.ledger = ledger;
     }
 
     Page<TicketViews.Summary> list(Filter filter, int page, int size) {
@@ -57,7 +62,9 @@ class TicketQueries {
         };
         Sort byPriority = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"),
                 Sort.Order.asc("ticketNumber"));
-        return tickets.findAll(matching, PageRequest.of(page, size, byPriority)).map(TicketViews.Summary::of);
+        Page<Ticket> found = tickets.findAll(matching, PageRequest.of(page, size, byPriority));
+        Map<Long, String> customerIds = ledger.customerIds(found.stream().map(Ticket::getCustomerPk).collect(Collectors.toSet()));
+        return found.map(ticket -> TicketViews.Summary.of(ticket, customerIds.get(ticket.getCustomerPk())));
     }
 
     TicketViews.Detail detail(String ticketNumber) {
@@ -65,8 +72,8 @@ class TicketQueries {
                 .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
         Long id = ticket.getId();
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();
-        return new TicketViews.Detail(TicketViews.Summary.of(ticket),
-                ticket.getInvoices().stream().map(Invoice::getInvoiceNumber).sorted().toList(),
+        return new TicketViews.Detail(TicketViews.Summary.of(ticket, ledger.debtor(ticket.getCustomerPk()).customerId()),
+                ledger.invoiceNumbers(ticket.getInvoicePks()),
                 steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(id).stream().map(TicketViews.StepView::of).toList(),
                 contacts.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.ContactView::of).toList(),
                 promises.findByTicketIdOrderByIdAsc(id).stream().map(TicketViews.PromiseView::of).toList(),

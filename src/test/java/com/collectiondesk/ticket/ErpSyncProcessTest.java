@@ -14,6 +14,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ErpSyncProcessTest extends TicketProcessTestBase {
 
     @Autowired InvoiceRepository invoices;
+    @Autowired CustomerRepository customers;
 
     @AfterEach
     void erpBack() {
@@ -62,7 +64,7 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = openAndPlan(standardDebtor());
         doThrow(new IllegalStateException("ERP answered 503")).when(erp).push(any());
 
-        ledger.pay(ticketOf(instance).getCustomer(), "300.00", TODAY);
+        ledger.pay(customers.findById(ticketOf(instance).getCustomerPk()).orElseThrow(), "300.00", TODAY);
         for (int attempt = 1; attempt <= 3; attempt++) {
             Job notice = job(instance);
             assertThatThrownBy(() -> execute(notice)).hasMessageContaining("503");
@@ -87,10 +89,7 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = open(debtor);
         // the ERP's copy shows everything settled; its pull brings the ledger in line, as the REST adapter does
         doAnswer(call -> {
-            invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).forEach(invoice -> {
-                invoice.settle(invoice.getOpenAmount());
-                invoices.save(invoice);
-            });
+            invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).forEach(ledger::settledInErp);
             return null;
         }).when(erp).pull(debtor.getCustomerId());
 

@@ -6,12 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import com.collectiondesk.erp.ErpConnector;
 import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.ContractRepository;
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
-import com.collectiondesk.ledger.InvoiceRepository;
-import com.collectiondesk.ledger.PaymentAllocationRepository;
-import com.collectiondesk.ledger.PaymentRepository;
 import com.collectiondesk.support.IntegrationTest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +20,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,9 +48,8 @@ abstract class TicketProcessTestBase {
     LedgerFixture ledger;
 
     @Autowired
-    void ledgerFixture(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                       PaymentRepository payments, PaymentAllocationRepository allocations, ApplicationEventPublisher publisher) {
-        ledger = new LedgerFixture(customers, contracts, invoices, payments, allocations, publisher, transaction);
+    void ledgerFixture(org.springframework.context.ApplicationContext context) {
+        ledger = LedgerFixture.of(context);
     }
 
     @BeforeEach
