@@ -78,7 +78,7 @@ class CallStarts {
         // the contact service decides and reserves under the debtor's row lock, across all their tickets
         ContactDecision decision = contactService.reserve(ticket.getId(), CHANNEL, key, now, collector);
         if (!decision.isAllowed()) {
-            throw new CallRefusedException(CallWindow.of(decision, ticket.getCustomer().zone(), now));
+            throw new CallRefusedException(CallWindow.of(decision, tickets.debtorOf(ticket).zone(), now));
         }
         contactService.recordReservedOutcome(key, outcome, note, collector);
         called(ticket, outcome, note, collector);

@@ -63,7 +63,7 @@ public class CallWindows {
     public CallWindow window(Long ticketId) {
         Ticket ticket = tickets.get(ticketId);
         Instant now = clock.now();
-        return CallWindow.of(policy.decide(ticket, CallStarts.CHANNEL, now), ticket.getCustomer().zone(), now);
+        return CallWindow.of(policy.decide(ticket, CallStarts.CHANNEL, now), tickets.debtorOf(ticket).zone(), now);
     }
 
     /** Sets the variables on a task being created. */

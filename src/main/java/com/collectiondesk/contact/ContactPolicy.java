@@ -1,6 +1,7 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
@@ -22,13 +23,16 @@ class ContactPolicy {
     private final ContactRules rules;
     private final ContactAttemptRepository contacts;
     private final OutreachPort outreach;
+    private final LedgerQueries ledger;
     private final TicketService tickets;
 
-    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach, TicketService tickets) {
+    ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach,
+                  LedgerQueries ledger, TicketService tickets) {
         this.tickets = tickets;
         this.rules = new ContactRules(settings);
         this.contacts = contacts;
         this.outreach = outreach;
+        this.ledger = ledger;
     }
 
     ContactDecision decide(Ticket ticket, String channel, Instant now) {
@@ -37,14 +41,14 @@ class ContactPolicy {
 
     /** As {@link #decide(Ticket, String, Instant)}, not counting {@code ownKey}: the send being decided on. */
     ContactDecision decide(Ticket ticket, String channel, Instant now, String ownKey) {
-        Customer debtor = ticket.getCustomer();
+        DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
                 history(debtor, now, ownKey));
     }
 
-    private List<PastContact> history(Customer debtor, Instant now, String ownKey) {
+    private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {
         Instant since = now.minus(rules.lookback(debtor));
-        List<Ticket> debtorsTickets = tickets.allOf(debtor.getId());
+        List<Ticket> debtorsTickets = tickets.allOf(debtor.pk());
         List<ContactAttempt> attempts = contacts.findByTicketIdInAndAtAfterOrderByAtAscIdAsc(
                 debtorsTickets.stream().map(Ticket::getId).toList(), since);
         Set<String> recorded = attempts.stream().map(ContactAttempt::getSendKey).collect(Collectors.toSet());

@@ -1,6 +1,6 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,32 +44,32 @@ final class ContactRules {
     }
 
     /** How far back the history must reach for the debtor's profile. */
-    Duration lookback(Customer debtor) {
-        var profile = settings.profileFor(debtor.getCountry());
+    Duration lookback(DebtorFacts debtor) {
+        var profile = settings.profileFor(debtor.country());
         return List.of(profile.callPeriod(), profile.noCallsAfterConversation(), profile.writtenPeriod(), Duration.ofDays(2))
                 .stream().max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    ContactDecision decide(Customer debtor, BigDecimal overdue, String currency, String channel, Instant now,
+    ContactDecision decide(DebtorFacts debtor, BigDecimal overdue, String currency, String channel, Instant now,
                            List<PastContact> history) {
-        if (debtor.isCeasedCommunication()) {
+        if (debtor.ceasedCommunication()) {
             return skipped("ceased communication", "customer asked us to stop all contact");
         }
         if (overdue.compareTo(BigDecimal.ZERO) <= 0) {
             return skipped("zero balance", "overdue " + overdue + " " + currency);
         }
         if ("SMS".equals(channel) && debtor.refusesSms()) {
-            return skipped("sms opt-out", debtor.getSmsStoppedAt() != null
-                    ? "the debtor replied STOP at " + debtor.getSmsStoppedAt() : "opted out of SMS in the ERP");
+            return skipped("sms opt-out", debtor.smsStoppedAt() != null
+                    ? "the debtor replied STOP at " + debtor.smsStoppedAt() : "opted out of SMS in the ERP");
         }
         if ("EMAIL".equals(channel) && debtor.refusesEmail()) {
-            return skipped("email opt-out", debtor.getEmailUnsubscribedAt() != null
-                    ? "the debtor unsubscribed at " + debtor.getEmailUnsubscribedAt() : "opted out of email in the ERP");
+            return skipped("email opt-out", debtor.emailUnsubscribedAt() != null
+                    ? "the debtor unsubscribed at " + debtor.emailUnsubscribedAt() : "opted out of email in the ERP");
         }
-        if ("VOICE".equals(channel) && debtor.isVoiceOptOut()) {
+        if ("VOICE".equals(channel) && debtor.voiceOptOut()) {
             return skipped("voice opt-out", "opted out of automated calls in the ERP");
         }
-        var profile = settings.profileFor(debtor.getCountry());
+        var profile = settings.profileFor(debtor.country());
         List<ZoneId> zones = debtor.contactZones();
         ContactHours hours = new ContactHours(profile.hours(), zones);
         String where = where(debtor, zones, profile, now);
@@ -129,10 +129,10 @@ final class ContactRules {
                 inPeriod.size() + " " + what + " since " + now.minus(period) + " over all the debtor's tickets");
     }
 
-    private static String where(Customer debtor, List<ZoneId> zones, ContactPolicySettings.Profile profile, Instant now) {
+    private static String where(DebtorFacts debtor, List<ZoneId> zones, ContactPolicySettings.Profile profile, Instant now) {
         ZoneId zone = debtor.zone();
         String where = "local time " + now.atZone(zone).toLocalDateTime().withNano(0) + " " + zone + ", allowed "
-                + profile.hours() + (debtor.getCountry() == null ? "" : " (" + debtor.getCountry() + ")")
+                + profile.hours() + (debtor.country() == null ? "" : " (" + debtor.country() + ")")
                 + ("house rules".equals(profile.source()) ? "" : ", profile " + profile.source());
         if (zones.size() > 1) {
             where += "; time zone derived, the hours must hold in all " + zones.size() + " candidate zones: "

@@ -1,6 +1,6 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import com.collectiondesk.strategy.StrategyPlanner;
@@ -30,11 +30,11 @@ public class ContactService {
     private final Timeline timeline;
     private final ContactPolicy policy;
     private final OutreachMessages messages;
-    private final CustomerRepository customers;
+    private final LedgerCommands ledger;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
                    OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
-                   OutreachMessages messages, CustomerRepository customers) {
+                   OutreachMessages messages, LedgerCommands ledger) {
         this.tickets = tickets;
         this.planner = planner;
         this.contacts = contacts;
@@ -43,7 +43,7 @@ public class ContactService {
         this.timeline = timeline;
         this.policy = policy;
         this.messages = messages;
-        this.customers = customers;
+        this.ledger = ledger;
     }
 
     /**
@@ -123,7 +123,7 @@ public class ContactService {
      * the transaction commits, so the next decision sees this one's record (the same lock payment allocation takes).
      */
     private void lockDebtor(Ticket ticket) {
-        customers.lockById(ticket.getCustomer().getId());
+        ledger.lockDebtor(ticket.getCustomerPk());
     }
 
     private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {

@@ -1,6 +1,7 @@
 package com.collectiondesk.contact;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.outreach.OutreachMessage;
 import com.collectiondesk.strategy.TicketStep;
 import com.collectiondesk.system.BusinessClock;
@@ -12,19 +13,21 @@ import org.springframework.stereotype.Component;
 public class OutreachMessages {
 
     private final BusinessClock clock;
+    private final LedgerQueries ledger;
 
-    OutreachMessages(BusinessClock clock) {
+    OutreachMessages(BusinessClock clock, LedgerQueries ledger) {
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     public OutreachMessage of(Ticket ticket, TicketStep step, String sendKey) {
-        Customer customer = ticket.getCustomer();
-        var invoices = ticket.overdueInvoicesOn(clock.today()).stream()
-                .map(invoice -> new OutreachMessage.OverdueInvoice(invoice.getInvoiceNumber(), invoice.getDueDate(), invoice.getOpenAmount()))
+        DebtorFacts customer = ledger.debtor(ticket.getCustomerPk());
+        var invoices = ledger.overdueAmong(ticket.getInvoicePks(), clock.today()).stream()
+                .map(invoice -> new OutreachMessage.OverdueInvoice(invoice.invoiceNumber(), invoice.dueDate(), invoice.openAmount()))
                 .toList();
         return new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),
-                new OutreachMessage.Debtor(customer.getId(), customer.getName(), customer.getLanguage(), customer.getCountry(),
-                        customer.getPhone(), customer.getEmail(), customer.getAddress(), customer.refusesEmail()),
+                new OutreachMessage.Debtor(customer.pk(), customer.name(), customer.language(), customer.country(),
+                        customer.phone(), customer.email(), customer.address(), customer.refusesEmail()),
                 new OutreachMessage.Debt(ticket.getTicketNumber(), ticket.getOverdueAmount(), ticket.getCurrency(),
                         ticket.getMaxDpd(), invoices));
     }

@@ -1,7 +1,8 @@
 package com.collectiondesk.contact;
 
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.DebtorLookup;
+import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.outreach.ContactEvents;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
@@ -31,16 +32,18 @@ class ProviderCallbacks implements ContactEvents {
     private final TicketService tickets;
     private final Timeline timeline;
     private final BusinessClock clock;
-    private final DebtorLookup debtors;
+    private final LedgerQueries ledger;
+    private final LedgerCommands ledgerCommands;
     private final RuntimeService runtime;
 
     ProviderCallbacks(ContactAttemptRepository contacts, TicketService tickets, Timeline timeline, BusinessClock clock,
-                      DebtorLookup debtors, RuntimeService runtime) {
+                      LedgerQueries ledger, LedgerCommands ledgerCommands, RuntimeService runtime) {
         this.contacts = contacts;
         this.tickets = tickets;
         this.timeline = timeline;
         this.clock = clock;
-        this.debtors = debtors;
+        this.ledger = ledger;
+        this.ledgerCommands = ledgerCommands;
         this.runtime = runtime;
     }
 
@@ -55,24 +58,24 @@ class ProviderCallbacks implements ContactEvents {
 
     @Override
     public void smsOptOut(String phone, String reply) {
-        for (Customer customer : debtors.withPhone(phone)) {
-            customer.stopSms(clock.now());
-            tickets.openOf(customer.getId()).forEach(ticket ->
+        for (Long customerPk : ledger.debtorsWithPhone(phone)) {
+            ledgerCommands.stopSms(customerPk, clock.now());
+            tickets.openOf(customerPk).forEach(ticket ->
                     timeline.record(ticket, "OPT_OUT", "SMS opt-out: the debtor replied " + reply, "twilio"));
         }
     }
 
     @Override
     public void reply(String messageSid, String phone, String text) {
-        List<Customer> withPhone = debtors.withPhone(phone);
-        if (withPhone.isEmpty()) {
+        List<Long> debtors = ledger.debtorsWithPhone(phone);
+        if (debtors.isEmpty()) {
             log.info("SMS reply {} came from a number that belongs to no debtor; not recorded", messageSid);
         }
-        for (Customer customer : withPhone) {
-            List<Ticket> open = tickets.openOf(customer.getId());
+        for (Long customerPk : debtors) {
+            List<Ticket> open = tickets.openOf(customerPk);
             // a debtor who answers after the ticket closed ("I paid yesterday") still reaches a collector
             List<Ticket> answered = open.isEmpty()
-                    ? tickets.latestOf(customer.getId()).stream().toList() : open;
+                    ? tickets.latestOf(customerPk).stream().toList() : open;
             for (Ticket ticket : answered) {
                 contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
                         .inbound().withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));

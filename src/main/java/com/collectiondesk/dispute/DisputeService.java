@@ -1,7 +1,6 @@
 package com.collectiondesk.dispute;
 
-import com.collectiondesk.ledger.Invoice;
-import com.collectiondesk.ledger.InvoiceCancellations;
+import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Overdue;
 import com.collectiondesk.ticket.Ticket;
@@ -25,15 +24,15 @@ public class DisputeService {
     private final DisputeRepository disputes;
     private final BusinessClock clock;
     private final Timeline timeline;
-    private final InvoiceCancellations cancellations;
+    private final LedgerCommands ledger;
 
-    DisputeService(TicketService tickets, DisputeRepository disputes,
-                   BusinessClock clock, Timeline timeline, InvoiceCancellations cancellations) {
+    DisputeService(TicketService tickets, DisputeRepository disputes, BusinessClock clock, Timeline timeline,
+                   LedgerCommands ledger) {
         this.tickets = tickets;
         this.disputes = disputes;
         this.clock = clock;
         this.timeline = timeline;
-        this.cancellations = cancellations;
+        this.ledger = ledger;
     }
 
     /** A dispute without an amount contests everything overdue. */
@@ -74,16 +73,8 @@ public class DisputeService {
 
     /** Reduces the ticket's open invoices by the disputed amount, newest first. */
     private String cancel(Ticket ticket, BigDecimal amount) {
-        BigDecimal left = amount;
-        List<String> cancelled = new ArrayList<>();
-        for (Invoice invoice : tickets.openInvoicesNewestFirst(ticket.getId())) {
-            if (left.signum() == 0) {
-                break;
-            }
-            BigDecimal taken = cancellations.cancel(invoice, left, "Dispute upheld on " + ticket.getTicketNumber());
-            left = left.subtract(taken);
-            cancelled.add(taken + " on " + invoice.getInvoiceNumber());
-        }
-        return String.join(", ", cancelled);
+        return ledger.cancelNewestFirst(ticket.getInvoicePks(), amount, "Dispute upheld on " + ticket.getTicketNumber())
+                .stream().map(cancelled -> cancelled.amount() + " on " + cancelled.invoiceNumber())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

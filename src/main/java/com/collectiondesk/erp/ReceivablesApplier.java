@@ -1,11 +1,8 @@
 package com.collectiondesk.erp;
 
-import com.collectiondesk.ledger.Invoice;
-import com.collectiondesk.ledger.InvoiceRepository;
-import java.math.BigDecimal;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import com.collectiondesk.ledger.LedgerCommands.ErpAlignment;
+import com.collectiondesk.ledger.LedgerCommands.ErpOpenAmount;
+import com.collectiondesk.ledger.LedgerCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -13,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings the ledger's open amounts in line with the ERP: when the ERP shows less open on an invoice than
- * the ledger (paid or credited there), the ledger's invoice is reduced to match. Invoices and payments the
- * ledger does not know yet enter through the ledger's own import and API, never here.
+ * the ledger (paid or credited there), the ledger reduces its invoice to match ({@link LedgerCommands#applyErpOpenAmounts}).
+ * Invoices and payments the ledger does not know yet enter through the ledger's own import and API, never here.
  */
 @Component
 @Transactional
@@ -22,35 +19,20 @@ class ReceivablesApplier {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivablesApplier.class);
 
-    private final InvoiceRepository invoices;
+    private final LedgerCommands ledger;
 
-    ReceivablesApplier(InvoiceRepository invoices) {
-        this.invoices = invoices;
+    ReceivablesApplier(LedgerCommands ledger) {
+        this.ledger = ledger;
     }
 
     /** Returns how many invoices it reduced. */
     int apply(ErpReceivables receivables) {
-        Map<String, Invoice> known = invoices.findByInvoiceNumberIn(receivables.invoices().stream()
-                        .map(ErpReceivables.ErpInvoice::invoiceNumber).toList()).stream()
-                .collect(Collectors.toMap(Invoice::getInvoiceNumber, Function.identity()));
-        int reduced = 0;
-        int unknown = 0;
-        for (ErpReceivables.ErpInvoice erpInvoice : receivables.invoices()) {
-            Invoice invoice = known.get(erpInvoice.invoiceNumber());
-            if (invoice == null) {
-                unknown++;
-                continue;
-            }
-            BigDecimal gap = invoice.getOpenAmount().subtract(erpInvoice.openAmount() == null ? BigDecimal.ZERO : erpInvoice.openAmount());
-            if (gap.signum() > 0) {
-                invoice.settle(gap);
-                reduced++;
-            }
-        }
-        if (unknown > 0) {
+        ErpAlignment alignment = ledger.applyErpOpenAmounts(receivables.invoices().stream()
+                .map(erpInvoice -> new ErpOpenAmount(erpInvoice.invoiceNumber(), erpInvoice.openAmount())).toList());
+        if (alignment.unknown() > 0) {
             log.info("ERP reports {} invoices of customer {} the ledger does not hold yet; they arrive through the import",
-                    unknown, receivables.customerId());
+                    alignment.unknown(), receivables.customerId());
         }
-        return reduced;
+        return alignment.reduced();
     }
 }

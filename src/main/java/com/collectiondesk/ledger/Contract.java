@@ -44,7 +44,7 @@ public class Contract {
     protected Contract() {
     }
 
-    public Contract(String contractId) {
+    Contract(String contractId) {
         this.contractId = contractId;
     }
 
@@ -62,7 +62,7 @@ public class Contract {
     public Long getId() { return id; }
     public String getContractId() { return contractId; }
     public Customer getCustomer() { return customer; }
-    public void setCustomer(Customer customer) { this.customer = customer; }
+    void setCustomer(Customer customer) { this.customer = customer; }
     public String getProductType() { return productType; }
-    public void setProductType(String productType) { this.productType = productType; }
+    void setProductType(String productType) { this.productType = productType; }
 }

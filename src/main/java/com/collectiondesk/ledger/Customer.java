@@ -72,7 +72,7 @@ public class Customer {
     protected Customer() {
     }
 
-    public Customer(String customerId) {
+    Customer(String customerId) {
         this.customerId = customerId;
     }
 
@@ -90,23 +90,23 @@ public class Customer {
     public Long getId() { return id; }
     public String getCustomerId() { return customerId; }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    void setName(String name) { this.name = name; }
     public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
+    void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
+    void setEmail(String email) { this.email = email; }
     public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
+    void setLanguage(String language) { this.language = language; }
     public String getCountry() { return country; }
-    public void setCountry(String country) { this.country = country; }
+    void setCountry(String country) { this.country = country; }
     public String getTimeZone() { return timeZone; }
     /** The debtor's own time zone: contact hours, step times and task due dates follow it (never empty: the import fills it). */
     public ZoneId zone() { return ZoneId.of(timeZone); }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
+    void setTimeZone(String timeZone) { this.timeZone = timeZone; }
     public Boolean getTimeZoneDerived() { return timeZoneDerived; }
 
     /** Whether the ERP gave the zone or the import derived it, and then every zone the debtor may be in. */
-    public void setZoneOrigin(boolean derived, List<String> candidates) {
+    void setZoneOrigin(boolean derived, List<String> candidates) {
         this.timeZoneDerived = derived;
         this.contactZones = derived ? String.join(",", candidates) : null;
     }
@@ -125,15 +125,15 @@ public class Customer {
         return candidates.stream().filter(ZoneId.getAvailableZoneIds()::contains).map(ZoneId::of).toList();
     }
     public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
+    void setAddress(String address) { this.address = address; }
     /** A STOP reply: the first one counts, later ones change nothing. */
-    public void stopSms(Instant at) {
+    void stopSms(Instant at) {
         if (smsStoppedAt == null) {
             smsStoppedAt = at;
         }
     }
 
-    public void unsubscribeEmail(Instant at) {
+    void unsubscribeEmail(Instant at) {
         if (emailUnsubscribedAt == null) {
             emailUnsubscribedAt = at;
         }
@@ -141,26 +141,31 @@ public class Customer {
 
     /** No SMS: the ERP says so, or the debtor replied STOP. */
     public boolean refusesSms() {
-        return smsOptOut || smsStoppedAt != null;
+        return refuses(smsOptOut, smsStoppedAt);
     }
 
     /** No e-mail: the ERP says so, or the debtor unsubscribed. */
     public boolean refusesEmail() {
-        return emailOptOut || emailUnsubscribedAt != null;
+        return refuses(emailOptOut, emailUnsubscribedAt);
+    }
+
+    /** A channel is refused when the ERP's flag says so or the debtor opted out themselves. */
+    static boolean refuses(boolean erpOptOut, Instant debtorsOwnOptOut) {
+        return erpOptOut || debtorsOwnOptOut != null;
     }
 
     public boolean isSmsOptOut() { return smsOptOut; }
-    public void setSmsOptOut(boolean smsOptOut) { this.smsOptOut = smsOptOut; }
+    void setSmsOptOut(boolean smsOptOut) { this.smsOptOut = smsOptOut; }
     public boolean isEmailOptOut() { return emailOptOut; }
-    public void setEmailOptOut(boolean emailOptOut) { this.emailOptOut = emailOptOut; }
+    void setEmailOptOut(boolean emailOptOut) { this.emailOptOut = emailOptOut; }
     public boolean isVoiceOptOut() { return voiceOptOut; }
-    public void setVoiceOptOut(boolean voiceOptOut) { this.voiceOptOut = voiceOptOut; }
+    void setVoiceOptOut(boolean voiceOptOut) { this.voiceOptOut = voiceOptOut; }
     public Instant getSmsStoppedAt() { return smsStoppedAt; }
     public Instant getEmailUnsubscribedAt() { return emailUnsubscribedAt; }
     public boolean isCeasedCommunication() { return ceasedCommunication; }
-    public void setCeasedCommunication(boolean ceasedCommunication) { this.ceasedCommunication = ceasedCommunication; }
+    void setCeasedCommunication(boolean ceasedCommunication) { this.ceasedCommunication = ceasedCommunication; }
     public Integer getRiskScore() { return riskScore; }
-    public void setRiskScore(Integer riskScore) { this.riskScore = riskScore; }
+    void setRiskScore(Integer riskScore) { this.riskScore = riskScore; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -16,6 +16,9 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     List<Customer> findByCustomerIdIn(Collection<String> customerIds);
 
+    @Query("select c.id from Customer c where c.phone = :phone")
+    List<Long> findPksByPhone(String phone);
+
     /** Serialises allocations per customer: a payment and an invoice import must not both spend one credit. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Customer c where c.id = :id")

@@ -66,7 +66,7 @@ public class Invoice {
     protected Invoice() {
     }
 
-    public Invoice(String invoiceNumber) {
+    Invoice(String invoiceNumber) {
         this.invoiceNumber = invoiceNumber;
     }
 
@@ -87,7 +87,7 @@ public class Invoice {
     }
 
     /** Changes the invoiced amount while keeping what was already paid; the caller checks it stays covered. */
-    public void changeAmount(BigDecimal newAmount) {
+    void changeAmount(BigDecimal newAmount) {
         BigDecimal paid = paidAmount();
         this.amount = newAmount;
         this.openAmount = newAmount.subtract(paid).subtract(cancelledAmount).max(BigDecimal.ZERO);
@@ -95,7 +95,7 @@ public class Invoice {
     }
 
     /** Applies part of a payment and returns how much of {@code available} this invoice took. */
-    public BigDecimal settle(BigDecimal available) {
+    BigDecimal settle(BigDecimal available) {
         BigDecimal taken = available.min(openAmount);
         openAmount = openAmount.subtract(taken);
         status = InvoiceStatus.of(amount, openAmount, cancelledAmount);
@@ -112,7 +112,7 @@ public class Invoice {
     }
 
     /** The ledger keeps the money open (the ERP owns it); reports stop counting it as receivable. */
-    public void writeOff(Instant at) {
+    void writeOff(Instant at) {
         if (writtenOffAt == null) {
             writtenOffAt = at;
         }
@@ -125,18 +125,18 @@ public class Invoice {
     public Long getId() { return id; }
     public String getInvoiceNumber() { return invoiceNumber; }
     public Customer getCustomer() { return customer; }
-    public void setCustomer(Customer customer) { this.customer = customer; }
+    void setCustomer(Customer customer) { this.customer = customer; }
     public Contract getContract() { return contract; }
-    public void setContract(Contract contract) { this.contract = contract; }
+    void setContract(Contract contract) { this.contract = contract; }
     public LocalDate getIssueDate() { return issueDate; }
-    public void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
+    void setIssueDate(LocalDate issueDate) { this.issueDate = issueDate; }
     public LocalDate getDueDate() { return dueDate; }
-    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
     public BigDecimal getAmount() { return amount; }
     public BigDecimal getOpenAmount() { return openAmount; }
     public BigDecimal getCancelledAmount() { return cancelledAmount; }
     public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
+    void setCurrency(String currency) { this.currency = currency; }
     public InvoiceStatus getStatus() { return status; }
     public Instant getWrittenOffAt() { return writtenOffAt; }
 }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The only way to cancel money on an invoice: the open amount drops and the cancellation is kept with its day. */
 @Service
 @Transactional
-public class InvoiceCancellations {
+class InvoiceCancellations {
 
     private final InvoiceCancellationRepository cancellations;
     private final BusinessClock clock;
@@ -19,7 +19,7 @@ public class InvoiceCancellations {
     }
 
     /** Cancels up to {@code requested} of the invoice's open amount today and answers how much it cancelled. */
-    public BigDecimal cancel(Invoice invoice, BigDecimal requested, String reason) {
+    BigDecimal cancel(Invoice invoice, BigDecimal requested, String reason) {
         BigDecimal taken = invoice.cancel(requested);
         if (taken.signum() > 0) {
             cancellations.save(new InvoiceCancellation(invoice, taken, clock.today(), clock.now(), reason));

@@ -55,7 +55,7 @@ public class Payment {
     protected Payment() {
     }
 
-    public Payment(String paymentId, Customer customer, String invoiceNumber, BigDecimal amount,
+    Payment(String paymentId, Customer customer, String invoiceNumber, BigDecimal amount,
                    String currency, LocalDate paidOn) {
         this.paymentId = paymentId;
         this.customer = customer;
@@ -72,7 +72,7 @@ public class Payment {
     }
 
     /** Allocates as much of the remaining credit to the invoice as it can take and returns that amount. */
-    public BigDecimal allocateTo(Invoice invoice) {
+    BigDecimal allocateTo(Invoice invoice) {
         BigDecimal taken = invoice.settle(unallocatedAmount);
         unallocatedAmount = unallocatedAmount.subtract(taken);
         return taken;

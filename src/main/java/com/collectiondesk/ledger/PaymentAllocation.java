@@ -42,7 +42,7 @@ public class PaymentAllocation {
     protected PaymentAllocation() {
     }
 
-    public PaymentAllocation(Payment payment, Invoice invoice, BigDecimal amount) {
+    PaymentAllocation(Payment payment, Invoice invoice, BigDecimal amount) {
         this.payment = payment;
         this.invoice = invoice;
         this.amount = amount;

@@ -1,7 +1,8 @@
 package com.collectiondesk.outreach;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.ledger.LedgerQueries;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,18 +26,20 @@ import org.springframework.web.util.HtmlUtils;
 class UnsubscribePage {
 
     private final UnsubscribeTokens tokens;
-    private final CustomerRepository customers;
+    private final LedgerQueries ledger;
+    private final LedgerCommands ledgerCommands;
 
-    UnsubscribePage(UnsubscribeTokens tokens, CustomerRepository customers) {
+    UnsubscribePage(UnsubscribeTokens tokens, LedgerQueries ledger, LedgerCommands ledgerCommands) {
         this.tokens = tokens;
-        this.customers = customers;
+        this.ledger = ledger;
+        this.ledgerCommands = ledgerCommands;
     }
 
     @GetMapping(value = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)
     @Transactional(readOnly = true)
     ResponseEntity<String> ask(@PathVariable String token) {
         return debtorOf(token).map(debtor -> {
-            Labels labels = Labels.of(debtor.getLanguage());
+            Labels labels = Labels.of(debtor.language());
             // an empty action posts back to this very address, whatever proxy path it came through
             return page(HttpStatus.OK, debtor, labels.get("unsubscribeTitle"), "<p>" + escape(labels.get("unsubscribeQuestion"))
                     + "</p><form method=\"post\" action=\"\"><button type=\"submit\">" + escape(labels.get("unsubscribeButton"))
@@ -48,14 +51,14 @@ class UnsubscribePage {
     @Transactional
     ResponseEntity<String> unsubscribe(@PathVariable String token) {
         return debtorOf(token).map(debtor -> {
-            debtor.unsubscribeEmail(Instant.now());
-            Labels labels = Labels.of(debtor.getLanguage());
+            ledgerCommands.unsubscribeEmail(debtor.pk(), Instant.now());
+            Labels labels = Labels.of(debtor.language());
             return page(HttpStatus.OK, debtor, labels.get("unsubscribedTitle"), "<p>" + escape(labels.get("unsubscribedText")) + "</p>");
         }).orElseGet(UnsubscribePage::invalidLink);
     }
 
-    private Optional<Customer> debtorOf(String token) {
-        return tokens.verify(token, Instant.now()).flatMap(customers::findById);
+    private Optional<DebtorFacts> debtorOf(String token) {
+        return tokens.verify(token, Instant.now()).flatMap(ledger::findDebtor);
     }
 
     private static ResponseEntity<String> invalidLink() {
@@ -63,8 +66,8 @@ class UnsubscribePage {
                 + " Please use the link in a more recent email or contact us.</p>");
     }
 
-    private static ResponseEntity<String> page(HttpStatus status, Customer debtor, String title, String body) {
-        String language = debtor == null || debtor.getLanguage() == null ? "en" : debtor.getLanguage();
+    private static ResponseEntity<String> page(HttpStatus status, DebtorFacts debtor, String title, String body) {
+        String language = debtor == null || debtor.language() == null ? "en" : debtor.language();
         return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body("<!DOCTYPE html><html lang=\"" + escape(language) + "\"><head><meta charset=\"UTF-8\">"
                         + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + "</title></head><body><h1>"

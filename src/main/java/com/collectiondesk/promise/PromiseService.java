@@ -1,5 +1,6 @@
 package com.collectiondesk.promise;
 
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
@@ -22,15 +23,17 @@ public class PromiseService {
 
     private final TicketService tickets;
     private final PromiseRepository promises;
+    private final LedgerQueries ledger;
     private final TicketSettings settings;
     private final SendWindow sendWindow;
     private final BusinessClock clock;
     private final Timeline timeline;
 
-    PromiseService(TicketService tickets, PromiseRepository promises,
+    PromiseService(TicketService tickets, PromiseRepository promises, LedgerQueries ledger,
                    TicketSettings settings, SendWindow sendWindow, BusinessClock clock, Timeline timeline) {
         this.tickets = tickets;
         this.promises = promises;
+        this.ledger = ledger;
         this.settings = settings;
         this.sendWindow = sendWindow;
         this.clock = clock;
@@ -60,15 +63,15 @@ public class PromiseService {
         Ticket ticket = tickets.get(ticketId);
         Promise promise = pending(ticket);
         LocalDate after = promise.getPromisedDate().plusDays(settings.promiseGraceDays() + 1L);
-        return after.atStartOfDay(ticket.getCustomer().zone()).toInstant();
+        return after.atStartOfDay(tickets.debtorOf(ticket).zone()).toInstant();
     }
 
     /** Kept when the payments since the promise cover its amount; broken counts against the debtor. */
     boolean judge(Long ticketId) {
         Ticket ticket = tickets.get(ticketId);
         Promise promise = pending(ticket);
-        LocalDate since = LocalDate.ofInstant(promise.getCreatedAt(), ticket.getCustomer().zone());
-        BigDecimal paid = tickets.paidSince(ticket, since);
+        LocalDate since = LocalDate.ofInstant(promise.getCreatedAt(), tickets.debtorOf(ticket).zone());
+        BigDecimal paid = ledger.paidSince(ticket.getCustomerPk(), ticket.getCurrency(), since);
         boolean kept = paid.compareTo(promise.getAmount()) >= 0;
         promise.resolve(kept ? Promise.Status.KEPT : Promise.Status.BROKEN, clock.now());
         if (!kept) {

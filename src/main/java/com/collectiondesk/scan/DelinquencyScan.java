@@ -2,6 +2,7 @@ package com.collectiondesk.scan;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.ledger.OverduePositions;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.CloseReason;
@@ -50,17 +51,17 @@ class DelinquencyScan {
 
     private final OverduePositions overduePositions;
     private final TicketSettings settings;
-    private final CustomerRepository customers;
+    private final LedgerQueries ledger;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
     private final BusinessClock clock;
 
     DelinquencyScan(OverduePositions overduePositions, TicketSettings settings,
-                    CustomerRepository customers, TicketService tickets, TicketProcessGateway processes,
+                    LedgerQueries ledger, TicketService tickets, TicketProcessGateway processes,
                     BusinessClock clock) {
         this.overduePositions = overduePositions;
         this.settings = settings;
-        this.customers = customers;
+        this.ledger = ledger;
         this.tickets = tickets;
         this.processes = processes;
         this.clock = clock;
@@ -171,18 +172,14 @@ class DelinquencyScan {
 
     /** The operator's list names customers by their ledger id, never by anything personal. */
     private List<ScanProblem> problems(List<Failure> failures) {
-        Map<Long, String> customerIds = new HashMap<>();
-        customers.findAllById(failures.stream().map(f -> f.key().customerPk()).distinct().toList())
-                .forEach(c -> customerIds.put(c.getId(), c.getCustomerId()));
+        Map<Long, String> customerIds = ledger.customerIds(failures.stream().map(f -> f.key().customerPk()).distinct().toList());
         return failures.stream().map(f -> new ScanProblem(customerIds.get(f.key().customerPk()), f.key().currency(),
                 f.reason())).toList();
     }
 
     private ScanCounts open(List<Position> chunk, LocalDate asOf) {
-        Map<Long, Customer> byPk = new HashMap<>();
-        customers.findAllById(chunk.stream().map(Position::customerPk).toList()).forEach(c -> byPk.put(c.getId(), c));
         for (Position position : chunk) {
-            processes.start(tickets.open(byPk.get(position.customerPk()), position.currency(), asOf));
+            processes.start(tickets.open(position.customerPk(), position.currency(), asOf));
         }
         return new ScanCounts(chunk.size(), 0, 0, 0, 0);
     }

@@ -51,7 +51,7 @@ public class StrategyPlanner {
         Ticket ticket = tickets.get(ticketId);
         int round = ticket.startNewPlan();
         LocalDate base = round == 1 ? ticket.getOpenedOn() : clock.today();
-        ZoneId zone = ticket.getCustomer().zone();
+        ZoneId zone = tickets.debtorOf(ticket).zone();
         for (int i = 0; i < strategy.size(); i++) {
             StrategyStep step = strategy.get(i);
             Instant due = sendWindow.startOn(base.plusDays(step.dayOffset()), zone);
@@ -73,7 +73,7 @@ public class StrategyPlanner {
             ticket.setNextStep(null, null);
             return Optional.empty();
         }
-        Instant due = sendWindow.notBeforeNextWindow(step.get().getDueAt(), ticket.getCustomer().zone());
+        Instant due = sendWindow.notBeforeNextWindow(step.get().getDueAt(), tickets.debtorOf(ticket).zone());
         ticket.setNextStep(step.get().describe(), due);
         return Optional.of(new DueStep(step.get(), due));
     }

@@ -22,9 +22,9 @@ class SyncWithErpDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.get(processTickets.idOf(execution));
-        erp.pull(ticket.getCustomer().getCustomerId());
+        erp.pull(tickets.debtorOf(ticket).customerId());
         Overdue overdue = tickets.refresh(ticket);
-        Integer risk = ticket.getCustomer().getRiskScore();
+        Integer risk = tickets.debtorOf(ticket).riskScore();
         // paid in the ERP between the scan and now: the ticket closes before any step
         execution.setVariable(TicketProcess.OVERDUE_LEFT, !overdue.isNothing());
         execution.setVariable(TicketProcess.MAX_DPD, overdue.maxDpd());

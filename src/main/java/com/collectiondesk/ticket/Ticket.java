@@ -1,8 +1,8 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.Invoice;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +11,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -22,9 +19,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /** One customer's delinquency: the overdue money, how it is worked, and how it ended. */
@@ -46,14 +41,15 @@ public class Ticket {
     @Column(name = "ticket_number", nullable = false, updatable = false)
     private String ticketNumber;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "customer_fk", updatable = false)
-    private Customer customer;
+    /** The debtor in the ledger (its primary key): ledger facts are read through {@code LedgerQueries}, never navigated. */
+    @Column(name = "customer_fk", nullable = false, updatable = false)
+    private Long customerPk;
 
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "ticket_invoice", joinColumns = @JoinColumn(name = "ticket_fk"),
-            inverseJoinColumns = @JoinColumn(name = "invoice_fk"))
-    private Set<Invoice> invoices = new LinkedHashSet<>();
+    /** The ledger's invoices (primary keys) this ticket has held; once joined, an invoice stays. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "ticket_invoice", joinColumns = @JoinColumn(name = "ticket_fk"))
+    @Column(name = "invoice_fk")
+    private Set<Long> invoicePks = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     private TicketStatus status;
@@ -99,9 +95,9 @@ public class Ticket {
     protected Ticket() {
     }
 
-    Ticket(String ticketNumber, Customer customer, String currency, LocalDate openedOn) {
+    Ticket(String ticketNumber, Long customerPk, String currency, LocalDate openedOn) {
         this.ticketNumber = ticketNumber;
-        this.customer = customer;
+        this.customerPk = customerPk;
         this.currency = currency;
         this.openedOn = openedOn;
         this.status = TicketStatus.OPEN;
@@ -141,15 +137,6 @@ public class Ticket {
         this.closedAt = at;
         this.nextStep = null;
         this.nextStepDueAt = null;
-        if (reason == CloseReason.WRITTEN_OFF) {
-            invoices.forEach(invoice -> invoice.writeOff(at));
-        }
-    }
-
-    /** The ticket's invoices with money open and past due on the day, oldest due date first. */
-    public List<Invoice> overdueInvoicesOn(LocalDate day) {
-        return invoices.stream().filter(invoice -> invoice.isOverdueOn(day))
-                .sorted(Comparator.comparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber)).toList();
     }
 
     public boolean isClosed() {
@@ -166,8 +153,8 @@ public class Ticket {
 
     public Long getId() { return id; }
     public String getTicketNumber() { return ticketNumber; }
-    public Customer getCustomer() { return customer; }
-    public Set<Invoice> getInvoices() { return invoices; }
+    public Long getCustomerPk() { return customerPk; }
+    public Set<Long> getInvoicePks() { return invoicePks; }
     public TicketStatus getStatus() { return status; }
     public void setStatus(TicketStatus status) { this.status = status; }
     public CloseReason getCloseReason() { return closeReason; }

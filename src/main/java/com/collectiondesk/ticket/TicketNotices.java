@@ -25,7 +25,7 @@ class TicketNotices {
 
     TicketNotice of(Long ticketId, String type) {
         Ticket ticket = tickets.get(ticketId);
-        String customerId = ticket.getCustomer().getCustomerId();
+        String customerId = tickets.debtorOf(ticket).customerId();
         return switch (type) {
             case "OPENED" -> new TicketNotice(ticket.getTicketNumber() + "/OPENED", type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                     ticket.getOverdueAmount(), ticket.getOpenedOn(), null, clock.now());

@@ -1,9 +1,7 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerQueries;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,20 +10,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class TicketOpener {
 
-    private final CustomerRepository customers;
+    private final LedgerQueries ledger;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
 
-    TicketOpener(CustomerRepository customers, TicketService tickets, TicketProcessGateway processes) {
-        this.customers = customers;
+    TicketOpener(LedgerQueries ledger, TicketService tickets, TicketProcessGateway processes) {
+        this.ledger = ledger;
         this.tickets = tickets;
         this.processes = processes;
     }
 
     public Ticket open(Long customerPk, String currency, LocalDate asOf) {
-        Customer customer = customers.findById(customerPk)
-                .orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
-        Ticket ticket = tickets.open(customer, currency, asOf);
+        Long debtor = ledger.debtor(customerPk).pk();
+        Ticket ticket = tickets.open(debtor, currency, asOf);
         processes.start(ticket);
         return ticket;
     }

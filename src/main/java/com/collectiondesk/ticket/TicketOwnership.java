@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.ledger.LedgerQueries;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,10 +23,12 @@ public class TicketOwnership {
 
     private final TicketRepository tickets;
     private final Timeline timeline;
+    private final LedgerQueries ledger;
 
-    TicketOwnership(TicketRepository tickets, Timeline timeline) {
+    TicketOwnership(TicketRepository tickets, Timeline timeline, LedgerQueries ledger) {
         this.tickets = tickets;
         this.timeline = timeline;
+        this.ledger = ledger;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +38,7 @@ public class TicketOwnership {
 
     @Transactional(readOnly = true)
     public Optional<OwnedTicket> byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).map(TicketOwnership::view);
+        return tickets.findByTicketNumber(ticketNumber).map(this::view);
     }
 
     /** Open (not closed) tickets per owner. */
@@ -60,9 +63,9 @@ public class TicketOwnership {
         return true;
     }
 
-    private static OwnedTicket view(Ticket ticket) {
-        Customer customer = ticket.getCustomer();
-        return new OwnedTicket(ticket.getId(), ticket.getTicketNumber(), ticket.getOwner(), customer.getLanguage(),
+    private OwnedTicket view(Ticket ticket) {
+        DebtorFacts customer = ledger.debtor(ticket.getCustomerPk());
+        return new OwnedTicket(ticket.getId(), ticket.getTicketNumber(), ticket.getOwner(), customer.language(),
                 ticket.getProductType(), ticket.getPriority(), customer.zone(), ticket.getStatus());
     }
 

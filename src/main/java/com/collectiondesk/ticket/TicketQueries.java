@@ -1,12 +1,13 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.LedgerQueries;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -27,11 +28,13 @@ class TicketQueries {
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final List<TicketDetailPart> parts;
+    private final LedgerQueries ledger;
 
-    TicketQueries(TicketRepository tickets, TicketEventRepository events, List<TicketDetailPart> parts) {
+    TicketQueries(TicketRepository tickets, TicketEventRepository events, List<TicketDetailPart> parts, LedgerQueries ledger) {
         this.tickets = tickets;
         this.events = events;
         this.parts = parts;
+        this.ledger = ledger;
     }
 
     Page<TicketViews.Summary> list(Filter filter, int page, int size) {
@@ -52,7 +55,9 @@ class TicketQueries {
         };
         Sort byPriority = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"),
                 Sort.Order.asc("ticketNumber"));
-        return tickets.findAll(matching, PageRequest.of(page, size, byPriority)).map(TicketViews.Summary::of);
+        Page<Ticket> found = tickets.findAll(matching, PageRequest.of(page, size, byPriority));
+        Map<Long, String> customerIds = ledger.customerIds(found.stream().map(Ticket::getCustomerPk).collect(Collectors.toSet()));
+        return found.map(ticket -> TicketViews.Summary.of(ticket, customerIds.get(ticket.getCustomerPk())));
     }
 
     TicketViews.Detail detail(String ticketNumber) {
@@ -60,8 +65,8 @@ class TicketQueries {
                 .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
         Long id = ticket.getId();
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();
-        return new TicketViews.Detail(TicketViews.Summary.of(ticket),
-                ticket.getInvoices().stream().map(Invoice::getInvoiceNumber).sorted().toList(),
+        return new TicketViews.Detail(TicketViews.Summary.of(ticket, ledger.debtor(ticket.getCustomerPk()).customerId()),
+                ledger.invoiceNumbers(ticket.getInvoicePks()),
                 partsOf(id),
                 timeline.stream().filter(e -> e.type().equals("PAYMENT")).toList(),
                 timeline.stream().filter(e -> e.type().equals("SEGMENT_DECIDED") || e.type().equals("STRATEGY_PLANNED")).toList(),

@@ -1,9 +1,11 @@
 package com.collectiondesk.ticket;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.ledger.LedgerQueries.OpenInvoice;
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -23,14 +25,18 @@ public class TicketService {
     private final TicketSettings settings;
     private final BusinessClock clock;
     private final Timeline timeline;
+    private final LedgerQueries ledger;
+    private final LedgerCommands ledgerCommands;
 
     TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, BusinessClock clock,
-                  Timeline timeline) {
+                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.settings = settings;
         this.clock = clock;
         this.timeline = timeline;
+        this.ledger = ledger;
+        this.ledgerCommands = ledgerCommands;
     }
 
     public Ticket get(Long ticketId) {
@@ -55,7 +61,7 @@ public class TicketService {
     /** Every ticket of the debtor, open and closed, oldest first: the contact budgets are the debtor's. */
     @Transactional(readOnly = true)
     public List<Ticket> allOf(Long customerPk) {
-        return tickets.findByCustomerIdOrderByIdAsc(customerPk);
+        return tickets.findByCustomerPkOrderByIdAsc(customerPk);
     }
 
     public List<Ticket> openOf(Long customerPk) {
@@ -64,21 +70,16 @@ public class TicketService {
 
     /** The debtor's newest ticket, open or closed. */
     public Optional<Ticket> latestOf(Long customerPk) {
-        return tickets.findFirstByCustomerIdOrderByIdDesc(customerPk);
+        return tickets.findFirstByCustomerPkOrderByIdDesc(customerPk);
     }
 
-    /** The ticket's invoices with money still open, newest first: a dispute's cancellation takes them from the newest. */
-    public List<Invoice> openInvoicesNewestFirst(Long ticketId) {
-        return tickets.findOpenInvoicesNewestFirst(ticketId);
+    /** The ticket's debtor as the ledger knows them now. */
+    public LedgerQueries.DebtorFacts debtorOf(Ticket ticket) {
+        return ledger.debtor(ticket.getCustomerPk());
     }
 
-    /** What the debtor paid in the ticket's currency from {@code since} on. */
-    public BigDecimal paidSince(Ticket ticket, LocalDate since) {
-        return tickets.paidSince(ticket.getCustomer().getId(), ticket.getCurrency(), since);
-    }
-
-    public Ticket open(Customer customer, String currency, LocalDate asOf) {
-        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customer, currency, asOf));
+    public Ticket open(Long customerPk, String currency, LocalDate asOf) {
+        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, currency, asOf));
         Overdue overdue = refresh(ticket, asOf);
         ticket.enter(overdue);
         timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "
@@ -88,10 +89,10 @@ public class TicketService {
 
     /** Recomputes amounts, DPD and bucket; newly overdue invoices join the ticket. */
     public Overdue refresh(Ticket ticket, LocalDate asOf) {
-        List<Invoice> overdueInvoices = tickets.findOverdue(ticket.getCustomer().getId(), ticket.getCurrency(), asOf);
+        List<OpenInvoice> overdueInvoices = ledger.overdue(ticket.getCustomerPk(), ticket.getCurrency(), asOf);
         Overdue overdue = overdueOf(overdueInvoices, asOf);
         ticket.refresh(overdue);
-        ticket.getInvoices().addAll(overdueInvoices);
+        overdueInvoices.forEach(invoice -> ticket.getInvoicePks().add(invoice.pk()));
         return overdue;
     }
 
@@ -99,23 +100,25 @@ public class TicketService {
         return refresh(ticket, clock.today());
     }
 
-    Overdue overdueOf(List<Invoice> overdueOldestFirst, LocalDate asOf) {
+    Overdue overdueOf(List<OpenInvoice> overdueOldestFirst, LocalDate asOf) {
         if (overdueOldestFirst.isEmpty()) {
             return new Overdue(BigDecimal.ZERO.setScale(2), 0, settings.bucketOf(0), null);
         }
-        Invoice oldest = overdueOldestFirst.get(0);
-        BigDecimal amount = overdueOldestFirst.stream().map(Invoice::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int dpd = (int) ChronoUnit.DAYS.between(oldest.getDueDate(), asOf);
-        String productType = oldest.getContract() == null || oldest.getContract().getProductType() == null
-                ? "UNKNOWN" : oldest.getContract().getProductType();
-        return new Overdue(amount, dpd, settings.bucketOf(dpd), productType);
+        OpenInvoice oldest = overdueOldestFirst.get(0);
+        BigDecimal amount = overdueOldestFirst.stream().map(OpenInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int dpd = (int) ChronoUnit.DAYS.between(oldest.dueDate(), asOf);
+        return new Overdue(amount, dpd, settings.bucketOf(dpd), oldest.productType());
     }
 
     public void close(Ticket ticket, CloseReason reason, String author) {
         if (ticket.isClosed()) {
             return;
         }
-        ticket.close(reason, clock.now());
+        Instant at = clock.now();
+        ticket.close(reason, at);
+        if (reason == CloseReason.WRITTEN_OFF) {
+            ledgerCommands.writeOff(ticket.getInvoicePks(), at);
+        }
         timeline.record(ticket, "CLOSED", "Closed as " + reason + " with " + ticket.getOverdueAmount() + " "
                 + ticket.getCurrency() + " overdue", author);
     }

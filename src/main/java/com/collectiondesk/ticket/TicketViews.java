@@ -18,8 +18,8 @@ final class TicketViews {
                    BigDecimal overdueAmount, BigDecimal overdueAtEntry, String currency, int maxDpd, String bucket, String productType,
                    String segment, Integer priority, String owner, LocalDate openedOn, String nextStep,
                    Instant nextStepDueAt) {
-        static Summary of(Ticket t) {
-            return new Summary(t.getTicketNumber(), t.getCustomer().getCustomerId(), t.getStatus(), t.getCloseReason(),
+        static Summary of(Ticket t, String customerId) {
+            return new Summary(t.getTicketNumber(), customerId, t.getStatus(), t.getCloseReason(),
                     t.getOverdueAmount(), t.getOverdueAtEntry(), t.getCurrency(), t.getMaxDpd(), t.getBucket(), t.getProductType(),
                     t.getSegment(), t.getPriority(), t.getOwner(), t.getOpenedOn(), t.getNextStep(), t.getNextStepDueAt());
         }

@@ -3,6 +3,7 @@ package com.collectiondesk.worklist;
 import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.dispute.DisputeService;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
@@ -37,15 +38,15 @@ class ShowTicketFactsDelegate implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Ticket ticket = tickets.get(processTickets.idOf(task));
-        Customer customer = ticket.getCustomer();
+        DebtorFacts customer = tickets.debtorOf(ticket);
         task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
-        task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.getName());
-        task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.getPhone());
-        task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.getLanguage());
+        task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.name());
+        task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.phone());
+        task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.language());
         task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
         task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());
         task.setVariableLocal(TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticket.getId()));
-        task.setVariableLocal(TicketProcess.DEBTOR_EMAIL, customer.getEmail());
+        task.setVariableLocal(TicketProcess.DEBTOR_EMAIL, customer.email());
         task.setVariableLocal(TicketProcess.OVERDUE_INVOICES, facts.overdueInvoices(ticket));
         task.setVariableLocal(TicketProcess.OPEN_PROMISE, facts.openPromise(ticket));
         task.setVariableLocal(TicketProcess.TIMELINE_SUMMARY, facts.timelineSummary(ticket));

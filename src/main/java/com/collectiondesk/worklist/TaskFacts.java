@@ -1,5 +1,6 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.promise.PromiseService;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
@@ -29,23 +30,25 @@ class TaskFacts {
     private final PromiseService promises;
     private final Timeline timeline;
     private final BusinessClock clock;
+    private final LedgerQueries ledger;
 
-    TaskFacts(PromiseService promises, Timeline timeline, BusinessClock clock) {
+    TaskFacts(PromiseService promises, Timeline timeline, BusinessClock clock, LedgerQueries ledger) {
         this.promises = promises;
         this.timeline = timeline;
         this.clock = clock;
+        this.ledger = ledger;
     }
 
     /** One row per overdue invoice with money open, oldest first (a JSON list: the form's table reads it). */
     JsonValue overdueInvoices(Ticket ticket) {
         LocalDate today = clock.today();
-        List<Map<String, Object>> rows = ticket.overdueInvoicesOn(today).stream()
+        List<Map<String, Object>> rows = ledger.overdueAmong(ticket.getInvoicePks(), today).stream()
                 .map(invoice -> {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("invoice", invoice.getInvoiceNumber());
-                    row.put("dueDate", invoice.getDueDate().toString());
-                    row.put("dpd", ChronoUnit.DAYS.between(invoice.getDueDate(), today));
-                    row.put("openAmount", invoice.getOpenAmount().toPlainString() + " " + invoice.getCurrency());
+                    row.put("invoice", invoice.invoiceNumber());
+                    row.put("dueDate", invoice.dueDate().toString());
+                    row.put("dpd", ChronoUnit.DAYS.between(invoice.dueDate(), today));
+                    row.put("openAmount", invoice.openAmount().toPlainString() + " " + invoice.currency());
                     return row;
                 })
                 .toList();

@@ -52,9 +52,7 @@ class CallWhenMadeTest extends WorklistTestBase {
     @Test
     void aCallTaskCompletedAtNightIsRefusedWithTheRuleAndTheNextCallableTimeAndStaysOpen() {
         String collector = collector("nina", List.of("en"), LOANS, null);
-        Customer lisbon = debtor("en");
-        lisbon.setTimeZone("Europe/Lisbon");
-        customers.save(lisbon);
+        Customer lisbon = ledger.change(debtor("en"), debtor -> debtor.timeZone("Europe/Lisbon"));
         String ticket = openTicket(lisbon);
         Task call = tickets.runUntilTask(ticket, TicketProcess.CALL_DEBTOR, true);
         assertThat(engine.getTaskService().getVariable(call.getId(), TicketProcess.CALL_WINDOW)).isEqualTo("Callable now");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.collectiondesk.ledger.CsvImport;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
-import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.ledger.RecordKind;
 import com.collectiondesk.outreach.ContactEvents;
@@ -187,19 +186,15 @@ class ContactBudgetTest extends TicketProcessTestBase {
     }
 
     private Ticket secondTicketInLev(Customer debtor) {
-        Invoice invoice = ledger.invoice(debtor, ledger.contract(debtor, "UTILITY"), "150.00", TODAY.minusDays(15));
-        invoice.setCurrency("BGN");
-        invoices.save(invoice);
+        ledger.invoice(debtor, ledger.contract(debtor, "UTILITY"), "150.00", TODAY.minusDays(15), "BGN");
         Ticket lev = opener.open(debtor.getId(), "BGN", TODAY);
         assertThat(lev.getId()).isNotNull();
-        assertThat(lev.getCustomer().getId()).isEqualTo(debtor.getId());
+        assertThat(lev.getCustomerPk()).isEqualTo(debtor.getId());
         return tickets.findById(lev.getId()).orElseThrow();
     }
 
     private Customer debtorWithOwnPhone() {
-        Customer debtor = standardDebtor();
-        debtor.setPhone("+35988" + (1_000_000 + new java.util.Random().nextInt(8_999_999)));
-        return customers.save(debtor);
+        return ledger.change(standardDebtor(), debtor -> debtor.phone("+35988" + (1_000_000 + new java.util.Random().nextInt(8_999_999))));
     }
 
     private void outbox(String sendKey, Ticket ticket, String channel, String status) {

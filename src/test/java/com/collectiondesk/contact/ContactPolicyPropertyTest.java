@@ -7,7 +7,9 @@ import com.collectiondesk.contact.ContactOracle.Rule;
 import com.collectiondesk.contact.ContactSchedules.Limits;
 import com.collectiondesk.contact.ContactSchedules.Schedule;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -119,22 +121,13 @@ class ContactPolicyPropertyTest {
         return new ContactPolicySettings.Hours(limits.start(), limits.end(), limits.endInclusive());
     }
 
-    private static Customer customer(Schedule schedule) {
+    /** The debtor as the ledger reports them: a given zone is the only one, a derived zone has every candidate. */
+    private static DebtorFacts customer(Schedule schedule) {
         var debtor = schedule.debtor();
-        Customer customer = new Customer("C-" + schedule.seed());
-        customer.setCountry(debtor.country());
-        customer.setTimeZone(debtor.zones().get(0).getId());
-        customer.setZoneOrigin(debtor.derived(), debtor.zones().stream().map(ZoneId::getId).toList());
-        customer.setCeasedCommunication(debtor.ceased());
-        customer.setSmsOptOut(debtor.smsOptOut());
-        if (debtor.smsStopped()) {
-            customer.stopSms(schedule.now().minusSeconds(3600));
-        }
-        customer.setEmailOptOut(debtor.emailOptOut());
-        if (debtor.unsubscribed()) {
-            customer.unsubscribeEmail(schedule.now().minusSeconds(3600));
-        }
-        customer.setVoiceOptOut(debtor.voiceOptOut());
-        return customer;
+        Instant optedOut = schedule.now().minusSeconds(3600);
+        List<ZoneId> contactZones = debtor.derived() ? debtor.zones() : List.of(debtor.zones().get(0));
+        return new DebtorFacts(1L, "C-" + schedule.seed(), null, null, null, null, debtor.country(), null,
+                debtor.zones().get(0), contactZones, debtor.smsOptOut(), debtor.smsStopped() ? optedOut : null,
+                debtor.emailOptOut(), debtor.unsubscribed() ? optedOut : null, debtor.voiceOptOut(), debtor.ceased(), null);
     }
 }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.support.TicketProcessTestBase;
+import com.collectiondesk.support.ledger.Debtors;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketEvent;
 import com.collectiondesk.ticket.TicketProcess;
@@ -15,7 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void phonesTextsAndEmailsOnlyInsideLocalContactHoursLettersAnyTime() {
-        Ticket ticket = ticketFor(debtor -> { });
+        Ticket ticket = ticketFor(debtor -> debtor);
         assertThat(decide(ticket, "SMS", sofia("2026-03-02T20:59")).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
         assertThat(decide(ticket, "LETTER", sofia("2026-03-02T23:30")).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
         assertThat(decide(ticket, "EMAIL", sofia("2026-03-02T23:30"))).extracting(ContactDecision::rule, ContactDecision::retryAt)
@@ -50,14 +51,14 @@ class ContactPolicyTest extends TicketProcessTestBase {
     @Test
     void theSameMomentIsJudgedInEachDebtorsZoneWithCountryHours() {
         Instant moment = Instant.parse("2026-03-02T07:30:00Z"); // 09:30 Sofia, 07:30 London, 08:30 Berlin
-        Ticket sofia = ticketFor(debtor -> { });
-        Ticket london = ticketFor(debtor -> { debtor.setCountry("GB"); debtor.setTimeZone("Europe/London"); });
+        Ticket sofia = ticketFor(debtor -> debtor);
+        Ticket london = ticketFor(debtor -> debtor.country("GB").timeZone("Europe/London"));
         assertThat(decide(sofia, "VOICE", moment).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
         assertThat(decide(london, "VOICE", moment).retryAt()).isEqualTo(Instant.parse("2026-03-02T08:00:00Z"));
 
         // Germany is configured to end at 20:00; Bulgaria keeps the default 21:00
         Instant evening = Instant.parse("2026-03-02T19:30:00Z"); // 20:30 Berlin, 21:30 Sofia
-        Ticket berlin = ticketFor(debtor -> { debtor.setCountry("DE"); debtor.setTimeZone("Europe/Berlin"); });
+        Ticket berlin = ticketFor(debtor -> debtor.country("DE").timeZone("Europe/Berlin"));
         ContactDecision german = decide(berlin, "SMS", evening);
         assertThat(german.verdict()).isEqualTo(ContactDecision.Verdict.POSTPONED);
         assertThat(german.inputs()).contains("allowed 08:00-20:00 (DE)");
@@ -67,7 +68,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void theNextMorningAcrossTheDaylightSavingChangeIsEightLocal() {
-        Ticket ticket = ticketFor(debtor -> { });
+        Ticket ticket = ticketFor(debtor -> debtor);
         // Sofia moves from UTC+2 to UTC+3 in the night of 28/29 March 2026
         ContactDecision decision = decide(ticket, "SMS", sofia("2026-03-28T22:00"));
         assertThat(decision.retryAt()).isEqualTo(Instant.parse("2026-03-29T05:00:00Z"));
@@ -76,7 +77,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void atMostSevenCallAttemptsInSevenDays() {
-        Ticket ticket = ticketFor(debtor -> { });
+        Ticket ticket = ticketFor(debtor -> debtor);
         Instant now = sofia("2026-03-10T10:00");
         for (int day = 6; day >= 1; day--) {
             attempt(ticket, day % 2 == 0 ? "CALL" : "VOICE", day == 6 ? "NO_ANSWER" : "SENT", now.minus(Duration.ofDays(day)));
@@ -93,7 +94,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void noCallsWithinSevenDaysOfAConversationButTextsGoOn() {
-        Ticket ticket = ticketFor(debtor -> { });
+        Ticket ticket = ticketFor(debtor -> debtor);
         Instant spoke = sofia("2026-03-05T11:00");
         attempt(ticket, "CALL", "REACHED", spoke);
 
@@ -107,7 +108,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void atMostThreeWrittenRemindersInThirtyDays() {
-        Ticket ticket = ticketFor(debtor -> { });
+        Ticket ticket = ticketFor(debtor -> debtor);
         Instant now = sofia("2026-03-20T10:00");
         attempt(ticket, "SMS", "SENT", sofia("2026-02-25T09:00"));
         attempt(ticket, "EMAIL", "SENT", sofia("2026-03-05T09:00"));
@@ -123,27 +124,27 @@ class ContactPolicyTest extends TicketProcessTestBase {
 
     @Test
     void optOutsAreSkippedPerChannelAndCeasedCommunicationStopsEverything() {
-        Ticket noSms = ticketFor(debtor -> debtor.setSmsOptOut(true));
+        Ticket noSms = ticketFor(debtor -> debtor.smsOptOut(true));
         Instant now = sofia("2026-03-02T10:00");
         assertThat(decide(noSms, "SMS", now)).extracting(ContactDecision::verdict, ContactDecision::rule)
                 .containsExactly(ContactDecision.Verdict.SKIPPED, "sms opt-out");
         assertThat(decide(noSms, "EMAIL", now).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
 
-        Ticket noEmail = ticketFor(debtor -> debtor.setEmailOptOut(true));
+        Ticket noEmail = ticketFor(debtor -> debtor.emailOptOut(true));
         assertThat(decide(noEmail, "EMAIL", now).rule()).isEqualTo("email opt-out");
         assertThat(decide(noEmail, "SMS", now).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
 
-        Ticket noVoice = ticketFor(debtor -> debtor.setVoiceOptOut(true));
+        Ticket noVoice = ticketFor(debtor -> debtor.voiceOptOut(true));
         assertThat(decide(noVoice, "VOICE", now).rule()).isEqualTo("voice opt-out");
         assertThat(decide(noVoice, "SMS", now).verdict()).isEqualTo(ContactDecision.Verdict.ALLOWED);
 
-        Ticket stopped = ticketFor(debtor -> debtor.stopSms(now));
+        Ticket stopped = ticketFor(debtor -> debtor.smsStoppedAt(now));
         assertThat(decide(stopped, "SMS", now)).extracting(ContactDecision::verdict, ContactDecision::rule)
                 .containsExactly(ContactDecision.Verdict.SKIPPED, "sms opt-out");
-        Ticket unsubscribed = ticketFor(debtor -> debtor.unsubscribeEmail(now));
+        Ticket unsubscribed = ticketFor(debtor -> debtor.emailUnsubscribedAt(now));
         assertThat(decide(unsubscribed, "EMAIL", now).rule()).isEqualTo("email opt-out");
 
-        Ticket ceased = ticketFor(debtor -> debtor.setCeasedCommunication(true));
+        Ticket ceased = ticketFor(debtor -> debtor.ceasedCommunication(true));
         for (String channel : List.of("SMS", "EMAIL", "LETTER", "VOICE", "CALL")) {
             assertThat(decide(ceased, channel, now)).extracting(ContactDecision::verdict, ContactDecision::rule)
                     .containsExactly(ContactDecision.Verdict.SKIPPED, "ceased communication");
@@ -213,11 +214,8 @@ class ContactPolicyTest extends TicketProcessTestBase {
                 .withResult(outcome, null, null, "test", false));
     }
 
-    private Ticket ticketFor(Consumer<Customer> setUp) {
-        Customer debtor = standardDebtor();
-        setUp.accept(debtor);
-        customers.save(debtor);
-        return ticketOf(openAndPlan(debtor));
+    private Ticket ticketFor(UnaryOperator<Debtors.Debtor> setUp) {
+        return ticketOf(openAndPlan(ledger.change(standardDebtor(), setUp)));
     }
 
     private static Instant sofia(String localDateTime) {

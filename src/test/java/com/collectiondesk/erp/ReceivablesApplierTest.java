@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.InvoiceRepository;
+import com.collectiondesk.ledger.LedgerUnitParts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,7 @@ class ReceivablesApplierTest {
         InvoiceRepository invoices = mock(InvoiceRepository.class);
         when(invoices.findByInvoiceNumberIn(anyCollection())).thenReturn(List.of(paidInErp, unchanged));
 
-        int reduced = new ReceivablesApplier(invoices).apply(new ErpReceivables("C-1", List.of(
+        int reduced = new ReceivablesApplier(LedgerUnitParts.commandsOn(invoices)).apply(new ErpReceivables("C-1", List.of(
                 erpInvoice("INV-1", "200.00", "30.00"), erpInvoice("INV-2", "80.00", "80.00"),
                 erpInvoice("INV-3", "10.00", "10.00")), List.of()));
 
@@ -31,9 +32,7 @@ class ReceivablesApplierTest {
     }
 
     private static Invoice invoice(String number, String amount) {
-        Invoice invoice = new Invoice(number);
-        invoice.changeAmount(new BigDecimal(amount));
-        return invoice;
+        return LedgerUnitParts.invoice(number, amount);
     }
 
     private static ErpReceivables.ErpInvoice erpInvoice(String number, String amount, String open) {

@@ -79,13 +79,8 @@ abstract class ChannelTestBase extends TicketProcessTestBase {
 
     /** A STANDARD debtor (SMS on day 1) who reads the given language in the given country and zone. */
     protected Customer standardDebtor(String name, String language, String country, String zone, String phone) {
-        Customer debtor = standardDebtor();
-        debtor.setName(name);
-        debtor.setLanguage(language);
-        debtor.setCountry(country);
-        debtor.setTimeZone(zone);
-        debtor.setPhone(phone);
-        return customers.save(debtor);
+        return ledger.change(standardDebtor(), debtor -> debtor.name(name).language(language).country(country).timeZone(zone)
+                .phone(phone));
     }
 
     /** A send straight through the outreach port, as the ticket process makes it: 300.00 EUR overdue, two invoices. */

@@ -63,8 +63,7 @@ class EmailAndLetterTest extends ChannelTestBase {
     void aLetterIsEmailedAsAPdfAndLandsInTheDaysPrintBatch() throws Exception {
         Customer bulgarian = standardDebtor("Иван Петров", "bg", "BG", "Europe/Sofia", "+359888123456");
         Customer german = standardDebtor("Jürgen Weiß ${7*7}", "de", "DE", "Europe/Berlin", "+4915123456789");
-        german.setEmail(null);
-        customers.save(german);
+        german = ledger.change(german, debtor -> debtor.email(null));
         outreach.send(message(bulgarian, "LETTER", "letter-final-notice", "T-LTR-1:0:0:LETTER"));
         outreach.send(message(german, "LETTER", "letter-formal", "T-LTR-2:0:0:LETTER"));
 

@@ -69,7 +69,7 @@ class TwilioWebhooksTest extends ChannelTestBase {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         assertThat(contacts.findById(sms.getId()).orElseThrow().getDeliveryStatus()).isNull();
-        assertThat(customers.findById(ticketOf(instance).getCustomer().getId()).orElseThrow().refusesSms()).isFalse();
+        assertThat(customers.findById(ticketOf(instance).getCustomerPk()).orElseThrow().refusesSms()).isFalse();
     }
 
     @Test

@@ -6,7 +6,7 @@ import com.collectiondesk.erp.ErpConnector;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.support.IntegrationTest;
-import java.util.UUID;
+import com.collectiondesk.support.ledger.Debtors;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ class UnsubscribeTest {
     @Autowired TestRestTemplate http;
     @Autowired CustomerRepository customers;
     @Autowired UnsubscribeTokens links;
+    @Autowired org.springframework.context.ApplicationContext context;
     /** The same overrides as the ticket process tests, so this class reuses their Spring context. */
     @MockitoSpyBean ErpConnector erp;
 
@@ -35,15 +36,7 @@ class UnsubscribeTest {
     }
 
     private Customer debtor(String language) {
-        Customer customer = new Customer("C-" + UUID.randomUUID());
-        customer.setName("Ivana Petrova");
-        customer.setEmail("ivana@example.com");
-        customer.setLanguage(language);
-        customer.setPhone("+359888123456");
-        customer.setAddress("1 Vitosha Blvd, Sofia");
-        customer.setCountry("BG");
-        customer.setTimeZone("Europe/Sofia");
-        return customers.save(customer);
+        return Debtors.of(context).debtor().language(language).book();
     }
 
     @Test

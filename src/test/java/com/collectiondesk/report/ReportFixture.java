@@ -1,12 +1,24 @@
 package com.collectiondesk.report;
 
+import com.collectiondesk.ledger.Contract;
+import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.support.ledger.Debtors;
+import com.collectiondesk.support.ledger.Invoices;
+import com.collectiondesk.support.ledger.Payments;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,53 +51,56 @@ final class ReportFixture {
     private ReportFixture() {
     }
 
-    static void load(JdbcTemplate jdbc, TaskService tasks) {
-        customer(jdbc, 9001, "CUST-1", "Alpha Ltd");
-        customer(jdbc, 9002, "CUST-2", "=HYPERLINK(\"x\")");
-        customer(jdbc, 9003, "CUST-3", "Gamma");
-        customer(jdbc, 9004, "CUST-4", "Delta");
-        customer(jdbc, 9005, "CUST-5", "Epsilon");
-        customer(jdbc, 9006, "CUST-6", "Zeta");
-        customer(jdbc, 9007, "CUST-7", "Eta");
-        customer(jdbc, 9008, "CUST-8", "Theta");
-        customer(jdbc, 9009, "CUST-9", "Kappa");
-        contract(jdbc, 9001, 9001, "CONSUMER_LOAN");
-        contract(jdbc, 9002, 9002, "CREDIT_CARD");
-        contract(jdbc, 9003, 9003, "CONSUMER_LOAN");
-        contract(jdbc, 9004, 9004, "UTILITY");
-        contract(jdbc, 9005, 9005, "LEASING");
-        contract(jdbc, 9008, 9008, "TELECOM");
-        contract(jdbc, 9009, 9009, "B2B_INVOICE");
+    /** Books the ledger part through the ledger's API (the shared builders), the rest straight into the tables. */
+    static void load(JdbcTemplate jdbc, TaskService tasks, ApplicationContext context) {
+        Ledger ledger = new Ledger(context);
+        ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        ledger.customer(9001, "CUST-1", "Alpha Ltd");
+        ledger.customer(9002, "CUST-2", "=HYPERLINK(\"x\")");
+        ledger.customer(9003, "CUST-3", "Gamma");
+        ledger.customer(9004, "CUST-4", "Delta");
+        ledger.customer(9005, "CUST-5", "Epsilon");
+        ledger.customer(9006, "CUST-6", "Zeta");
+        ledger.customer(9007, "CUST-7", "Eta");
+        ledger.customer(9008, "CUST-8", "Theta");
+        ledger.customer(9009, "CUST-9", "Kappa");
+        ledger.contract(9001, 9001, "CONSUMER_LOAN");
+        ledger.contract(9002, 9002, "CREDIT_CARD");
+        ledger.contract(9003, 9003, "CONSUMER_LOAN");
+        ledger.contract(9004, 9004, "UTILITY");
+        ledger.contract(9005, 9005, "LEASING");
+        ledger.contract(9008, 9008, "TELECOM");
+        ledger.contract(9009, 9009, "B2B_INVOICE");
 
-        invoice(jdbc, 9001, 9001, 9001, "2026-04-01", "2026-05-01", "1000", "600", "EUR");
-        invoice(jdbc, 9002, 9002, 9002, "2026-05-01", "2026-05-15", "2000", "1500", "EUR");
-        invoice(jdbc, 9003, 9001, 9001, "2026-06-03", "2026-07-12", "3000", "3000", "EUR");
-        invoice(jdbc, 9004, 9002, 9002, "2026-06-06", "2026-06-11", "1000", "0", "EUR");
-        invoice(jdbc, 9005, 9003, 9003, "2026-04-01", "2026-04-15", "250", "250", "EUR");
-        invoice(jdbc, 9006, 9004, 9004, "2026-06-01", "2026-06-15", "500", "500", "BGN");
-        invoice(jdbc, 9007, 9005, 9005, "2026-05-01", "2026-05-20", "800", "0", "EUR");
-        invoice(jdbc, 9008, 9008, 9008, "2026-05-01", "2026-05-15", "1000", "500", "USD");
-        invoice(jdbc, 9009, 9009, 9009, "2025-10-01", "2025-10-31", "1000", "1000", "CHF");
-        payment(jdbc, 9001, 9001, 9001, "400", "2026-05-10");
-        payment(jdbc, 9002, 9002, 9002, "500", "2026-06-05");
-        payment(jdbc, 9003, 9002, 9004, "1000", "2026-06-13");
-        payment(jdbc, 9004, 9005, 9007, "800", "2026-06-12");
-        payment(jdbc, 9005, 9008, 9008, "200", "2026-06-15");
-        cancellation(jdbc, 9001, 9008, "300", "2026-06-10");
+        ledger.invoice(9001, 9001, 9001, "2026-04-01", "2026-05-01", "1000", "EUR");
+        ledger.invoice(9002, 9002, 9002, "2026-05-01", "2026-05-15", "2000", "EUR");
+        ledger.invoice(9003, 9001, 9001, "2026-06-03", "2026-07-12", "3000", "EUR");
+        ledger.invoice(9004, 9002, 9002, "2026-06-06", "2026-06-11", "1000", "EUR");
+        ledger.invoice(9005, 9003, 9003, "2026-04-01", "2026-04-15", "250", "EUR");
+        ledger.invoice(9006, 9004, 9004, "2026-06-01", "2026-06-15", "500", "BGN");
+        ledger.invoice(9007, 9005, 9005, "2026-05-01", "2026-05-20", "800", "EUR");
+        ledger.invoice(9008, 9008, 9008, "2026-05-01", "2026-05-15", "1000", "USD");
+        ledger.invoice(9009, 9009, 9009, "2025-10-01", "2025-10-31", "1000", "CHF");
+        ledger.payment(9001, 9001, 9001, "400", "2026-05-10");
+        ledger.payment(9002, 9002, 9002, "500", "2026-06-05");
+        ledger.payment(9003, 9002, 9004, "1000", "2026-06-13");
+        ledger.payment(9004, 9005, 9007, "800", "2026-06-12");
+        ledger.payment(9005, 9008, 9008, "200", "2026-06-15");
+        ledger.cancellation(9008, "300", "2026-06-10");
 
-        ticket(jdbc, 9001, 9001, "OPEN", null, "EUR", "600", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
+        ticket(jdbc, ledger, 9001, 9001, "OPEN", null, "EUR", "600", "600", 50, "31-60", "CONSUMER_LOAN", "standard",
                 "collection-strategy v1", "2026-05-20", null, "carla", 9001);
-        ticket(jdbc, 9002, 9002, "PROMISED", null, "EUR", "1500", "2000", 36, "31-60", "CREDIT_CARD", "standard",
+        ticket(jdbc, ledger, 9002, 9002, "PROMISED", null, "EUR", "1500", "2000", 36, "31-60", "CREDIT_CARD", "standard",
                 "collection-strategy v1", "2026-06-01", null, "carla", 9002);
-        ticket(jdbc, 9003, 9003, "CLOSED", "WRITTEN_OFF", "EUR", "250", "250", 56, "61-90", "CONSUMER_LOAN", "high-risk",
+        ticket(jdbc, ledger, 9003, 9003, "CLOSED", "WRITTEN_OFF", "EUR", "250", "250", 56, "61-90", "CONSUMER_LOAN", "high-risk",
                 "collection-strategy v1", "2026-04-20", "2026-06-10", "dan", 9005);
-        ticket(jdbc, 9004, 9004, "OPEN", null, "BGN", "500", "500", 5, "1-30", "UTILITY", "standard",
+        ticket(jdbc, ledger, 9004, 9004, "OPEN", null, "BGN", "500", "500", 5, "1-30", "UTILITY", "standard",
                 "collection-strategy v2", "2026-06-16", null, null, 9006);
-        ticket(jdbc, 9005, 9005, "CLOSED", "PAID", "EUR", "0", "800", 0, "current", "LEASING", "standard",
+        ticket(jdbc, ledger, 9005, 9005, "CLOSED", "PAID", "EUR", "0", "800", 0, "current", "LEASING", "standard",
                 "collection-strategy v1", "2026-06-02", "2026-06-12", "dan", 9007);
-        ticket(jdbc, 9006, 9006, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
+        ticket(jdbc, ledger, 9006, 9006, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
                 "collection-strategy v1", "2026-05-25", "2026-06-24", "dan", null);
-        ticket(jdbc, 9007, 9007, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
+        ticket(jdbc, ledger, 9007, 9007, "CLOSED", "PAID", "EUR", "0", "0", 0, "current", "UNKNOWN", "standard",
                 "collection-strategy v1", "2026-06-05", "2026-06-09", "dan", null);
 
         contact(jdbc, 9001, 9002, "EMAIL", "SENT", null, "2026-06-02T09:00:00Z");
@@ -127,49 +142,7 @@ final class ReportFixture {
         return task;
     }
 
-    private static void customer(JdbcTemplate jdbc, long id, String customerId, String name) {
-        jdbc.update("""
-                insert into customer (id, customer_id, name, language, country, time_zone, address, created_at, updated_at)
-                values (?, ?, ?, 'en', 'BG', 'Europe/Sofia', 'Street 1', current_timestamp, current_timestamp)""",
-                id, customerId, name);
-    }
-
-    private static void contract(JdbcTemplate jdbc, long id, long customer, String productType) {
-        jdbc.update("insert into contract (id, contract_id, customer_fk, product_type, created_at, updated_at)"
-                + " values (?, ?, ?, ?, current_timestamp, current_timestamp)", id, "K-" + id, customer, productType);
-    }
-
-    private static void invoice(JdbcTemplate jdbc, long id, long customer, long contract, String issued, String due,
-                                String amount, String open, String currency) {
-        String status = open.equals("0") ? "PAID" : open.equals(amount) ? "OPEN" : "PARTIALLY_PAID";
-        jdbc.update("""
-                insert into invoice (id, invoice_number, customer_fk, contract_fk, issue_date, due_date, amount, open_amount,
-                                     currency, status, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
-                id, "I-" + id, customer, contract, LocalDate.parse(issued), LocalDate.parse(due),
-                new java.math.BigDecimal(amount), new java.math.BigDecimal(open), currency, status);
-    }
-
-    private static void payment(JdbcTemplate jdbc, long id, long customer, long invoice, String amount, String paidOn) {
-        jdbc.update("""
-                insert into payment (id, payment_id, customer_fk, amount, unallocated_amount, currency, paid_on, created_at)
-                values (?, ?, ?, ?, 0, (select currency from invoice where id = ?), ?, current_timestamp)""",
-                id, "P-" + id, customer, new java.math.BigDecimal(amount), invoice, LocalDate.parse(paidOn));
-        jdbc.update("insert into payment_allocation (id, payment_fk, invoice_fk, amount, paid_on, allocated_at)"
-                + " values (?, ?, ?, ?, ?, current_timestamp)", id, id, invoice, new java.math.BigDecimal(amount),
-                LocalDate.parse(paidOn));
-    }
-
-    private static void cancellation(JdbcTemplate jdbc, long id, long invoice, String amount, String on) {
-        jdbc.update("update invoice set cancelled_amount = cancelled_amount + ? where id = ?", new java.math.BigDecimal(amount),
-                invoice);
-        jdbc.update("""
-                insert into invoice_cancellation (id, invoice_fk, amount, cancelled_on, cancelled_at, reason)
-                values (?, ?, ?, ?, ?, 'Dispute upheld')""", id, invoice, new java.math.BigDecimal(amount), LocalDate.parse(on),
-                java.sql.Timestamp.from(LocalDate.parse(on).atTime(15, 0).atZone(ZONE).toInstant()));
-    }
-
-    private static void ticket(JdbcTemplate jdbc, long id, long customer, String status, String closeReason, String currency,
+    private static void ticket(JdbcTemplate jdbc, Ledger ledger, long id, int customer, String status, String closeReason, String currency,
                                String overdue, String atEntry, int dpd, String bucket, String productType, String segment, String strategy,
                                String openedOn, String closedOn, String owner, Integer invoice) {
         jdbc.update("""
@@ -177,17 +150,77 @@ final class ReportFixture {
                                     overdue_at_entry, max_dpd, bucket, product_type, segment, strategy, opened_on, closed_at,
                                     owner, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, current_timestamp)""",
-                id, "T-" + id, customer, status, closeReason, currency, new java.math.BigDecimal(overdue),
+                id, "T-" + id, ledger.customerPk(customer), status, closeReason, currency, new java.math.BigDecimal(overdue),
                 new java.math.BigDecimal(atEntry), dpd, bucket,
                 productType, segment, strategy, LocalDate.parse(openedOn),
                 closedOn == null ? null : java.sql.Timestamp.from(LocalDate.parse(closedOn).atTime(10, 0).atZone(ZONE).toInstant()),
                 owner);
         if (invoice != null) {
-            jdbc.update("insert into ticket_invoice (ticket_fk, invoice_fk) values (?, ?)", id, invoice);
+            jdbc.update("insert into ticket_invoice (ticket_fk, invoice_fk) values (?, ?)", id, ledger.invoicePk(invoice));
             if ("WRITTEN_OFF".equals(closeReason)) {
                 // as closing a ticket as written off marks its invoices
-                jdbc.update("update invoice set written_off_at = (select closed_at from ticket where id = ?) where id = ?", id, invoice);
+                ledger.writeOff(invoice, jdbc.queryForObject("select closed_at from ticket where id = ?", java.sql.Timestamp.class, id)
+                        .toInstant());
             }
+        }
+    }
+
+    /** The portfolio's ledger, booked through the ledger's API; the table's numbers name its records. */
+    private static final class Ledger {
+
+        private final Debtors debtors;
+        private final Invoices invoices;
+        private final Payments payments;
+        private final LedgerCommands commands;
+        private final Map<Integer, Customer> customers = new HashMap<>();
+        private final Map<Integer, Contract> contracts = new HashMap<>();
+        private final Map<Integer, Invoice> invoicesByNumber = new HashMap<>();
+
+        Ledger(ApplicationContext context) {
+            debtors = Debtors.of(context);
+            invoices = Invoices.of(context);
+            payments = Payments.of(context);
+            commands = context.getBean(LedgerCommands.class);
+        }
+
+        void customer(int number, String customerId, String name) {
+            customers.put(number, debtors.debtor(customerId).name(name).phone(null).email(null).address("Street 1").book());
+        }
+
+        void contract(int number, int customer, String productType) {
+            contracts.put(number, invoices.contract("K-" + number, customers.get(customer), productType));
+        }
+
+        void invoice(int number, int customer, int contract, String issued, String due, String amount, String currency) {
+            invoicesByNumber.put(number, invoices.invoice(customers.get(customer)).number("I-" + number)
+                    .contract(contracts.get(contract)).issued(LocalDate.parse(issued)).due(LocalDate.parse(due))
+                    .amount(amount).currency(currency).book());
+        }
+
+        /** Paid on the referenced invoice, in its currency. */
+        void payment(int number, int customer, int invoice, String amount, String paidOn) {
+            Invoice paid = invoicesByNumber.get(invoice);
+            payments.payment(customers.get(customer)).id("P-" + number).forInvoice(paid.getInvoiceNumber())
+                    .currency(paid.getCurrency()).amount(amount).paidOn(LocalDate.parse(paidOn)).book();
+        }
+
+        /** An upheld dispute on that day at 15:00 in Sofia (the business clock stands there meanwhile). */
+        void cancellation(int invoice, String amount, String on) {
+            ClockUtil.setCurrentTime(Date.from(LocalDate.parse(on).atTime(15, 0).atZone(ZONE).toInstant()));
+            commands.cancelNewestFirst(List.of(invoicePk(invoice)), new BigDecimal(amount), "Dispute upheld");
+            ClockUtil.setCurrentTime(Date.from(NOW.toInstant()));
+        }
+
+        void writeOff(int invoice, java.time.Instant at) {
+            commands.writeOff(List.of(invoicePk(invoice)), at);
+        }
+
+        long customerPk(int customer) {
+            return customers.get(customer).getId();
+        }
+
+        long invoicePk(int invoice) {
+            return invoicesByNumber.get(invoice).getId();
         }
     }
 

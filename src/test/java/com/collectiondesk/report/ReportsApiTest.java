@@ -56,6 +56,7 @@ class ReportsApiTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired ProcessEngine engine;
     @Autowired IdentityService identity;
     @Autowired BucketSnapshots snapshots;
@@ -66,7 +67,7 @@ class ReportsApiTest {
         TestUsers.ensure(identity, "alex", Groups.ANALYSTS);
         TestUsers.ensure(identity, "carla", Groups.COLLECTORS);
         TestUsers.ensure(identity, "dan", Groups.COLLECTORS);
-        ReportFixture.load(jdbc, engine.getTaskService());
+        ReportFixture.load(jdbc, engine.getTaskService(), context);
     }
 
     @AfterAll

@@ -3,13 +3,9 @@ package com.collectiondesk.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.ContractRepository;
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.InvoiceRepository;
-import com.collectiondesk.ledger.PaymentAllocationRepository;
-import com.collectiondesk.ledger.PaymentRepository;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.LedgerFixture;
 import com.collectiondesk.support.PostgresInitializer;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
@@ -52,9 +47,8 @@ class DelinquencyScanPostgresTest {
     LedgerFixture ledger;
 
     @Autowired
-    void ledgerFixture(CustomerRepository customers, ContractRepository contracts, PaymentRepository payments,
-                       PaymentAllocationRepository allocations, ApplicationEventPublisher publisher) {
-        ledger = new LedgerFixture(customers, contracts, invoices, payments, allocations, publisher, transaction);
+    void ledgerFixture(org.springframework.context.ApplicationContext context) {
+        ledger = LedgerFixture.of(context);
     }
 
     @BeforeEach
@@ -89,8 +83,7 @@ class DelinquencyScanPostgresTest {
         ledger.invoice(deep, ledger.contract(deep, "CONSUMER_LOAN"), "1000.00", TODAY.minusDays(130));
         ledger.invoice(withTicket, lease, "150.00", TODAY.minusDays(3));
         // the ERP settled it without a payment booking (no PaymentBooked): only the scan notices
-        paidUpInvoice.settle(paidUpInvoice.getOpenAmount());
-        invoices.save(paidUpInvoice);
+        ledger.settledInErp(paidUpInvoice);
 
         ResponseEntity<JsonNode> started = http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
                 .postForEntity("/api/scans?asOf=" + TODAY, null, JsonNode.class);
@@ -123,7 +116,7 @@ class DelinquencyScanPostgresTest {
                 .getForObject("/api/tickets/" + refreshed.getTicketNumber(), JsonNode.class);
         assertThat(detail.get("invoices")).hasSize(2);
         Ticket closed = transaction.execute(s -> tickets.findAll().stream()
-                .filter(t -> t.getCustomer().getId().equals(paidUp.getId())).findFirst().orElseThrow());
+                .filter(t -> t.getCustomerPk().equals(paidUp.getId())).findFirst().orElseThrow());
         assertThat(closed.getStatus()).isEqualTo(TicketStatus.CLOSED);
         assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID);
         for (Customer opened : new Customer[] {oneDay, fortyFive, deep}) {
@@ -142,6 +135,6 @@ class DelinquencyScanPostgresTest {
 
     private Ticket openTicketOf(Customer customer) {
         return transaction.execute(s -> tickets.findOpenByCustomer(customer.getId()).stream().findFirst()
-                .map(t -> { t.getCustomer().getCustomerId(); return t; }).orElse(null));
+                .orElse(null));
     }
 }

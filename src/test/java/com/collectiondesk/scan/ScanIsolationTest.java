@@ -143,8 +143,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
         Invoice settledInvoice = ledger.invoice(settled, ledger.contract(settled, "UTILITY"), "70.00", TODAY.minusDays(20));
         String settledTicket = open(settled).getBusinessKey();
         // settled in the ERP without a payment booking: only the scan notices
-        settledInvoice.settle(settledInvoice.getOpenAmount());
-        invoices.save(settledInvoice);
+        ledger.settledInErp(settledInvoice);
 
         JsonNode scan = runScanThroughTheApi(TODAY.minusDays(10));
 

@@ -1,97 +1,74 @@
 package com.collectiondesk.support;
 
 import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.ContractRepository;
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.Invoice;
-import com.collectiondesk.ledger.InvoiceRepository;
-import com.collectiondesk.ledger.Payment;
-import com.collectiondesk.ledger.PaymentAllocation;
-import com.collectiondesk.ledger.PaymentAllocationRepository;
-import com.collectiondesk.ledger.PaymentBooked;
-import com.collectiondesk.ledger.PaymentRepository;
-import java.math.BigDecimal;
+import com.collectiondesk.support.ledger.Debtors;
+import com.collectiondesk.support.ledger.Invoices;
+import com.collectiondesk.support.ledger.Payments;
+import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
+import java.util.Date;
+import java.util.function.UnaryOperator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.ApplicationContext;
 
-/** Customers, contracts, invoices and payments for ticket tests, booked the way the ledger books them. */
+/** The ledger data ticket tests start from, booked through the ledger's API by the shared builders. */
 public class LedgerFixture {
 
-    private final CustomerRepository customers;
-    private final ContractRepository contracts;
-    private final InvoiceRepository invoices;
-    private final PaymentRepository payments;
-    private final PaymentAllocationRepository allocations;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transaction;
+    private final Debtors debtors;
+    private final Invoices invoices;
+    private final Payments payments;
+    private final BusinessClock clock;
 
-    public LedgerFixture(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                  PaymentRepository payments, PaymentAllocationRepository allocations, ApplicationEventPublisher events,
-                  TransactionTemplate transaction) {
-        this.customers = customers;
-        this.contracts = contracts;
+    private LedgerFixture(Debtors debtors, Invoices invoices, Payments payments, BusinessClock clock) {
+        this.debtors = debtors;
         this.invoices = invoices;
         this.payments = payments;
-        this.allocations = allocations;
-        this.events = events;
-        this.transaction = transaction;
+        this.clock = clock;
     }
 
-    /** The fixture on a running context's repositories (for tests outside this package). */
-    public static LedgerFixture of(org.springframework.context.ApplicationContext context) {
-        return new LedgerFixture(context.getBean(CustomerRepository.class), context.getBean(ContractRepository.class),
-                context.getBean(InvoiceRepository.class), context.getBean(PaymentRepository.class),
-                context.getBean(PaymentAllocationRepository.class), context, context.getBean(TransactionTemplate.class));
+    public static LedgerFixture of(ApplicationContext context) {
+        return new LedgerFixture(Debtors.of(context), Invoices.of(context), Payments.of(context),
+                context.getBean(BusinessClock.class));
     }
 
+    /** A debtor with the builders' defaults (Ivana Petrova in Sofia) and the given risk score. */
     public Customer customer(Integer riskScore) {
-        Customer customer = new Customer("C-" + UUID.randomUUID());
-        customer.setName("Ivana Petrova");
-        customer.setPhone("+359888123456");
-        customer.setEmail("ivana@example.com");
-        customer.setLanguage("en");
-        customer.setCountry("BG");
-        customer.setTimeZone("Europe/Sofia");
-        customer.setAddress("1 Vitosha Blvd, Sofia");
-        customer.setRiskScore(riskScore);
-        return customers.save(customer);
+        return debtors.debtor().riskScore(riskScore).book();
+    }
+
+    /** Stores the debtor again with the changes made to its stored values. */
+    public Customer change(Customer stored, UnaryOperator<Debtors.Debtor> changes) {
+        return changes.apply(debtors.change(stored)).book();
     }
 
     public Contract contract(Customer customer, String productType) {
-        Contract contract = new Contract("K-" + UUID.randomUUID());
-        contract.setCustomer(customer);
-        contract.setProductType(productType);
-        return contracts.save(contract);
+        return invoices.contract(customer, productType);
     }
 
     public Invoice invoice(Customer customer, Contract contract, String amount, LocalDate dueDate) {
-        Invoice invoice = new Invoice("I-" + UUID.randomUUID());
-        invoice.setCustomer(customer);
-        invoice.setContract(contract);
-        invoice.setIssueDate(dueDate.minusDays(14));
-        invoice.setDueDate(dueDate);
-        invoice.setCurrency("EUR");
-        invoice.changeAmount(new BigDecimal(amount));
-        return invoices.save(invoice);
+        return invoice(customer, contract, amount, dueDate, "EUR");
     }
 
-    /** Books a payment oldest invoice first and publishes PaymentBooked in the same transaction, as the ledger does. */
+    public Invoice invoice(Customer customer, Contract contract, String amount, LocalDate dueDate, String currency) {
+        return invoices.invoice(customer).contract(contract).amount(amount).due(dueDate).currency(currency).book();
+    }
+
+    /** Paid or credited in the ERP without a payment booked here: the open amount drops to what the ERP shows. */
+    public void settledInErp(Invoice invoice) {
+        invoices.settledInErp(invoice);
+    }
+
+    /**
+     * Books an EUR payment without an invoice reference: the ledger spends it oldest invoice first. A payment is
+     * booked when it arrives, never before its day: an engine clock still before {@code paidOn} moves to 09:00
+     * (business zone) that day first, as the ledger refuses payments dated in the future.
+     */
     public void pay(Customer customer, String amount, LocalDate paidOn) {
-        transaction.executeWithoutResult(status -> {
-            Customer locked = customers.lockById(customer.getId()).orElseThrow();
-            Payment payment = payments.save(new Payment("P-" + UUID.randomUUID(), locked, null, new BigDecimal(amount), "EUR", paidOn));
-            for (Invoice invoice : invoices.findOpenOldestFirst(locked, "EUR")) {
-                if (!payment.hasCredit()) {
-                    break;
-                }
-                BigDecimal taken = payment.allocateTo(invoice);
-                allocations.save(new PaymentAllocation(payment, invoice, taken));
-            }
-            events.publishEvent(new PaymentBooked(locked.getId(), locked.getCustomerId(), payment.getPaymentId(),
-                    payment.getAmount(), payment.getCurrency()));
-        });
+        if (paidOn.isAfter(clock.today())) {
+            ClockUtil.setCurrentTime(Date.from(paidOn.atTime(9, 0).atZone(clock.zone()).toInstant()));
+        }
+        payments.payment(customer).amount(amount).paidOn(paidOn).book();
     }
 }

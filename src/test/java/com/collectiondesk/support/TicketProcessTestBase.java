@@ -8,7 +8,6 @@ import com.collectiondesk.contact.ContactAttemptRepository;
 import com.collectiondesk.dispute.DisputeRepository;
 import com.collectiondesk.erp.ErpConnector;
 import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.ContractRepository;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
@@ -16,6 +15,7 @@ import com.collectiondesk.ledger.PaymentAllocationRepository;
 import com.collectiondesk.ledger.PaymentRepository;
 import com.collectiondesk.promise.PromiseRepository;
 import com.collectiondesk.strategy.TicketStepRepository;
+import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketEvent;
 import com.collectiondesk.ticket.TicketEventRepository;
@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,9 +61,8 @@ public abstract class TicketProcessTestBase {
     public LedgerFixture ledger;
 
     @Autowired
-    protected void ledgerFixture(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                       PaymentRepository payments, PaymentAllocationRepository allocations, ApplicationEventPublisher publisher) {
-        ledger = new LedgerFixture(customers, contracts, invoices, payments, allocations, publisher, transaction);
+    protected void ledgerFixture(org.springframework.context.ApplicationContext context) {
+        ledger = LedgerFixture.of(context);
     }
 
     @BeforeEach

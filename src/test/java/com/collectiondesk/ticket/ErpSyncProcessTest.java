@@ -14,6 +14,7 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.support.TicketProcessTestBase;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ErpSyncProcessTest extends TicketProcessTestBase {
 
     @Autowired InvoiceRepository invoices;
+    @Autowired CustomerRepository customers;
 
     @AfterEach
     void erpBack() {
@@ -63,7 +65,7 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = openAndPlan(standardDebtor());
         doThrow(new IllegalStateException("ERP answered 503")).when(erp).push(any());
 
-        ledger.pay(ticketOf(instance).getCustomer(), "300.00", TODAY);
+        ledger.pay(customers.findById(ticketOf(instance).getCustomerPk()).orElseThrow(), "300.00", TODAY);
         for (int attempt = 1; attempt <= 3; attempt++) {
             Job notice = job(instance);
             assertThatThrownBy(() -> execute(notice)).hasMessageContaining("503");
@@ -89,10 +91,7 @@ class ErpSyncProcessTest extends TicketProcessTestBase {
         ProcessInstance instance = open(debtor);
         // the ERP's copy shows everything settled; its pull brings the ledger in line, as the REST adapter does
         doAnswer(call -> {
-            invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).forEach(invoice -> {
-                invoice.settle(invoice.getOpenAmount());
-                invoices.save(invoice);
-            });
+            invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(debtor).forEach(ledger::settledInErp);
             return null;
         }).when(erp).pull(debtor.getCustomerId());
 

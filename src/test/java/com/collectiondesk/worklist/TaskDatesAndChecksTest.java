@@ -32,9 +32,7 @@ class TaskDatesAndChecksTest extends WorklistTestBase {
     @Test
     void aCallIsDueAtTheEndOfItsDayInTheDebtorsTimeZone() {
         collector("tina", List.of("en"), LOANS, null);
-        Customer lisbon = debtor("en");
-        lisbon.setTimeZone("Europe/Lisbon");
-        customers.save(lisbon);
+        Customer lisbon = ledger.change(debtor("en"), debtor -> debtor.timeZone("Europe/Lisbon"));
 
         Task call = tickets.runUntilTask(openTicket(lisbon), TicketProcess.CALL_DEBTOR, true);
 

@@ -62,10 +62,9 @@ class TasklistFiltersTest extends WorklistTestBase {
     void callsDueTodayListTheHardSegmentsCallBeforeTheStandardOne() {
         String collector = collector("hana", List.of("en"), LOANS, null);
         String standard = openTicket(debtor("en"));
-        Customer risky = debtor("en");
-        risky.setRiskScore(85);
+        Customer risky = ledger.change(debtor("en"), debtor -> debtor.riskScore(85));
         // HARD calls on day 1, STANDARD on day 5: opened four days apart, both calls fall due on the same day
-        String hard = tickets.open(customers.save(risky).getId(), TODAY.plusDays(4));
+        String hard = tickets.open(risky.getId(), TODAY.plusDays(4));
 
         Task standardCall = tickets.runUntilTask(standard, TicketProcess.CALL_DEBTOR, true);
         Task hardCall = tickets.runUntilTask(hard, TicketProcess.CALL_DEBTOR, true);

@@ -1,0 +1,160 @@
+package com.collectiondesk.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger's write API: the only way another module (tickets, outreach, the ERP sync) changes a debtor, an
+ * invoice or a payment. Records and payments take the import's own path ({@link LedgerWriter}), so validation,
+ * allocation, locking and the {@link PaymentBooked} event are the same whichever door the money came in by.
+ */
+@Service
+@Transactional
+public class LedgerCommands {
+
+    /** Money taken off one invoice by {@link #cancelNewestFirst}. */
+    public record Cancellation(String invoiceNumber, BigDecimal amount) {
+    }
+
+    /** What the ERP shows open on one of its invoices. */
+    public record ErpOpenAmount(String invoiceNumber, BigDecimal openAmount) {
+    }
+
+    /** How many invoices the ERP's figures lowered, and how many it named that the ledger does not hold. */
+    public record ErpAlignment(int reduced, int unknown) {
+    }
+
+    private final SingleRecords records;
+    private final CustomerRepository customers;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+    private final InvoiceCancellations cancellations;
+
+    LedgerCommands(SingleRecords records, CustomerRepository customers, InvoiceRepository invoices,
+                   PaymentRepository payments, InvoiceCancellations cancellations) {
+        this.records = records;
+        this.customers = customers;
+        this.invoices = invoices;
+        this.payments = payments;
+        this.cancellations = cancellations;
+    }
+
+    /**
+     * Stores one customer, contract or invoice given by its CSV columns, exactly as a CSV row or the single-record
+     * API would; refused (naming the fields, as the API answers 400) when the import would refuse it.
+     */
+    public void record(RecordKind kind, Map<String, String> columns) {
+        records.write(kind, kind.name().toLowerCase(java.util.Locale.ROOT), new Fields(0, columns));
+    }
+
+    /**
+     * Books a payment as the import does: the referenced invoice first, then the oldest open ones, the rest as
+     * credit, under the debtor's lock, publishing {@link PaymentBooked} in this transaction; answers that event.
+     */
+    public PaymentBooked bookPayment(String paymentId, String customerId, String invoiceNumber, BigDecimal amount,
+                                     String currency, LocalDate paidOn) {
+        Map<String, String> columns = new HashMap<>();
+        columns.put("payment_id", paymentId);
+        columns.put("customer_id", customerId);
+        columns.put("invoice_number", invoiceNumber);
+        columns.put("amount", amount.toPlainString());
+        columns.put("currency", currency);
+        columns.put("paid_on", paidOn.toString());
+        records.write(RecordKind.PAYMENTS, "payment", new Fields(0, columns));
+        Payment payment = payments.findByPaymentId(paymentId).orElseThrow();
+        return new PaymentBooked(payment.getCustomer().getId(), customerId, paymentId, payment.getAmount(), payment.getCurrency());
+    }
+
+    /** Marks the invoices written off (the money stays open: the ERP owns it); the first write-off's time counts. */
+    public void writeOff(Collection<Long> invoicePks, Instant at) {
+        if (!invoicePks.isEmpty()) {
+            invoices.findAllById(invoicePks).forEach(invoice -> invoice.writeOff(at));
+        }
+    }
+
+    /**
+     * Cancels up to {@code amount} on those of these invoices that have money open, newest due date first (an
+     * upheld dispute); each cancellation is kept with today's business day. Answers what it took where.
+     */
+    public List<Cancellation> cancelNewestFirst(Collection<Long> invoicePks, BigDecimal amount, String reason) {
+        List<Cancellation> cancelled = new ArrayList<>();
+        if (invoicePks.isEmpty()) {
+            return cancelled;
+        }
+        BigDecimal left = amount;
+        for (Invoice invoice : invoices.findOpenAmongNewestFirst(invoicePks)) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = cancellations.cancel(invoice, left, reason);
+            left = left.subtract(taken);
+            cancelled.add(new Cancellation(invoice.getInvoiceNumber(), taken));
+        }
+        return cancelled;
+    }
+
+    /**
+     * Brings open amounts in line with the ERP: where the ERP shows less open (paid or credited there), the
+     * invoice is reduced to match without a payment; more open in the ERP changes nothing. A missing open amount
+     * counts as nothing open. Invoices the ledger does not hold are only counted: they arrive through the import.
+     */
+    public ErpAlignment applyErpOpenAmounts(List<ErpOpenAmount> erpInvoices) {
+        Map<String, Invoice> known = invoices.findByInvoiceNumberIn(erpInvoices.stream().map(ErpOpenAmount::invoiceNumber).toList())
+                .stream().collect(Collectors.toMap(Invoice::getInvoiceNumber, Function.identity()));
+        int reduced = 0;
+        int unknown = 0;
+        for (ErpOpenAmount erpInvoice : erpInvoices) {
+            Invoice invoice = known.get(erpInvoice.invoiceNumber());
+            if (invoice == null) {
+                unknown++;
+                continue;
+            }
+            BigDecimal gap = invoice.getOpenAmount().subtract(erpInvoice.openAmount() == null ? BigDecimal.ZERO : erpInvoice.openAmount());
+            if (gap.signum() > 0) {
+                invoice.settle(gap);
+                reduced++;
+            }
+        }
+        return new ErpAlignment(reduced, unknown);
+    }
+
+    /** The debtor's own STOP reply: kept apart from the ERP's flag, the first one counts. */
+    public void stopSms(Long customerPk, Instant at) {
+        customer(customerPk).stopSms(at);
+    }
+
+    /** The debtor's own click on an unsubscribe link: kept apart from the ERP's flag, the first one counts. */
+    public void unsubscribeEmail(Long customerPk, Instant at) {
+        customer(customerPk).unsubscribeEmail(at);
+    }
+
+    /** The risk score the scoring gives the debtor (null: unknown); the strategy reads it. */
+    public void recordRiskScore(Long customerPk, Integer riskScore) {
+        customer(customerPk).setRiskScore(riskScore);
+    }
+
+    /**
+     * Takes the debtor's row lock until the caller's transaction ends: the lock payment allocation takes, so
+     * contact decisions for one debtor are serialised with each other and with bookings.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockDebtor(Long customerPk) {
+        customers.lockById(customerPk);
+    }
+
+    private Customer customer(Long customerPk) {
+        return customers.findById(customerPk).orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
+    }
+}

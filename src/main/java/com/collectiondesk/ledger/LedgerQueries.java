@@ -1,0 +1,112 @@
+package com.collectiondesk.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger's read API for the other modules: debtor and invoice facts as records, so no other module
+ * navigates or holds the ledger's entities (it keeps their primary keys instead).
+ */
+@Service
+@Transactional(readOnly = true)
+public class LedgerQueries {
+
+    /** What contact rules, outreach and task forms need to know about a debtor. */
+    public record DebtorFacts(Long pk, String customerId, String name, String phone, String email, String language,
+                              String country, String address, ZoneId zone, List<ZoneId> contactZones,
+                              boolean smsOptOut, Instant smsStoppedAt, boolean emailOptOut, Instant emailUnsubscribedAt,
+                              boolean voiceOptOut, boolean ceasedCommunication, Integer riskScore) {
+
+        static DebtorFacts of(Customer c) {
+            return new DebtorFacts(c.getId(), c.getCustomerId(), c.getName(), c.getPhone(), c.getEmail(), c.getLanguage(),
+                    c.getCountry(), c.getAddress(), c.zone(), c.contactZones(), c.isSmsOptOut(), c.getSmsStoppedAt(),
+                    c.isEmailOptOut(), c.getEmailUnsubscribedAt(), c.isVoiceOptOut(), c.isCeasedCommunication(), c.getRiskScore());
+        }
+
+        /** No SMS: the ERP says so, or the debtor replied STOP. */
+        public boolean refusesSms() {
+            return Customer.refuses(smsOptOut, smsStoppedAt);
+        }
+
+        /** No e-mail: the ERP says so, or the debtor unsubscribed. */
+        public boolean refusesEmail() {
+            return Customer.refuses(emailOptOut, emailUnsubscribedAt);
+        }
+    }
+
+    /** An invoice with money open; {@code productType} is its contract's, or UNKNOWN without one. */
+    public record OpenInvoice(Long pk, String invoiceNumber, LocalDate dueDate, BigDecimal openAmount, String currency,
+                              String productType) {
+
+        static OpenInvoice of(Invoice invoice) {
+            String productType = invoice.getContract() == null || invoice.getContract().getProductType() == null
+                    ? "UNKNOWN" : invoice.getContract().getProductType();
+            return new OpenInvoice(invoice.getId(), invoice.getInvoiceNumber(), invoice.getDueDate(), invoice.getOpenAmount(),
+                    invoice.getCurrency(), productType);
+        }
+    }
+
+    private final CustomerRepository customers;
+    private final InvoiceRepository invoices;
+    private final PaymentRepository payments;
+
+    LedgerQueries(CustomerRepository customers, InvoiceRepository invoices, PaymentRepository payments) {
+        this.customers = customers;
+        this.invoices = invoices;
+        this.payments = payments;
+    }
+
+    public Optional<DebtorFacts> findDebtor(Long customerPk) {
+        return customers.findById(customerPk).map(DebtorFacts::of);
+    }
+
+    public DebtorFacts debtor(Long customerPk) {
+        return findDebtor(customerPk).orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
+    }
+
+    /** The debtors (primary keys) the ERP gave this phone number. */
+    public List<Long> debtorsWithPhone(String phone) {
+        return customers.findPksByPhone(phone);
+    }
+
+    /** The ERP's customer ids by primary key (one query), for lists that name debtors. */
+    public Map<Long, String> customerIds(Collection<Long> customerPks) {
+        Map<Long, String> ids = new HashMap<>();
+        if (!customerPks.isEmpty()) {
+            customers.findAllById(customerPks).forEach(c -> ids.put(c.getId(), c.getCustomerId()));
+        }
+        return ids;
+    }
+
+    /** The customer's invoices in one currency with money open that fell due before a day, oldest first. */
+    public List<OpenInvoice> overdue(Long customerPk, String currency, LocalDate asOf) {
+        return invoices.findOverdue(customerPk, currency, asOf).stream().map(OpenInvoice::of).toList();
+    }
+
+    /** Of these invoices, those with money open that fell due before a day, oldest due date (then number) first. */
+    public List<OpenInvoice> overdueAmong(Collection<Long> invoicePks, LocalDate day) {
+        return invoicePks.isEmpty() ? List.of()
+                : invoices.findOverdueAmong(invoicePks, day).stream().map(OpenInvoice::of).toList();
+    }
+
+    /** The invoice numbers of these invoices, sorted. */
+    public List<String> invoiceNumbers(Collection<Long> invoicePks) {
+        return invoicePks.isEmpty() ? List.of()
+                : invoices.findAllById(invoicePks).stream().map(Invoice::getInvoiceNumber).sorted().toList();
+    }
+
+    /** What the customer paid in a currency on or after a day. */
+    public BigDecimal paidSince(Long customerPk, String currency, LocalDate since) {
+        return payments.paidSince(customerPk, currency, since);
+    }
+}
