@@ -12,8 +12,6 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
     Optional<Customer> findByCustomerId(String customerId);
 
-    List<Customer> findByPhone(String phone);
-
     List<Customer> findByCustomerIdIn(Collection<String> customerIds);
 
     @Query("select c.id from Customer c where c.phone = :phone")
