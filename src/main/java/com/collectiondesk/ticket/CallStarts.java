@@ -3,7 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.system.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class CallStarts {
     /** {@code POST /api/tickets/{n}/calls}: a call starts now; its outcome may come later from the call form. */
     ContactAttempt start(String ticketNumber, String outcome, String note, String collector) {
         Ticket ticket = ticketNumbers.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         if (ticket.isClosed()) {
             throw new TicketConflictException("Ticket " + ticketNumber + " is closed (" + ticket.getCloseReason() + "); it takes no calls.");
         }

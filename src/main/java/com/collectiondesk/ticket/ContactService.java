@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
@@ -106,7 +107,7 @@ class ContactService {
     /** The outcome of a contact reserved with {@link #reserve}: it keeps counting against the budget as before. */
     void recordReservedOutcome(String key, String outcome, String note, String actor) {
         ContactAttempt attempt = contacts.findBySendKey(key)
-                .orElseThrow(() -> new IllegalArgumentException("key: no reserved contact " + key));
+                .orElseThrow(() -> new InputRefused("key", "no reserved contact " + key));
         attempt.withResult(outcome, null, note, actor, false);
     }
 

@@ -1,10 +1,11 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ class ScanService {
     ScanRun start(LocalDate asOf, String startedBy) {
         LocalDate today = clock.today();
         if (asOf != null && asOf.isAfter(today)) {
-            throw new IllegalArgumentException("asOf: a scan runs for today (" + today + ") or a past date, not "
+            throw new InputRefused("asOf", "a scan runs for today (" + today + ") or a past date, not "
                     + asOf);
         }
         ScanRun run = runs.save(new ScanRun(asOf == null ? today : asOf, startedBy, clock.now()));
@@ -52,7 +53,7 @@ class ScanService {
     }
 
     ScanRun get(Long id) {
-        return runs.findById(id).orElseThrow(() -> new NoSuchElementException("No scan " + id));
+        return runs.findById(id).orElseThrow(() -> new NotFound("No scan " + id));
     }
 
     void finish(Long id, DelinquencyScan.Outcome outcome) {

@@ -2,7 +2,7 @@ package com.collectiondesk.ticket;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ class TicketCommands {
 
     private Ticket expecting(String ticketNumber, String message, String what) {
         Ticket ticket = tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         if (ticket.isClosed()) {
             throw new TicketConflictException("Ticket " + ticketNumber + " is closed (" + ticket.getCloseReason()
                     + "); it takes no " + what.substring(2) + " any more.");

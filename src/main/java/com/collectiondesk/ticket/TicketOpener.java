@@ -3,7 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
 import java.time.LocalDate;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +24,7 @@ class TicketOpener {
 
     Ticket open(Long customerPk, String currency, LocalDate asOf) {
         Customer customer = customers.findById(customerPk)
-                .orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
+                .orElseThrow(() -> new NotFound("No customer with id " + customerPk));
         Ticket ticket = tickets.open(customer, currency, asOf);
         processes.start(ticket);
         return ticket;

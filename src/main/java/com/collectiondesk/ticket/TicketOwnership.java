@@ -4,7 +4,7 @@ import com.collectiondesk.ledger.Customer;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -30,7 +30,7 @@ public class TicketOwnership {
 
     @Transactional(readOnly = true)
     public OwnedTicket byId(Long ticketId) {
-        return view(tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId)));
+        return view(tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId)));
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ public class TicketOwnership {
 
     /** Sets the owner and records the change on the timeline; returns false when nothing changed. */
     public boolean changeOwner(Long ticketId, String owner, String author, String why) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
         if (Objects.equals(ticket.getOwner(), owner)) {
             return false;
         }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +32,11 @@ class TicketService {
     }
 
     Ticket get(Long ticketId) {
-        return tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+        return tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
     }
 
     Ticket byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
     }
 
     Ticket open(Customer customer, String currency, LocalDate asOf) {
