@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -35,10 +34,9 @@ class MessageTemplates {
     private final String companyName;
     private final String paymentLinkTemplate;
 
-    MessageTemplates(OutreachSettings settings,
-                     @Value("${collection.payment-link-template:https://pay.example.com/t/{ticketNumber}}") String paymentLinkTemplate) {
+    MessageTemplates(OutreachSettings settings, PublicLinks links) {
         this.companyName = settings.companyName();
-        this.paymentLinkTemplate = paymentLinkTemplate;
+        this.paymentLinkTemplate = links.paymentLinkTemplate();
     }
 
     RenderedMessage render(OutreachMessage message) {

@@ -1,8 +1,8 @@
 package com.collectiondesk.security;
 
+import com.collectiondesk.outreach.UnsubscribeSettings;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,9 @@ class ProductionSecretsCheck {
 
     static final String BEAN = "productionSecretsCheck";
     /** application.yml's default for collection.unsubscribe.secret (UnsubscribeTokens warns about it). */
-    static final String DEVELOPMENT_UNSUBSCRIBE_SECRET = "development-only-unsubscribe-secret";
-
+    static final String DEVELOPMENT_UNSUBSCRIBE_SECRET = UnsubscribeSettings.DEVELOPMENT_SECRET;
     ProductionSecretsCheck(Environment environment, AdminProperties admin,
-                           @Value("${collection.unsubscribe.secret:}") String unsubscribeSecret) {
+                           UnsubscribeSettings unsubscribe) {
         if (!environment.acceptsProfiles(Profiles.of("postgres"))) {
             return;
         }
@@ -28,7 +27,7 @@ class ProductionSecretsCheck {
         if (admin.usesDevelopmentPassword()) {
             missing.add("COLLECTION_ADMIN_PASSWORD (the administrator's password is the development default)");
         }
-        if (unsubscribeSecret.isBlank() || DEVELOPMENT_UNSUBSCRIBE_SECRET.equals(unsubscribeSecret)) {
+        if (unsubscribe.lacksRealSecret()) {
             missing.add("COLLECTION_UNSUBSCRIBE_SECRET (unsubscribe links would be signed with the development default)");
         }
         if (!missing.isEmpty()) {

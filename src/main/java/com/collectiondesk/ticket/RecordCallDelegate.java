@@ -1,9 +1,8 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.promise.PromiseDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -84,13 +83,6 @@ class RecordCallDelegate implements TaskListener {
     }
 
     private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            // Camunda Forms' date picker submits ISO dates, e.g. 2026-12-01
-            return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
-        }
-        throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "a promise needs a date");
+        return TaskInputRefused.reading(() -> PromiseDate.parse(TicketProcess.PROMISE_DATE, value));
     }
 }

@@ -1,9 +1,14 @@
 package com.collectiondesk.ticket;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.collectiondesk.erp.ErpProperties;
+import com.collectiondesk.outreach.OutreachSettings;
+import com.collectiondesk.scan.ScanSettings;
 import org.springframework.stereotype.Component;
 
-/** Retry cycles the ticket process's async steps read as {@code ${retryCycles.erp}}. */
+/**
+ * Retry cycles the ticket process's async steps read as {@code ${retryCycles.erp}}; each is its feature's setting
+ * ({@code collection.erp.retry-cycle}, {@code collection.outreach.retry-cycle}, {@code collection.scan.retry-cycle}).
+ */
 @Component("retryCycles")
 public class RetryCycles {
 
@@ -11,12 +16,10 @@ public class RetryCycles {
     private final String outreach;
     private final String scan;
 
-    RetryCycles(@Value("${collection.erp.retry-cycle:R3/PT1M}") String erp,
-                @Value("${collection.outreach.retry-cycle:R3/PT1M}") String outreach,
-                @Value("${collection.scan.retry-cycle:R3/PT5M}") String scan) {
-        this.erp = erp;
-        this.outreach = outreach;
-        this.scan = scan;
+    RetryCycles(ErpProperties erp, OutreachSettings outreach, ScanSettings scan) {
+        this.erp = erp.retryCycle();
+        this.outreach = outreach.retryCycle();
+        this.scan = scan.retryCycle();
     }
 
     public String getErp() { return erp; }

@@ -1,6 +1,6 @@
 package com.collectiondesk.ticket;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.collectiondesk.scan.ScanSettings;
 import org.springframework.stereotype.Component;
 
 /** The scan's timer start event reads its cron here: {@code ${scanSchedule.cron}} ({@code collection.scan.cron}). */
@@ -9,8 +9,8 @@ public class ScanSchedule {
 
     private final String cron;
 
-    ScanSchedule(@Value("${collection.scan.cron:0 0 6 * * ?}") String cron) {
-        this.cron = cron;
+    ScanSchedule(ScanSettings settings) {
+        this.cron = settings.cron();
     }
 
     public String getCron() {

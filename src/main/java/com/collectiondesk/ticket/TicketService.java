@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.system.DpdBuckets;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,15 +19,15 @@ class TicketService {
 
     private final TicketRepository tickets;
     private final TicketNumbers numbers;
-    private final TicketSettings settings;
+    private final DpdBuckets buckets;
     private final BusinessClock clock;
     private final Timeline timeline;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, BusinessClock clock,
+    TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
                   Timeline timeline) {
         this.tickets = tickets;
         this.numbers = numbers;
-        this.settings = settings;
+        this.buckets = buckets;
         this.clock = clock;
         this.timeline = timeline;
     }
@@ -63,14 +64,14 @@ class TicketService {
 
     Overdue overdueOf(List<Invoice> overdueOldestFirst, LocalDate asOf) {
         if (overdueOldestFirst.isEmpty()) {
-            return new Overdue(BigDecimal.ZERO.setScale(2), 0, settings.bucketOf(0), null);
+            return new Overdue(BigDecimal.ZERO.setScale(2), 0, buckets.labelOf(0), null);
         }
         Invoice oldest = overdueOldestFirst.get(0);
         BigDecimal amount = overdueOldestFirst.stream().map(Invoice::getOpenAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         int dpd = (int) ChronoUnit.DAYS.between(oldest.getDueDate(), asOf);
         String productType = oldest.getContract() == null || oldest.getContract().getProductType() == null
                 ? "UNKNOWN" : oldest.getContract().getProductType();
-        return new Overdue(amount, dpd, settings.bucketOf(dpd), productType);
+        return new Overdue(amount, dpd, buckets.labelOf(dpd), productType);
     }
 
     void close(Ticket ticket, CloseReason reason, String author) {

@@ -2,6 +2,7 @@ package com.collectiondesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.outreach.UnsubscribeSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 class ProductionSecretsCheckTest {
 
     @Configuration
-    @EnableConfigurationProperties(AdminProperties.class)
+    @EnableConfigurationProperties({AdminProperties.class, UnsubscribeSettings.class})
     @Import(ProductionSecretsCheck.class)
     static class Check {
     }
