@@ -1,5 +1,6 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketConflictException;
@@ -7,7 +8,6 @@ import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,5 +1,7 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
@@ -111,7 +113,7 @@ public class ContactService {
     /** The outcome of a contact reserved with {@link #reserve}: it keeps counting against the budget as before. */
     void recordReservedOutcome(String key, String outcome, String note, String actor) {
         ContactAttempt attempt = contacts.findBySendKey(key)
-                .orElseThrow(() -> new IllegalArgumentException("key: no reserved contact " + key));
+                .orElseThrow(() -> new InputRefused("key", "no reserved contact " + key));
         attempt.withResult(outcome, null, note, actor, false);
     }
 

@@ -1,6 +1,7 @@
 package com.collectiondesk.contact;
 
 import com.collectiondesk.dispute.DisputeService;
+import com.collectiondesk.promise.PromiseDate;
 import com.collectiondesk.promise.PromiseService;
 import com.collectiondesk.ticket.CurrentActor;
 import com.collectiondesk.ticket.ProcessTickets;
@@ -10,8 +11,6 @@ import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -92,13 +91,6 @@ class RecordCallDelegate implements TaskListener {
     }
 
     private static LocalDate date(Object value) {
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            // Camunda Forms' date picker submits ISO dates, e.g. 2026-12-01
-            return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
-        }
-        throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "a promise needs a date");
+        return TaskInputRefused.reading(() -> PromiseDate.parse(TicketProcess.PROMISE_DATE, value));
     }
 }

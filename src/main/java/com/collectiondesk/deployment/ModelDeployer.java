@@ -3,12 +3,11 @@ package com.collectiondesk.deployment;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +27,8 @@ class ModelDeployer extends AbstractCamundaConfiguration {
     private final boolean enabled;
     private final ShippedModels shipped;
 
-    ModelDeployer(@Value("${collection.models.deploy:true}") boolean enabled, ShippedModels shipped) {
-        this.enabled = enabled;
+    ModelDeployer(ModelSettings settings, ShippedModels shipped) {
+        this.enabled = settings.deploy();
         this.shipped = shipped;
     }
 

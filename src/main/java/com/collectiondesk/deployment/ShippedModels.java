@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -27,11 +26,9 @@ public class ShippedModels {
     private final String classpathRoot;
     private Map<String, byte[]> resources;
 
-    /**
-     * @param classpathRoot where the model folders sit on the classpath; empty (the default) for the
-     *                      top-level {@code bpmn/}, {@code dmn/}, {@code forms/} the build copies there
-     */
-    ShippedModels(@Value("${collection.models.classpath-root:}") String classpathRoot) {
+    /** {@code collection.models.classpath-root}: empty (the default) for the folders the build copies to the top. */
+    ShippedModels(ModelSettings settings) {
+        String classpathRoot = settings.classpathRoot();
         this.classpathRoot = classpathRoot.isEmpty() || classpathRoot.endsWith("/") ? classpathRoot : classpathRoot + "/";
     }
 

@@ -1,5 +1,8 @@
 package com.collectiondesk.dispute;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.ledger.InvoiceCancellations;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Overdue;
@@ -38,11 +41,11 @@ public class DisputeService {
     /** A dispute without an amount contests everything overdue. */
     public Dispute raise(Ticket ticket, String reason, BigDecimal amount, String author) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("reason: a dispute needs a reason");
+            throw new InputRefused("reason", "a dispute needs a reason");
         }
         BigDecimal contested = (amount == null ? ticket.getOverdueAmount() : amount).setScale(2, RoundingMode.HALF_UP);
         if (contested.signum() <= 0) {
-            throw new IllegalArgumentException("amount: a dispute needs a positive amount");
+            throw new InputRefused("amount", "a dispute needs a positive amount");
         }
         Dispute dispute = disputes.save(new Dispute(ticket.getId(), reason.strip(), contested, author, clock.now()));
         ticket.setStatus(TicketStatus.DISPUTED);

@@ -3,7 +3,6 @@ package com.collectiondesk.erp;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,8 +22,7 @@ class RestErpConnector implements ErpConnector {
     private final ReceivablesApplier applier;
 
     RestErpConnector(RestClient.Builder builder, ErpProperties properties, ReceivablesApplier applier,
-                     @Value("${ERP_TOKEN:}") String token, @Value("${ERP_USERNAME:}") String username,
-                     @Value("${ERP_PASSWORD:}") String password) {
+                     ErpCredentials credentials) {
         if (properties.baseUrl() == null) {
             throw new IllegalStateException("collection.erp.base-url is required when collection.erp.type=rest");
         }
@@ -33,7 +31,7 @@ class RestErpConnector implements ErpConnector {
         requests.setReadTimeout(properties.readTimeout());
         this.http = builder.baseUrl(properties.baseUrl().toString())
                 .requestFactory(requests)
-                .defaultHeader(HttpHeaders.AUTHORIZATION, authorization(token, username, password))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, authorization(credentials.erpToken(), credentials.erpUsername(), credentials.erpPassword()))
                 .build();
         this.applier = applier;
     }

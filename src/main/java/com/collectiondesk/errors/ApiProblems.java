@@ -1,5 +1,6 @@
 package com.collectiondesk.errors;
 
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -9,16 +10,21 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The service-wide problem+json answers, after each feature's own *ApiErrors advice: Spring MVC's standard errors as
- * Spring answers them (this replaces Spring Boot's default handler), unreadable bodies and parameters in plain words
- * naming the field, and anything unexpected as a 500 that names nothing inside the service.
+ * The one source of problem+json answers for our API (the engine REST API has {@link EngineRestProblems}): an
+ * exception that is a {@link ProblemSource} (a feature's refusal, {@link InputRefused}, {@link NotFound},
+ * {@link Conflict}) answers with its own problem; Spring MVC's standard errors as Spring answers them (this replaces
+ * Spring Boot's default handler); invalid or unreadable bodies and parameters in plain words naming the field; and
+ * anything unexpected as a 500 that names nothing inside the service.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -37,14 +43,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, RequestProblems.badParameter(ex), headers, status, request);
     }
 
+    /** Every constraint the body breaks, the first one's field named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        FieldError first = ex.getBindingResult().getFieldErrors().isEmpty() ? null : ex.getBindingResult().getFieldErrors().get(0);
+        String detail = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> error.getField() + ": " + error.getDefaultMessage()).collect(Collectors.joining("; "));
+        return handleExceptionInternal(ex, RequestProblems.badRequest(first == null ? null : first.getField(),
+                detail.isEmpty() ? "The request body is not valid" : detail), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex, HttpHeaders headers,
+                                                                     HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(ex, RequestProblems.badRequest(ex.getRequestPartName(),
+                "Send the file as the multipart part '" + ex.getRequestPartName() + "'"), headers, status, request);
+    }
+
     /** A multipart body that does not parse (an upload too large is answered 413 above). */
     @ExceptionHandler(MultipartException.class)
     ProblemDetail unreadableMultipart(MultipartException e) {
         return RequestProblems.badRequest(null, "The multipart body could not be read");
     }
 
+    /** A feature's refusal answers as it says, also when it arrives wrapped (by the engine, say). */
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (at instanceof ProblemSource source) {
+                return source.toProblem();
+            }
+        }
         log.error("Request failed", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service could not complete the request; its log has the error.");

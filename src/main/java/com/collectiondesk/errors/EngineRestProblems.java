@@ -9,9 +9,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.time.DateTimeException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.dmn.feel.impl.FeelException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -30,6 +28,8 @@ import org.glassfish.jersey.server.ParamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
 class EngineRestProblems implements ResourceConfigCustomizer {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestProblems.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jersey does not use Spring's converters: the same ProblemDetail JSON as our API, through Spring's mix-in. */
+    private static final ObjectMapper JSON = new ObjectMapper().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
     /** Ahead of Camunda's mappers, which have the default priority (USER, 5000). */
     private static final int BEFORE_CAMUNDA = 1;
     /** Exceptions, anywhere in the cause chain, that say the request was wrong, not the service. */
@@ -73,11 +74,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return ExceptionHandlerHelper.getInstance().getResponse(thrown);
         }
         int status = statusOf(thrown);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
         Response.Status known = Response.Status.fromStatusCode(status);
-        body.put("title", known == null ? "Error" : known.getReasonPhrase());
-        body.put("status", status);
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setTitle(known == null ? "Error" : known.getReasonPhrase());
         String detail;
         // A body Jersey could not read; Jackson errors inside an engine or REST exception (a variable or query
         // parameter the engine converts) are better told by that exception's own message.
@@ -87,26 +86,26 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             log.error("Engine REST request failed", thrown);
             detail = "The engine could not complete the request; the service log has the error.";
         } else if (thrown instanceof ParamException parameter) {
-            body.put("parameter", parameter.getParameterName());
+            problem.setProperty("parameter", parameter.getParameterName());
             detail = parameter.getParameterName() + ": not a valid value for this parameter";
         } else if (json != null) {
-            JsonReadProblem problem = JsonReadProblem.of(json);
-            if (problem.field() != null) {
-                body.put("field", problem.field());
+            JsonReadProblem read = JsonReadProblem.of(json);
+            if (read.field() != null) {
+                problem.setProperty("field", read.field());
             }
-            detail = problem.detail();
+            detail = read.detail();
         } else {
             log.debug("Engine REST request refused with {}", status, thrown);
             detail = plainMessage(thrown);
         }
-        body.put("detail", detail == null ? body.get("title") : detail);
-        body.put("message", body.get("detail"));
+        problem.setDetail(detail == null ? problem.getTitle() : detail);
+        problem.setProperty("message", problem.getDetail());
         Response.ResponseBuilder response = thrown instanceof WebApplicationException web
                 ? Response.fromResponse(web.getResponse()).status(status) : Response.status(status);
         try {
-            return response.entity(JSON.writeValueAsString(body)).type("application/problem+json").build();
+            return response.entity(JSON.writeValueAsString(problem)).type("application/problem+json").build();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("A map of strings is always JSON", e);
+            throw new IllegalStateException("A problem of strings is always JSON", e);
         }
     }
 

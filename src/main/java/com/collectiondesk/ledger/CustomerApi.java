@@ -82,7 +82,7 @@ class CustomerApi {
         }
         ChunkOutcome outcome = records.write(RecordKind.CUSTOMERS, "customer", request.toFields(customerId));
         List<FlagChangeView> changes = outcome.changes.stream()
-                .map(change -> new FlagChangeView(LedgerApiErrors.jsonName(change.field()), change.from(), change.to()))
+                .map(change -> new FlagChangeView(JsonNames.of(change.field()), change.from(), change.to()))
                 .toList();
         return ResponseEntity.status(outcome.created > 0 ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(new CustomerAnswer(views.customer(customerId), changes));

@@ -1,5 +1,6 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerViews.AllocationView;
 import com.collectiondesk.ledger.LedgerViews.BalanceView;
 import com.collectiondesk.ledger.LedgerViews.ContractView;
@@ -11,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -65,7 +65,7 @@ class CustomerViews {
 
     PaymentView payment(String paymentId) {
         Payment payment = payments.findByPaymentId(paymentId)
-                .orElseThrow(() -> new NoSuchElementException("No payment '" + paymentId + "'"));
+                .orElseThrow(() -> new NotFound("No payment '" + paymentId + "'"));
         return new PaymentView(payment.getPaymentId(), payment.getCustomer().getCustomerId(), payment.getInvoiceNumber(),
                 payment.getAmount(), payment.getCurrency(), payment.getPaidOn(), payment.getUnallocatedAmount(),
                 allocations.findByPayment(payment).stream()
@@ -86,7 +86,7 @@ class CustomerViews {
 
     private Customer find(String customerId) {
         return customers.findByCustomerId(customerId)
-                .orElseThrow(() -> new NoSuchElementException("No customer '" + customerId + "'"));
+                .orElseThrow(() -> new NotFound("No customer '" + customerId + "'"));
     }
 
     private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, LocalDate asOf) {

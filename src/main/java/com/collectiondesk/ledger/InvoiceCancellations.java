@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The only way to cancel money on an invoice: the open amount drops and the cancellation is kept with its day. */
 @Service
 @Transactional
-class InvoiceCancellations {
+public class InvoiceCancellations {
 
     private final InvoiceCancellationRepository cancellations;
     private final BusinessClock clock;

@@ -1,5 +1,6 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.errors.NotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -155,6 +155,6 @@ public class LedgerCommands {
     }
 
     private Customer customer(Long customerPk) {
-        return customers.findById(customerPk).orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
+        return customers.findById(customerPk).orElseThrow(() -> new NotFound("No customer with id " + customerPk));
     }
 }

@@ -1,9 +1,9 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import java.io.IOException;
-import java.util.NoSuchElementException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +36,7 @@ class LedgerImportApi {
     }
 
     private static RecordKind kindOf(String kind) {
-        return RecordKind.fromPath(kind).orElseThrow(() -> new NoSuchElementException(
+        return RecordKind.fromPath(kind).orElseThrow(() -> new NotFound(
                 "No import for '" + kind + "'; use customers, contracts, invoices or payments"));
     }
 }

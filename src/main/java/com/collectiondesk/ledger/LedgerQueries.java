@@ -1,5 +1,6 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.errors.NotFound;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +71,7 @@ public class LedgerQueries {
     }
 
     public DebtorFacts debtor(Long customerPk) {
-        return findDebtor(customerPk).orElseThrow(() -> new NoSuchElementException("No customer with id " + customerPk));
+        return findDebtor(customerPk).orElseThrow(() -> new NotFound("No customer with id " + customerPk));
     }
 
     /** The debtors (primary keys) the ERP gave this phone number. */

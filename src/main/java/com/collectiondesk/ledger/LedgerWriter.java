@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,7 @@ class LedgerWriter {
 
     LedgerWriter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                  PaymentRepository payments, Allocations allocations, ApplicationEventPublisher events,
-                 BusinessClock clock, @Value("${collection.ledger.product-types}") List<String> productTypes) {
+                 BusinessClock clock, LedgerSettings settings) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
@@ -48,7 +47,7 @@ class LedgerWriter {
         this.allocations = allocations;
         this.events = events;
         this.clock = clock;
-        this.productTypes = productTypes;
+        this.productTypes = settings.productTypes();
     }
 
     ChunkOutcome write(RecordKind kind, List<Fields> rows) {

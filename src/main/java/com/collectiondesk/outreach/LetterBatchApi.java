@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import java.io.ByteArrayOutputStream;
@@ -10,14 +11,12 @@ import java.util.List;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The day's print batch: one PDF holding every letter of that day, for managers to send to print. */
 @RestController
@@ -35,7 +34,7 @@ class LetterBatchApi {
     ResponseEntity<byte[]> batch(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<byte[]> letters = archive.ofDay(date);
         if (letters.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No letters on " + date);
+            throw new NotFound("No letters on " + date);
         }
         PDFMergerUtility merger = new PDFMergerUtility();
         letters.forEach(letter -> merger.addSource(new RandomAccessReadBuffer(letter)));

@@ -1,5 +1,6 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.system.PublicLinks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -35,10 +35,9 @@ class MessageTemplates {
     private final String companyName;
     private final String paymentLinkTemplate;
 
-    MessageTemplates(OutreachSettings settings,
-                     @Value("${collection.payment-link-template:https://pay.example.com/t/{ticketNumber}}") String paymentLinkTemplate) {
+    MessageTemplates(OutreachSettings settings, PublicLinks links) {
         this.companyName = settings.companyName();
-        this.paymentLinkTemplate = paymentLinkTemplate;
+        this.paymentLinkTemplate = links.paymentLinkTemplate();
     }
 
     RenderedMessage render(OutreachMessage message) {

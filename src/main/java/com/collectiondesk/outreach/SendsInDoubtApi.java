@@ -1,12 +1,14 @@
 package com.collectiondesk.outreach;
 
+import com.collectiondesk.errors.Conflict;
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Sends whose outcome is unknown end as incidents naming their key. A manager checks the provider's log, settles
@@ -46,24 +47,24 @@ class SendsInDoubtApi {
         try {
             return outbox.inStatus(SendOutbox.Status.valueOf(status));
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "status: must be one of SENDING, FAILED, ACCEPTED");
+            throw new InputRefused("status", "must be one of SENDING, FAILED, ACCEPTED");
         }
     }
 
     @PostMapping(path = "/{sendKey}/settlement", consumes = MediaType.APPLICATION_JSON_VALUE)
     SendOutbox.Entry settle(@PathVariable String sendKey, @RequestBody Settlement settlement) {
         if (settlement.outcome() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "outcome: must be SENT or NOT_SENT");
+            throw new InputRefused("outcome", "must be SENT or NOT_SENT");
         }
         boolean sent = settlement.outcome() == Outcome.SENT;
         if (sent && (settlement.providerId() == null || settlement.providerId().isBlank())) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "providerId: the provider's id of the message or call that was sent");
+            throw new InputRefused("providerId", "the provider's id of the message or call that was sent");
         }
         SendOutbox.Entry entry = outbox.find(sendKey)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No send with key " + sendKey));
+                .orElseThrow(() -> new NotFound("No send with key " + sendKey));
         String operator = currentUser.userId().orElseThrow();
         if (!outbox.settle(sendKey, sent, sent ? settlement.providerId().strip() : null, operator)) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "Send " + sendKey + " is " + entry.status() + ", not in doubt");
+            throw new Conflict("Conflict", "Send " + sendKey + " is " + entry.status() + ", not in doubt");
         }
         log.warn("Send {} settled as {} by {}", sendKey, settlement.outcome(), operator);
         return outbox.find(sendKey).orElseThrow();

@@ -12,7 +12,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +22,15 @@ import org.springframework.stereotype.Component;
 class UnsubscribeTokens {
 
     private static final Logger log = LoggerFactory.getLogger(UnsubscribeTokens.class);
-    static final String DEVELOPMENT_SECRET = "development-only-unsubscribe-secret";
-
     private final byte[] secret;
     private final Duration validity;
 
-    UnsubscribeTokens(@Value("${collection.unsubscribe.secret:" + DEVELOPMENT_SECRET + "}") String secret,
-                      @Value("${collection.unsubscribe.validity:P90D}") Duration validity) {
-        if (DEVELOPMENT_SECRET.equals(secret)) {
+    UnsubscribeTokens(UnsubscribeSettings settings) {
+        if (settings.usesDevelopmentSecret()) {
             log.warn("collection.unsubscribe.secret is the development default: set COLLECTION_UNSUBSCRIBE_SECRET in every real installation");
         }
-        this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        this.validity = validity;
+        this.secret = settings.secret().getBytes(StandardCharsets.UTF_8);
+        this.validity = settings.validity();
     }
 
     String issue(long customerId, Instant now) {

@@ -1,5 +1,6 @@
 package com.collectiondesk.promise;
 
+import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
@@ -42,10 +43,10 @@ public class PromiseService {
 
     public Promise take(Ticket ticket, BigDecimal amount, LocalDate date, String author) {
         if (amount == null || amount.signum() <= 0) {
-            throw new IllegalArgumentException("amount: a promise needs a positive amount");
+            throw new InputRefused("amount", "a promise needs a positive amount");
         }
         if (date == null || date.isBefore(clock.today())) {
-            throw new IllegalArgumentException("date: a promise needs a date from today on, got " + date);
+            throw new InputRefused("date", "a promise needs a date from today on, got " + date);
         }
         Promise promise = promises.save(new Promise(ticket.getId(), amount.setScale(2, RoundingMode.HALF_UP), date, author, clock.now()));
         ticket.setStatus(TicketStatus.PROMISED);

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +21,10 @@ class BusinessCalendar {
     private final ZoneId zone;
     private final DpdBuckets buckets;
 
-    BusinessCalendar(BusinessClock clock, @Value("${collection.tickets.buckets:30,60,90,120}") List<Integer> bucketBounds) {
+    BusinessCalendar(BusinessClock clock, DpdBuckets buckets) {
         this.clock = clock;
         this.zone = clock.zone();
-        this.buckets = new DpdBuckets(bucketBounds);
+        this.buckets = buckets;
     }
 
     LocalDate today() {

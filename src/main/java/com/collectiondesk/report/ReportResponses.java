@@ -4,18 +4,17 @@ import com.collectiondesk.csv.CsvWriter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * JSON or CSV, chosen by {@code ?format=json|csv} or else by {@code Accept: text/csv}; problems as
- * problem+json whatever was asked for. Bodies are rendered here so the chosen type is always the one sent.
+ * JSON or CSV, chosen by {@code ?format=json|csv} or else by {@code Accept: text/csv}; problems are answered by the
+ * service's one advice as problem+json whatever was asked for. Bodies are rendered here so the chosen type is
+ * always the one sent.
  */
 @Component
 class ReportResponses {
@@ -49,18 +48,6 @@ class ReportResponses {
                     .body(csv(table));
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(write(table.asJson()));
-    }
-
-    ResponseEntity<String> problem(HttpStatus status, String detail, String parameter) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail);
-        if (parameter != null) {
-            body.put("parameter", parameter);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(write(body));
     }
 
     /** RFC 4180 through the service's one CSV writer, so formula cells are neutralised as everywhere else. */

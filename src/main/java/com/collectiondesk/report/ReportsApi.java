@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -85,7 +83,7 @@ class ReportsApi {
         if (!currentUser.isMemberOfAny(Groups.MANAGERS, Groups.ANALYSTS)) {
             String me = currentUser.userId().orElseThrow();
             if (only != null && !only.equals(me)) {
-                return responses.problem(HttpStatus.FORBIDDEN, "Collectors may see their own activities only.", "collector");
+                throw BadReportParameter.forbidden("collector", "Collectors may see their own activities only.");
             }
             only = me;
         }
@@ -129,11 +127,6 @@ class ReportsApi {
         int rows = snapshots.take(day);
         return responses.render(ReportTable.named("bucket-snapshot").parameter("asOf", day)
                 .row(new LinkedHashMap<>(Map.of("tickets", rows))).build(), false);
-    }
-
-    @ExceptionHandler(BadReportParameter.class)
-    ResponseEntity<String> badParameter(BadReportParameter e) {
-        return responses.problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
     }
 
     private Period period(String from, String to) {

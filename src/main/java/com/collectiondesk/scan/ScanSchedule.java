@@ -1,6 +1,5 @@
 package com.collectiondesk.scan;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The scan's timer start event reads its cron here: {@code ${scanSchedule.cron}} ({@code collection.scan.cron}). */
@@ -9,8 +8,8 @@ public class ScanSchedule {
 
     private final String cron;
 
-    ScanSchedule(@Value("${collection.scan.cron:0 0 6 * * ?}") String cron) {
-        this.cron = cron;
+    ScanSchedule(ScanSettings settings) {
+        this.cron = settings.cron();
     }
 
     public String getCron() {

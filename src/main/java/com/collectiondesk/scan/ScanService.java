@@ -1,11 +1,12 @@
 package com.collectiondesk.scan;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.TicketProcessGateway;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ class ScanService {
     ScanRun start(LocalDate asOf, String startedBy) {
         LocalDate today = clock.today();
         if (asOf != null && asOf.isAfter(today)) {
-            throw new IllegalArgumentException("asOf: a scan runs for today (" + today + ") or a past date, not "
+            throw new InputRefused("asOf", "a scan runs for today (" + today + ") or a past date, not "
                     + asOf);
         }
         ScanRun run = runs.save(new ScanRun(asOf == null ? today : asOf, startedBy, clock.now()));
@@ -53,7 +54,7 @@ class ScanService {
     }
 
     ScanRun get(Long id) {
-        return runs.findById(id).orElseThrow(() -> new NoSuchElementException("No scan " + id));
+        return runs.findById(id).orElseThrow(() -> new NotFound("No scan " + id));
     }
 
     void finish(Long id, DelinquencyScan.Outcome outcome) {

@@ -2,7 +2,6 @@ package com.collectiondesk.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,8 @@ import org.springframework.stereotype.Component;
 class ProductionSecretsCheck {
 
     static final String BEAN = "productionSecretsCheck";
-    /** application.yml's default for collection.unsubscribe.secret (UnsubscribeTokens warns about it). */
-    static final String DEVELOPMENT_UNSUBSCRIBE_SECRET = "development-only-unsubscribe-secret";
 
-    ProductionSecretsCheck(Environment environment, AdminProperties admin,
-                           @Value("${collection.unsubscribe.secret:}") String unsubscribeSecret) {
+    ProductionSecretsCheck(Environment environment, AdminProperties admin, List<ProductionSecret> secrets) {
         if (!environment.acceptsProfiles(Profiles.of("postgres"))) {
             return;
         }
@@ -28,9 +24,7 @@ class ProductionSecretsCheck {
         if (admin.usesDevelopmentPassword()) {
             missing.add("COLLECTION_ADMIN_PASSWORD (the administrator's password is the development default)");
         }
-        if (unsubscribeSecret.isBlank() || DEVELOPMENT_UNSUBSCRIBE_SECRET.equals(unsubscribeSecret)) {
-            missing.add("COLLECTION_UNSUBSCRIBE_SECRET (unsubscribe links would be signed with the development default)");
-        }
+        secrets.stream().filter(ProductionSecret::lacksRealSecret).map(ProductionSecret::whatToSet).forEach(missing::add);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The postgres profile does not start with development secrets; set "
                     + String.join(" and ", missing));

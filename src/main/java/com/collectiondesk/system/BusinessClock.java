@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,8 @@ public class BusinessClock {
 
     private final ZoneId zone;
 
-    public BusinessClock(@Value("${collection.business-zone:Europe/Sofia}") ZoneId zone) {
-        this.zone = zone;
+    public BusinessClock(BusinessZone settings) {
+        this.zone = settings.businessZone();
     }
 
     public Instant now() {

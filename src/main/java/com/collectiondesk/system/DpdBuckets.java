@@ -2,12 +2,17 @@ package com.collectiondesk.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 /**
  * The DPD buckets of {@code collection.tickets.buckets} (upper bounds, e.g. 30, 60, 90, 120): "current" for no
- * DPD, then "1-30", "31-60", … and "120+" past the last bound. Tickets are filed and reports are grouped by them.
+ * DPD, then "1-30", "31-60", … and "120+" past the last bound. Tickets are filed and reports are grouped by them;
+ * bounds that do not rise fail the start.
  */
-public record DpdBuckets(List<Integer> upperBounds) {
+@ConfigurationProperties("collection.tickets")
+public record DpdBuckets(@Name("buckets") @DefaultValue({"30", "60", "90", "120"}) List<Integer> upperBounds) {
 
     public static final String CURRENT = "current";
 

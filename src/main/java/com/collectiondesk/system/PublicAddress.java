@@ -1,6 +1,6 @@
 package com.collectiondesk.system;
 
-import org.springframework.beans.factory.annotation.Value;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +12,8 @@ public class PublicAddress {
 
     private final String baseUrl;
 
-    PublicAddress(@Value("${collection.public-base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = baseUrl;
+    PublicAddress(PublicLinks links) {
+        this.baseUrl = links.publicBaseUrl();
     }
 
     /** The base URL itself; the API's cross-site check accepts requests from pages at its origin. */

@@ -1,6 +1,6 @@
 package com.collectiondesk.ticket;
 
-import java.util.NoSuchElementException;
+import com.collectiondesk.errors.NotFound;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,14 +38,14 @@ public class ProcessTickets {
         ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult();
         if (instance == null) {
-            throw new NoSuchElementException("No running process instance " + task.getProcessInstanceId());
+            throw new NotFound("No running process instance " + task.getProcessInstanceId());
         }
         return idOf(instance.getBusinessKey(), instance.getId());
     }
 
     private Long idOf(String ticketNumber, String processInstanceId) {
         return tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber + " for process instance "
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber + " for process instance "
                         + processInstanceId))
                 .getId();
     }

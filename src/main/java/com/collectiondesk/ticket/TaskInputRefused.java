@@ -1,5 +1,7 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.InputRefused;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
@@ -11,5 +13,14 @@ public class TaskInputRefused extends FormFieldValidationException {
 
     public TaskInputRefused(String field, String problem) {
         super(field, field + ": " + problem);
+    }
+
+    /** The value {@code read} returns; a refusal of the submitted value becomes the task's refusal of that field. */
+    public static <T> T reading(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InputRefused refused) {
+            throw new TaskInputRefused(refused.field(), refused.reason());
+        }
     }
 }

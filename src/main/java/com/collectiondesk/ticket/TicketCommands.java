@@ -1,5 +1,8 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.NotFound;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +26,7 @@ public class TicketCommands {
     /** The open ticket whose process waits for {@code message}; {@code what} names the event, e.g. "a promise". */
     public Ticket expecting(String ticketNumber, String message, String what) {
         Ticket ticket = tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         if (ticket.isClosed()) {
             throw new TicketConflictException("Ticket " + ticketNumber + " is closed (" + ticket.getCloseReason()
                     + "); it takes no " + what.substring(2) + " any more.");

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerQueries;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;

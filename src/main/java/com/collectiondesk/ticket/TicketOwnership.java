@@ -1,11 +1,11 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ledger.LedgerQueries;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -33,7 +33,7 @@ public class TicketOwnership {
 
     @Transactional(readOnly = true)
     public OwnedTicket byId(Long ticketId) {
-        return view(tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId)));
+        return view(tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId)));
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +53,7 @@ public class TicketOwnership {
 
     /** Sets the owner and records the change on the timeline; returns false when nothing changed. */
     public boolean changeOwner(Long ticketId, String owner, String author, String why) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
         if (Objects.equals(ticket.getOwner(), owner)) {
             return false;
         }

@@ -1,5 +1,8 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.errors.NotFound;
+import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.LedgerQueries;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
@@ -39,10 +42,10 @@ class TicketQueries {
 
     Page<TicketViews.Summary> list(Filter filter, int page, int size) {
         if (page < 0) {
-            throw new IllegalArgumentException("page: must be 0 or more, got " + page);
+            throw new InputRefused("page", "must be 0 or more, got " + page);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("size: must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
+            throw new InputRefused("size", "must be between 1 and " + MAX_PAGE_SIZE + ", got " + size);
         }
         Specification<Ticket> matching = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
@@ -62,7 +65,7 @@ class TicketQueries {
 
     TicketViews.Detail detail(String ticketNumber) {
         Ticket ticket = tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         Long id = ticket.getId();
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();
         return new TicketViews.Detail(TicketViews.Summary.of(ticket, ledger.debtor(ticket.getCustomerPk()).customerId()),

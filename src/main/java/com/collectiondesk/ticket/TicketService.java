@@ -1,9 +1,11 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries.OpenInvoice;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.system.DpdBuckets;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,17 +24,17 @@ public class TicketService {
 
     private final TicketRepository tickets;
     private final TicketNumbers numbers;
-    private final TicketSettings settings;
+    private final DpdBuckets buckets;
     private final BusinessClock clock;
     private final Timeline timeline;
     private final LedgerQueries ledger;
     private final LedgerCommands ledgerCommands;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, TicketSettings settings, BusinessClock clock,
+    TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
                   Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands) {
         this.tickets = tickets;
         this.numbers = numbers;
-        this.settings = settings;
+        this.buckets = buckets;
         this.clock = clock;
         this.timeline = timeline;
         this.ledger = ledger;
@@ -40,11 +42,11 @@ public class TicketService {
     }
 
     public Ticket get(Long ticketId) {
-        return tickets.findById(ticketId).orElseThrow(() -> new NoSuchElementException("No ticket with id " + ticketId));
+        return tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
     }
 
     public Ticket byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
     }
 
     /** Every open ticket, as keys only (one set-based read, whatever the portfolio's size). */
@@ -102,12 +104,12 @@ public class TicketService {
 
     Overdue overdueOf(List<OpenInvoice> overdueOldestFirst, LocalDate asOf) {
         if (overdueOldestFirst.isEmpty()) {
-            return new Overdue(BigDecimal.ZERO.setScale(2), 0, settings.bucketOf(0), null);
+            return new Overdue(BigDecimal.ZERO.setScale(2), 0, buckets.labelOf(0), null);
         }
         OpenInvoice oldest = overdueOldestFirst.get(0);
         BigDecimal amount = overdueOldestFirst.stream().map(OpenInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         int dpd = (int) ChronoUnit.DAYS.between(oldest.dueDate(), asOf);
-        return new Overdue(amount, dpd, settings.bucketOf(dpd), oldest.productType());
+        return new Overdue(amount, dpd, buckets.labelOf(dpd), oldest.productType());
     }
 
     public void close(Ticket ticket, CloseReason reason, String author) {

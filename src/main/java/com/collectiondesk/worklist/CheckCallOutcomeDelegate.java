@@ -1,12 +1,10 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.promise.PromiseDate;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.TaskInputRefused;
 import com.collectiondesk.ticket.TicketProcess;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -49,24 +47,13 @@ class CheckCallOutcomeDelegate implements TaskListener {
         if (date.isBefore(today)) {
             throw new TaskInputRefused(TicketProcess.PROMISE_DATE, date + " is in the past");
         }
-        if (date.isAfter(today.plusDays(settings.promiseMaxDays))) {
+        if (date.isAfter(today.plusDays(settings.promiseMaxDays()))) {
             throw new TaskInputRefused(TicketProcess.PROMISE_DATE, date + " is more than "
-                    + settings.promiseMaxDays + " days ahead");
+                    + settings.promiseMaxDays() + " days ahead");
         }
     }
 
     private static LocalDate parse(Object value) {
-        if (value instanceof Date date) {
-            return LocalDate.ofInstant(date.toInstant(), ZoneOffset.UTC);
-        }
-        if (value instanceof String text && !text.isBlank()) {
-            String day = text.strip();
-            try {
-                return LocalDate.parse(day.substring(0, Math.min(10, day.length())));
-            } catch (DateTimeParseException e) {
-                throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "not a date (yyyy-mm-dd): " + text);
-            }
-        }
-        throw new TaskInputRefused(TicketProcess.PROMISE_DATE, "a promise needs a date");
+        return TaskInputRefused.reading(() -> PromiseDate.parse(TicketProcess.PROMISE_DATE, value));
     }
 }

@@ -1,5 +1,7 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.system.BusinessClock;
@@ -9,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +54,18 @@ class CollectorApi {
     @GetMapping("/{userId}")
     ProfileView get(@PathVariable String userId) {
         return profiles.findById(userId).map(ProfileView::of)
-                .orElseThrow(() -> new NoSuchElementException("No collector profile for " + userId));
+                .orElseThrow(() -> new NotFound("No collector profile for " + userId));
     }
 
     @PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ProfileView put(@PathVariable String userId, @Valid @RequestBody ProfileRequest request) {
         if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.COLLECTORS).count() == 0) {
-            throw new IllegalArgumentException("userId: " + userId + " is not a member of " + Groups.COLLECTORS);
+            throw new InputRefused("userId", "" + userId + " is not a member of " + Groups.COLLECTORS);
         }
         if (request.teamLead() != null
                 && identity.createUserQuery().userId(request.teamLead()).memberOfGroup(Groups.MANAGERS).count() == 0) {
-            throw new IllegalArgumentException("teamLead: " + request.teamLead() + " is not a member of " + Groups.MANAGERS);
+            throw new InputRefused("teamLead", "" + request.teamLead() + " is not a member of " + Groups.MANAGERS);
         }
         CollectorProfile profile = profiles.findById(userId).orElseGet(() -> new CollectorProfile(userId));
         profile.update(request.languages(), request.productTypes(), request.available(), request.teamLead(),

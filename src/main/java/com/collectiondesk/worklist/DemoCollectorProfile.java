@@ -1,8 +1,8 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.ledger.LedgerSettings;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -24,9 +24,9 @@ class DemoCollectorProfile {
     private final List<String> productTypes;
 
     DemoCollectorProfile(CollectorProfileRepository profiles,
-                         @Value("${collection.ledger.product-types}") List<String> productTypes) {
+                         LedgerSettings ledger) {
         this.profiles = profiles;
-        this.productTypes = productTypes;
+        this.productTypes = ledger.productTypes();
     }
 
     @EventListener(ApplicationReadyEvent.class)

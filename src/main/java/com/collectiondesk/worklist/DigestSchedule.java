@@ -1,6 +1,5 @@
 package com.collectiondesk.worklist;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The digest's timer start event reads its cron here: {@code ${digestSchedule.cron}} ({@code collection.digest.cron}). */
@@ -9,8 +8,8 @@ public class DigestSchedule {
 
     private final String cron;
 
-    DigestSchedule(@Value("${collection.digest.cron:0 0 7 * * ?}") String cron) {
-        this.cron = cron;
+    DigestSchedule(DigestSettings settings) {
+        this.cron = settings.cron();
     }
 
     public String getCron() {

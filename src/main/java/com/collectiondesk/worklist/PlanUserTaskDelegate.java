@@ -46,8 +46,8 @@ class PlanUserTaskDelegate implements TaskListener {
         }
         switch (task.getTaskDefinitionKey()) {
             case TicketProcess.CALL_DEBTOR -> planCall(task, ticket, now);
-            case TicketProcess.RESOLVE_DISPUTE -> planReview(task, now, settings.disputeBusinessDays);
-            case TicketProcess.REVIEW_ESCALATION -> planReview(task, now, settings.escalationBusinessDays);
+            case TicketProcess.RESOLVE_DISPUTE -> planReview(task, now, settings.disputeBusinessDays());
+            case TicketProcess.REVIEW_ESCALATION -> planReview(task, now, settings.escalationBusinessDays());
             default -> throw new IllegalStateException("No plan for user task " + task.getTaskDefinitionKey());
         }
     }

@@ -1,13 +1,14 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.errors.InputRefused;
+import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
-import com.collectiondesk.ticket.TicketOwnership;
 import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
+import com.collectiondesk.ticket.TicketOwnership;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketStatus;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -40,12 +41,12 @@ class Reassignment {
     @Transactional
     int reassign(String ticketNumber, String owner) {
         OwnedTicket ticket = ownership.byNumber(ticketNumber)
-                .orElseThrow(() -> new NoSuchElementException("No ticket " + ticketNumber));
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         if (ticket.status() == TicketStatus.CLOSED) {
-            throw new IllegalArgumentException("ticketNumber: " + ticketNumber + " is closed");
+            throw new InputRefused("ticketNumber", "" + ticketNumber + " is closed");
         }
         if (identity.createUserQuery().userId(owner).memberOfGroup(Groups.COLLECTORS).count() == 0) {
-            throw new IllegalArgumentException("owner: " + owner + " is not a member of " + Groups.COLLECTORS);
+            throw new InputRefused("owner", "" + owner + " is not a member of " + Groups.COLLECTORS);
         }
         String by = currentUser.userId().orElse("system");
         ownership.changeOwner(ticket.id(), owner, by, "reassigned by " + by);

@@ -43,11 +43,11 @@ class TaskDigest {
     private final JavaMailSender mail;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
-    private final WorklistSettings settings;
+    private final DigestSettings settings;
     private final BusinessClock clock;
 
     TaskDigest(TaskService tasks, IdentityService identity, CollectorProfileRepository profiles, JavaMailSender mail,
-               JdbcTemplate jdbc, PlatformTransactionManager transactions, WorklistSettings settings, BusinessClock clock) {
+               JdbcTemplate jdbc, PlatformTransactionManager transactions, DigestSettings settings, BusinessClock clock) {
         this.tasks = tasks;
         this.identity = identity;
         this.profiles = profiles;
@@ -133,12 +133,12 @@ class TaskDigest {
             if (marked == 0) {
                 return false;
             }
-            if (settings.digestTransport == WorklistSettings.DigestTransport.SANDBOX) {
+            if (settings.transport() == DigestSettings.Transport.SANDBOX) {
                 LOG.info("Sandbox task digest (not mailed): {}", content.subject());
                 return true;
             }
             SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(settings.digestFrom);
+            message.setFrom(settings.from());
             message.setTo(address.get());
             message.setSubject(content.subject());
             message.setText(content.body());

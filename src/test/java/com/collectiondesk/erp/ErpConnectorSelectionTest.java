@@ -11,7 +11,7 @@ import org.springframework.web.client.RestClient;
 /** collection.erp.type picks exactly one adapter; the REST one needs a base URL and credentials. */
 class ErpConnectorSelectionTest {
 
-    @EnableConfigurationProperties(ErpProperties.class)
+    @EnableConfigurationProperties({ErpProperties.class, ErpCredentials.class})
     static class Adapters {
     }
 

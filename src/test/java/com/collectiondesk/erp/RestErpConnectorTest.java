@@ -103,10 +103,10 @@ class RestErpConnectorTest {
     }
 
     private RestErpConnector connector(String token, String username, String password) {
-        ErpProperties properties = new ErpProperties("rest", URI.create(erp.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5));
+        ErpProperties properties = new ErpProperties("rest", URI.create(erp.baseUrl()), Duration.ofSeconds(2), Duration.ofSeconds(5), "R3/PT1M");
         return new RestErpConnector(RestClient.builder().messageConverters(converters ->
                         converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter ? jsonAsSpringBootWrites() : c)),
-                properties, applier, token, username, password);
+                properties, applier, new ErpCredentials(token, username, password));
     }
 
     /** Spring Boot's RestClient.Builder writes java.time as ISO text; the plain builder here must do the same. */

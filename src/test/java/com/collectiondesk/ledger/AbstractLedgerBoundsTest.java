@@ -168,7 +168,7 @@ abstract class AbstractLedgerBoundsTest extends LedgerHttp {
         customerNamed("C");
         SoftAssertions softly = new SoftAssertions();
         for (Case c : casesFor("amount", "currency", "paid_on")) {
-            String jsonField = LedgerApiErrors.jsonName(c.field());
+            String jsonField = JsonNames.of(c.field());
             Map<String, Object> body = new HashMap<>(Map.of("paymentId", p + "H" + c.line(), "customerId", p + "C",
                     "amount", "10.00", "currency", "EUR", "paidOn", "2025-02-01"));
             body.put(jsonField, expand(c.value()));
@@ -200,7 +200,7 @@ abstract class AbstractLedgerBoundsTest extends LedgerHttp {
 
     /** What the API shows for the field: amounts with two decimals, dates and codes as text. */
     private static String storedValue(JsonNode record, String field) {
-        JsonNode value = record.get(LedgerApiErrors.jsonName(field));
+        JsonNode value = record.get(JsonNames.of(field));
         return field.equals("amount") ? value.decimalValue().setScale(2).toPlainString() : value.asText();
     }
 

@@ -12,7 +12,7 @@ class TransportSelectionTest {
     void anUnknownTransportNamesThePropertyAndTheChoices() {
         OutreachSettings.Channel sandbox = new OutreachSettings.Channel("sandbox");
         OutreachSettings settings = new OutreachSettings(new OutreachSettings.Channel("twillio"), sandbox, sandbox, sandbox,
-                "Collection Desk", "collections@example.com");
+                "Collection Desk", "collections@example.com", "PT1M,PT5M,PT30M");
 
         assertThatThrownBy(() -> new OutreachSender(null, null, settings, List.of(new SandboxTransport(), new TwilioTransport(null))))
                 .isInstanceOf(IllegalStateException.class)

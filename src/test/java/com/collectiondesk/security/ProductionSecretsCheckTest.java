@@ -2,6 +2,7 @@ package com.collectiondesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.outreach.UnsubscribeSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 class ProductionSecretsCheckTest {
 
     @Configuration
-    @EnableConfigurationProperties(AdminProperties.class)
+    @EnableConfigurationProperties({AdminProperties.class, UnsubscribeSettings.class})
     @Import(ProductionSecretsCheck.class)
     static class Check {
     }
@@ -36,7 +37,7 @@ class ProductionSecretsCheckTest {
 
     @Test
     void thePostgresProfileRefusesTheDevelopmentUnsubscribeSecret() {
-        for (String secret : new String[] {"", ProductionSecretsCheck.DEVELOPMENT_UNSUBSCRIBE_SECRET}) {
+        for (String secret : new String[] {"", UnsubscribeSettings.DEVELOPMENT_SECRET}) {
             postgres().withPropertyValues("collection.admin.password=Strong-Pass-1", "collection.unsubscribe.secret=" + secret)
                     .run(context -> {
                         assertThat(context).hasFailed();
@@ -62,7 +63,7 @@ class ProductionSecretsCheckTest {
     void theDevelopmentSecretIsTheOneApplicationYmlDefaultsTo() throws Exception {
         try (var yml = getClass().getResourceAsStream("/application.yml")) {
             assertThat(new String(yml.readAllBytes()))
-                    .contains("${COLLECTION_UNSUBSCRIBE_SECRET:" + ProductionSecretsCheck.DEVELOPMENT_UNSUBSCRIBE_SECRET + "}");
+                    .contains("${COLLECTION_UNSUBSCRIBE_SECRET:" + UnsubscribeSettings.DEVELOPMENT_SECRET + "}");
         }
     }
 }

@@ -4,7 +4,7 @@ import com.collectiondesk.system.PublicAddress;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +22,9 @@ class HttpEdgeConfiguration {
 
     private final String webappPath;
 
-    HttpEdgeConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        this.webappPath = webappPath;
+    /** The webapps' path as Camunda's own {@code camunda.bpm.webapp.application-path} binding holds it. */
+    HttpEdgeConfiguration(CamundaBpmProperties camunda) {
+        this.webappPath = camunda.getWebapp().getApplicationPath();
     }
 
     @Bean

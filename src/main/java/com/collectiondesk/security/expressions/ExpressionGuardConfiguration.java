@@ -1,6 +1,6 @@
 package com.collectiondesk.security.expressions;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,8 @@ class ExpressionGuardConfiguration {
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 40;
 
     @Bean
-    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(CamundaBpmProperties camunda) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         FilterRegistrationBean<ExpressionQueryGuard> registration =
                 new FilterRegistrationBean<>(new ExpressionQueryGuard(webappPath));
         registration.setName("collection-expression-query-guard");

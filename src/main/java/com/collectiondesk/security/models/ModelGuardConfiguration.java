@@ -1,6 +1,6 @@
 package com.collectiondesk.security.models;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.collectiondesk.deployment.ModelSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,8 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ModelGuardConfiguration {
 
     @Bean
-    SizeCaps modelSizeCaps(@Value("${collection.models.max-resource-bytes:2097152}") long maxResourceBytes,
-                           @Value("${collection.models.max-deployment-bytes:10485760}") long maxDeploymentBytes) {
-        return new SizeCaps(maxResourceBytes, maxDeploymentBytes);
+    SizeCaps modelSizeCaps(ModelSettings settings) {
+        return new SizeCaps(settings.maxResourceBytes(), settings.maxDeploymentBytes());
     }
 }
