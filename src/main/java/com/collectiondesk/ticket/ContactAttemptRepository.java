@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.outreach.Channel;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,22 +17,37 @@ interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
     List<ContactAttempt> findTop5ByTicketIdOrderByAtDescIdDesc(Long ticketId);
 
-    long countByTicketIdAndChannel(Long ticketId, String channel);
+    long countByTicketIdAndChannel(Long ticketId, Channel channel);
 
-    List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<String> channels, Instant after);
-
-    List<ContactAttempt> findByProviderId(String providerId);
+    List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<Channel> channels, Instant after);
 
     Optional<ContactAttempt> findBySendKey(String sendKey);
 
-    /** All contacts with the debtor after {@code after}, over all their tickets. */
-    @Query("select a from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customer.id = :customerId)"
+    /**
+     * All contacts with the debtor after {@code after}, over all their tickets: only the columns the contact rules
+     * count, from this table alone (none of the send's delivery facts).
+     */
+    @Query("select a.sendKey as sendKey, a.channel as channel, a.direction as direction, a.outcome as outcome, a.at as at"
+            + " from ContactAttempt a where a.ticketId in (select t.id from Ticket t where t.customer.id = :customerId)"
             + " and a.at > :after order by a.at, a.id")
-    List<ContactAttempt> findByDebtorSince(@Param("customerId") Long customerId, @Param("after") Instant after);
+    List<CountedContact> findByDebtorSince(@Param("customerId") Long customerId, @Param("after") Instant after);
+
+    /** A contact as the budget counts it. */
+    interface CountedContact {
+        String getSendKey();
+        Channel getChannel();
+        String getDirection();
+        String getOutcome();
+        Instant getAt();
+
+        default boolean isInbound() {
+            return "INBOUND".equals(getDirection());
+        }
+    }
 
     @Query("select t.ticketNumber from Ticket t where t.customer.id = :customerId")
     List<String> ticketNumbersOf(@Param("customerId") Long customerId);
 
     Optional<ContactAttempt> findFirstByTicketIdAndChannelAndOutcomeAndAuthorAndAtAfterOrderByAtDesc(
-            Long ticketId, String channel, String outcome, String author, Instant after);
+            Long ticketId, Channel channel, String outcome, String author, Instant after);
 }

@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,12 +28,12 @@ class ContactPolicy {
         this.outreach = outreach;
     }
 
-    ContactDecision decide(Ticket ticket, String channel, Instant now) {
+    ContactDecision decide(Ticket ticket, Channel channel, Instant now) {
         return decide(ticket, channel, now, null);
     }
 
-    /** As {@link #decide(Ticket, String, Instant)}, not counting {@code ownKey}: the send being decided on. */
-    ContactDecision decide(Ticket ticket, String channel, Instant now, String ownKey) {
+    /** As {@link #decide(Ticket, Channel, Instant)}, not counting {@code ownKey}: the send being decided on. */
+    ContactDecision decide(Ticket ticket, Channel channel, Instant now, String ownKey) {
         Customer debtor = ticket.getCustomer();
         return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
                 history(debtor, now, ownKey));
@@ -40,8 +41,8 @@ class ContactPolicy {
 
     private List<PastContact> history(Customer debtor, Instant now, String ownKey) {
         Instant since = now.minus(rules.lookback(debtor));
-        List<ContactAttempt> attempts = contacts.findByDebtorSince(debtor.getId(), since);
-        Set<String> recorded = attempts.stream().map(ContactAttempt::getSendKey).collect(Collectors.toSet());
+        List<ContactAttemptRepository.CountedContact> attempts = contacts.findByDebtorSince(debtor.getId(), since);
+        Set<String> recorded = attempts.stream().map(ContactAttemptRepository.CountedContact::getSendKey).collect(Collectors.toSet());
         List<PastContact> history = new ArrayList<>();
         attempts.stream().filter(attempt -> !attempt.getSendKey().equals(ownKey))
                 .forEach(attempt -> history.add(new PastContact(attempt.getChannel(), attempt.isInbound(), attempt.getOutcome(), attempt.getAt())));

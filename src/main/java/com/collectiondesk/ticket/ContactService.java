@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import com.collectiondesk.system.BusinessClock;
@@ -48,7 +49,7 @@ class ContactService {
     ContactDecision checkStep(Long ticketId, int stepIndex) {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
-        if ("ESCALATE".equals(step.getChannel())) {
+        if (step.getChannel() == Channel.ESCALATE) {
             return ContactDecision.allowed("escalation is not a contact");
         }
         return decide(ticket, step.getChannel(), clock.now(), null);
@@ -75,8 +76,7 @@ class ContactService {
         }
         OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
         contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
-                .withResult("SENT", receipt.renderedText(), null, "system", receipt.sandbox())
-                .withDelivery(receipt.providerId(), receipt.segments()));
+                .withResult("SENT", null, "system"));
         timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
                 + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
                 + ": " + receipt.renderedText(), "system");
@@ -90,7 +90,7 @@ class ContactService {
      * Settle the outcome with {@link #recordReservedOutcome}. The same key again returns allowed without a second
      * reservation. The decision goes to the timeline either way.
      */
-    ContactDecision reserve(Long ticketId, String channel, String key, Instant at, String actor) {
+    ContactDecision reserve(Long ticketId, Channel channel, String key, Instant at, String actor) {
         Ticket ticket = tickets.get(ticketId);
         lockDebtor(ticket);
         if (contacts.existsBySendKey(key)) {
@@ -98,7 +98,7 @@ class ContactService {
         }
         ContactDecision decision = decide(ticket, channel, at, key);
         if (decision.isAllowed()) {
-            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, null, actor, false));
+            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, actor));
         }
         return decision;
     }
@@ -107,7 +107,7 @@ class ContactService {
     void recordReservedOutcome(String key, String outcome, String note, String actor) {
         ContactAttempt attempt = contacts.findBySendKey(key)
                 .orElseThrow(() -> new IllegalArgumentException("key: no reserved contact " + key));
-        attempt.withResult(outcome, null, note, actor, false);
+        attempt.withResult(outcome, note, actor);
     }
 
     /** Outcome of a reserved contact until its result is known. */
@@ -121,7 +121,7 @@ class ContactService {
         customers.lockById(ticket.getCustomer().getId());
     }
 
-    private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {
+    private ContactDecision decide(Ticket ticket, Channel channel, Instant at, String ownKey) {
         tickets.refresh(ticket);
         ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
         timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.outreach.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class TicketViews {
         }
     }
 
-    record StepView(int plan, int index, int dayOffset, String channel, String templateId, Instant dueAt, Instant doneAt) {
+    record StepView(int plan, int index, int dayOffset, Channel channel, String templateId, Instant dueAt, Instant doneAt) {
         static StepView of(TicketStep s) {
             return new StepView(s.getPlanRound(), s.getStepIndex(), s.getDayOffset(), s.getChannel(), s.getTemplateId(),
                     s.getDueAt(), s.getDoneAt());
@@ -42,11 +43,12 @@ final class TicketViews {
         }
     }
 
-    record ContactView(String channel, Instant at, String templateId, String outcome, String text, String note,
-                       String author, boolean sandbox) {
+    /** {@code deliveryStatus}: the provider's last word on the send, from the send's one record (null until then). */
+    record ContactView(Channel channel, Instant at, String templateId, String outcome, String text, String note,
+                       String author, boolean sandbox, String deliveryStatus) {
         static ContactView of(ContactAttempt c) {
             return new ContactView(c.getChannel(), c.getAt(), c.getTemplateId(), c.getOutcome(), c.getRenderedText(),
-                    c.getNote(), c.getAuthor(), c.isSandbox());
+                    c.getNote(), c.getAuthor(), c.isSandbox(), c.getDeliveryStatus());
         }
     }
 

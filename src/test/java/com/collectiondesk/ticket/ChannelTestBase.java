@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachMessage;
 import com.collectiondesk.outreach.OutreachPort;
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ abstract class ChannelTestBase extends TicketProcessTestBase {
 
     /** A send straight through the outreach port, as the ticket process makes it: 300.00 EUR overdue, two invoices. */
     static OutreachMessage message(Customer debtor, String channel, String templateId, String sendKey) {
-        return new OutreachMessage(sendKey, channel, templateId,
+        return new OutreachMessage(sendKey, Channel.valueOf(channel), templateId,
                 new OutreachMessage.Debtor(debtor.getId(), debtor.getName(), debtor.getLanguage(), debtor.getCountry(),
                         debtor.getPhone(), debtor.getEmail(), debtor.getAddress(), debtor.isEmailOptOut()),
                 new OutreachMessage.Debt(sendKey.substring(0, sendKey.indexOf(':')), new BigDecimal("300.00"), "EUR", 20, List.of(

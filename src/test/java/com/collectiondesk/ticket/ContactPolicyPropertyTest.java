@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.outreach.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.collectiondesk.ledger.Customer;
@@ -92,10 +93,10 @@ class ContactPolicyPropertyTest {
 
     private static ContactDecision decide(ContactRules rules, Schedule schedule, java.time.Instant at) {
         List<PastContact> history = schedule.history().stream()
-                .map(past -> new PastContact(past.channel(), past.inbound(), past.inDoubt() ? PastContact.CLAIMED : past.outcome(), past.at()))
+                .map(past -> new PastContact(Channel.valueOf(past.channel()), past.inbound(), past.inDoubt() ? PastContact.CLAIMED : past.outcome(), past.at()))
                 .toList();
         return rules.decide(customer(schedule), schedule.debtor().zeroBalance() ? BigDecimal.ZERO : new BigDecimal("120.00"),
-                "EUR", schedule.channel(), at, history);
+                "EUR", Channel.valueOf(schedule.channel()), at, history);
     }
 
     /** The schedule's limits as the default, as the country's profile, or as the default with the country's own hours. */

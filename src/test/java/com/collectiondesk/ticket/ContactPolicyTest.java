@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.outreach.Channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -201,12 +202,12 @@ class ContactPolicyTest extends TicketProcessTestBase {
     }
 
     private ContactDecision decide(Ticket ticket, String channel, Instant now) {
-        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), channel, now));
+        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), Channel.valueOf(channel), now));
     }
 
     private void attempt(Ticket ticket, String channel, String outcome, Instant at) {
-        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), channel, null, at)
-                .withResult(outcome, null, null, "test", false));
+        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), Channel.valueOf(channel), null, at)
+                .withResult(outcome, null, "test"));
     }
 
     private Ticket ticketFor(Consumer<Customer> setUp) {

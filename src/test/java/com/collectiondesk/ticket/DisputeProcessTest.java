@@ -86,7 +86,7 @@ class DisputeProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         runNextStep(instance);
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).last()
-                .extracting(ContactAttempt::getChannel).isEqualTo("LETTER");
+                .extracting(contact -> contact.getChannel().name()).isEqualTo("LETTER");
     }
 
     @Test
