@@ -1,6 +1,7 @@
 package com.collectiondesk.contact;
 
 import com.collectiondesk.errors.NotFound;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketConflictException;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CallStarts {
 
-    static final String CHANNEL = "CALL";
+    static final Channel CHANNEL = Channel.CALL;
     /** A call started through the API, waiting for its outcome from the call form. */
     static final String STARTED = ContactService.STARTED;
     /** How long a started call waits for the call form's outcome before a completion counts as a new call. */
@@ -68,7 +69,7 @@ class CallStarts {
         if (started == null) {
             return reserve(ticket, key, outcome, note, collector);
         }
-        started.withResult(outcome, null, note, collector, false);
+        started.withResult(outcome, note, collector);
         called(ticket, outcome, note, collector);
         return started;
     }
@@ -90,7 +91,7 @@ class CallStarts {
         if (collector != null && ticket.getOwner() == null) {
             ticket.setOwner(collector);
         }
-        timeline.record(ticket, "CONTACT", "CALL " + outcome + (note == null || note.isBlank() ? "" : ": " + note), collector);
+        timeline.record(ticket, "CONTACT", CHANNEL + " " + outcome + (note == null || note.isBlank() ? "" : ": " + note), collector);
         windows.refreshAfterCommit(ticket.getTicketNumber());
     }
 }

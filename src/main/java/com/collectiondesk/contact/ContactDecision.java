@@ -18,7 +18,7 @@ record ContactDecision(Verdict verdict, String rule, Instant retryAt, String inp
         return verdict == Verdict.ALLOWED;
     }
 
-    String describe(String channel) {
+    String describe(com.collectiondesk.outreach.Channel channel) {
         return channel + " " + verdict + " by rule '" + rule + "'" + (retryAt == null ? "" : " until " + retryAt)
                 + "; inputs: " + inputs;
     }

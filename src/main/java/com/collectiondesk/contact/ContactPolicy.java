@@ -1,7 +1,9 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketService;
@@ -35,12 +37,12 @@ class ContactPolicy {
         this.ledger = ledger;
     }
 
-    ContactDecision decide(Ticket ticket, String channel, Instant now) {
+    ContactDecision decide(Ticket ticket, Channel channel, Instant now) {
         return decide(ticket, channel, now, null);
     }
 
-    /** As {@link #decide(Ticket, String, Instant)}, not counting {@code ownKey}: the send being decided on. */
-    ContactDecision decide(Ticket ticket, String channel, Instant now, String ownKey) {
+    /** As {@link #decide(Ticket, Channel, Instant)}, not counting {@code ownKey}: the send being decided on. */
+    ContactDecision decide(Ticket ticket, Channel channel, Instant now, String ownKey) {
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
                 history(debtor, now, ownKey));
@@ -49,9 +51,9 @@ class ContactPolicy {
     private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {
         Instant since = now.minus(rules.lookback(debtor));
         List<Ticket> debtorsTickets = tickets.allOf(debtor.pk());
-        List<ContactAttempt> attempts = contacts.findByTicketIdInAndAtAfterOrderByAtAscIdAsc(
+        List<ContactAttemptRepository.CountedContact> attempts = contacts.findByTicketsSince(
                 debtorsTickets.stream().map(Ticket::getId).toList(), since);
-        Set<String> recorded = attempts.stream().map(ContactAttempt::getSendKey).collect(Collectors.toSet());
+        Set<String> recorded = attempts.stream().map(ContactAttemptRepository.CountedContact::getSendKey).collect(Collectors.toSet());
         List<PastContact> history = new ArrayList<>();
         attempts.stream().filter(attempt -> !attempt.getSendKey().equals(ownKey))
                 .forEach(attempt -> history.add(new PastContact(attempt.getChannel(), attempt.isInbound(), attempt.getOutcome(), attempt.getAt())));

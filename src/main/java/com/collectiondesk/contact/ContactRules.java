@@ -1,6 +1,8 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.outreach.Channel;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -19,10 +22,10 @@ import java.util.stream.Collectors;
  */
 final class ContactRules {
 
-    static final Set<String> CALLS = Set.of("CALL", "VOICE");
-    static final Set<String> WRITTEN = Set.of("SMS", "EMAIL", "LETTER");
+    static final Predicate<Channel> CALLS = Channel::spoken;
+    static final Predicate<Channel> WRITTEN = Channel::written;
     /** Messages (not a collector's calls): at most one per channel and local day, covering all the debtor's tickets. */
-    static final Set<String> ONE_A_DAY = Set.of("SMS", "EMAIL", "LETTER", "VOICE");
+    static final Predicate<Channel> ONE_A_DAY = Channel::automated;
     /** Call outcomes that mean we spoke with the debtor. */
     static final Set<String> CONVERSATIONS = Set.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
     /** Contact hours are looked for this far ahead; none in it means the zones share no hours. */
@@ -39,8 +42,8 @@ final class ContactRules {
     }
 
     /** Letters go into the print batch at any time; every other channel reaches the debtor when sent. */
-    static boolean timed(String channel) {
-        return !"LETTER".equals(channel);
+    static boolean timed(Channel channel) {
+        return channel.timed();
     }
 
     /** How far back the history must reach for the debtor's profile. */
@@ -50,7 +53,7 @@ final class ContactRules {
                 .stream().max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    ContactDecision decide(DebtorFacts debtor, BigDecimal overdue, String currency, String channel, Instant now,
+    ContactDecision decide(DebtorFacts debtor, BigDecimal overdue, String currency, Channel channel, Instant now,
                            List<PastContact> history) {
         if (debtor.ceasedCommunication()) {
             return skipped("ceased communication", "customer asked us to stop all contact");
@@ -58,15 +61,15 @@ final class ContactRules {
         if (overdue.compareTo(BigDecimal.ZERO) <= 0) {
             return skipped("zero balance", "overdue " + overdue + " " + currency);
         }
-        if ("SMS".equals(channel) && debtor.refusesSms()) {
+        if (channel == Channel.SMS && debtor.refusesSms()) {
             return skipped("sms opt-out", debtor.smsStoppedAt() != null
                     ? "the debtor replied STOP at " + debtor.smsStoppedAt() : "opted out of SMS in the ERP");
         }
-        if ("EMAIL".equals(channel) && debtor.refusesEmail()) {
+        if (channel == Channel.EMAIL && debtor.refusesEmail()) {
             return skipped("email opt-out", debtor.emailUnsubscribedAt() != null
                     ? "the debtor unsubscribed at " + debtor.emailUnsubscribedAt() : "opted out of email in the ERP");
         }
-        if ("VOICE".equals(channel) && debtor.voiceOptOut()) {
+        if (channel == Channel.VOICE && debtor.voiceOptOut()) {
             return skipped("voice opt-out", "opted out of automated calls in the ERP");
         }
         var profile = settings.profileFor(debtor.country());
@@ -94,21 +97,21 @@ final class ContactRules {
     }
 
     /** The budget rules for the channel, in the order they are reported. */
-    private static List<Limit> limits(String channel, ContactPolicySettings.Profile profile, List<ZoneId> zones,
+    private static List<Limit> limits(Channel channel, ContactPolicySettings.Profile profile, List<ZoneId> zones,
                                       List<PastContact> history, Instant now) {
         List<Limit> limits = new ArrayList<>();
-        if (CALLS.contains(channel)) {
-            history.stream().filter(past -> CALLS.contains(past.channel()) && CONVERSATIONS.contains(past.outcome()))
+        if (CALLS.test(channel)) {
+            history.stream().filter(past -> CALLS.test(past.channel()) && CONVERSATIONS.contains(past.outcome()))
                     .map(PastContact::at).max(Comparator.naturalOrder())
                     .ifPresent(spoke -> limits.add(new Limit("no calls within " + span(profile.noCallsAfterConversation())
                             + " of a conversation", spoke.plus(profile.noCallsAfterConversation()), "conversation at " + spoke)));
             limits.add(cap(history, CALLS, profile.maxCalls(), profile.callPeriod(), now, "calls"));
         }
-        if (WRITTEN.contains(channel)) {
+        if (WRITTEN.test(channel)) {
             limits.add(cap(history, WRITTEN, profile.maxWritten(), profile.writtenPeriod(), now, "written reminders"));
         }
-        if (ONE_A_DAY.contains(channel)) {
-            history.stream().filter(past -> !past.inbound() && past.channel().equals(channel)).map(PastContact::at)
+        if (ONE_A_DAY.test(channel)) {
+            history.stream().filter(past -> !past.inbound() && past.channel() == channel).map(PastContact::at)
                     .max(Comparator.naturalOrder()).ifPresent(last -> limits.add(new Limit("one " + channel + " a day",
                             zones.stream().map(zone -> last.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant())
                                     .max(Comparator.naturalOrder()).orElseThrow(),
@@ -118,8 +121,8 @@ final class ContactRules {
     }
 
     /** At most {@code max} outbound contacts on these channels in any {@code period}; null when under it. */
-    private static Limit cap(List<PastContact> history, Set<String> channels, int max, Duration period, Instant now, String what) {
-        List<Instant> inPeriod = history.stream().filter(past -> !past.inbound() && channels.contains(past.channel()))
+    private static Limit cap(List<PastContact> history, Predicate<Channel> channels, int max, Duration period, Instant now, String what) {
+        List<Instant> inPeriod = history.stream().filter(past -> !past.inbound() && channels.test(past.channel()))
                 .map(PastContact::at).filter(at -> at.isAfter(now.minus(period))).sorted().toList();
         if (inPeriod.size() < max) {
             return null;

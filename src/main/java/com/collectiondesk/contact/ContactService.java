@@ -3,6 +3,7 @@ package com.collectiondesk.contact;
 import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.LedgerCommands;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
 import com.collectiondesk.strategy.StrategyPlanner;
@@ -55,7 +56,7 @@ public class ContactService {
     ContactDecision checkStep(Long ticketId, int stepIndex) {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
-        if ("ESCALATE".equals(step.getChannel())) {
+        if (step.getChannel() == Channel.ESCALATE) {
             return ContactDecision.allowed("escalation is not a contact");
         }
         return decide(ticket, step.getChannel(), clock.now(), null);
@@ -82,8 +83,7 @@ public class ContactService {
         }
         OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
         contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
-                .withResult("SENT", receipt.renderedText(), null, "system", receipt.sandbox())
-                .withDelivery(receipt.providerId(), receipt.segments()));
+                .withResult("SENT", null, "system"));
         timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
                 + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
                 + ": " + receipt.renderedText(), "system");
@@ -97,7 +97,7 @@ public class ContactService {
      * Settle the outcome with {@link #recordReservedOutcome}. The same key again returns allowed without a second
      * reservation. The decision goes to the timeline either way.
      */
-    ContactDecision reserve(Long ticketId, String channel, String key, Instant at, String actor) {
+    ContactDecision reserve(Long ticketId, Channel channel, String key, Instant at, String actor) {
         Ticket ticket = tickets.get(ticketId);
         lockDebtor(ticket);
         if (contacts.existsBySendKey(key)) {
@@ -105,7 +105,7 @@ public class ContactService {
         }
         ContactDecision decision = decide(ticket, channel, at, key);
         if (decision.isAllowed()) {
-            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, null, actor, false));
+            contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, actor));
         }
         return decision;
     }
@@ -114,7 +114,7 @@ public class ContactService {
     void recordReservedOutcome(String key, String outcome, String note, String actor) {
         ContactAttempt attempt = contacts.findBySendKey(key)
                 .orElseThrow(() -> new InputRefused("key", "no reserved contact " + key));
-        attempt.withResult(outcome, null, note, actor, false);
+        attempt.withResult(outcome, note, actor);
     }
 
     /** Outcome of a reserved contact until its result is known. */
@@ -128,7 +128,7 @@ public class ContactService {
         ledger.lockDebtor(ticket.getCustomerPk());
     }
 
-    private ContactDecision decide(Ticket ticket, String channel, Instant at, String ownKey) {
+    private ContactDecision decide(Ticket ticket, Channel channel, Instant at, String ownKey) {
         tickets.refresh(ticket);
         ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
         timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");

@@ -3,6 +3,7 @@ package com.collectiondesk.contact;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.ContactEvents;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What Twilio reports after a send, put on the debtor's tickets: delivery status on the contact attempt,
+ * What Twilio reports after a send, put on the debtor's tickets: delivery status on the timeline (the outreach
+ * side has put it on the send's record, which the contact attempt reads),
  * STOP replies as an SMS opt-out, any other reply on the timeline and as a task for the collectors.
  */
 @Service
@@ -48,12 +50,9 @@ class ProviderCallbacks implements ContactEvents {
     }
 
     @Override
-    public void deliveryStatus(String providerId, String status) {
-        for (ContactAttempt attempt : contacts.findByProviderId(providerId)) {
-            attempt.setDeliveryStatus(status);
-            timeline.record(tickets.get(attempt.getTicketId()), "DELIVERY",
-                    attempt.getChannel() + " " + attempt.getSendKey() + ": " + status, "twilio");
-        }
+    public void deliveryStatus(String sendKey, Channel channel, String status) {
+        contacts.findBySendKey(sendKey).map(attempt -> tickets.get(attempt.getTicketId())).ifPresent(ticket ->
+                timeline.record(ticket, "DELIVERY", channel + " " + sendKey + ": " + status, "twilio"));
     }
 
     @Override
@@ -77,9 +76,9 @@ class ProviderCallbacks implements ContactEvents {
             List<Ticket> answered = open.isEmpty()
                     ? tickets.latestOf(customerPk).stream().toList() : open;
             for (Ticket ticket : answered) {
-                contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), "SMS", null, clock.now())
-                        .inbound().withResult("REPLY", text, null, "debtor", false).withDelivery(messageSid, 0));
-                timeline.record(ticket, "REPLY", "SMS reply: " + text, "debtor");
+                contacts.save(new ContactAttempt(ticket.getId(), "inbound:" + messageSid + ":" + ticket.getId(), Channel.SMS, null, clock.now())
+                        .reply(text).withResult("REPLY", null, "debtor"));
+                timeline.record(ticket, "REPLY", Channel.SMS + " reply: " + text, "debtor");
                 // the task shows the debtor's name from the ticket (ShowTicketFactsDelegate), not from here
                 runtime.startProcessInstanceByKey(REPLY_PROCESS, ticket.getTicketNumber(), Map.of("replyText", text));
             }

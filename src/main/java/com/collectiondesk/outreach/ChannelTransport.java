@@ -8,7 +8,7 @@ interface ChannelTransport {
     /** As written in {@code collection.outreach.<channel>.transport}. */
     String name();
 
-    Set<String> channels();
+    Set<Channel> channels();
 
     /** Hands the message to the provider; throws when the provider did not accept it (the job retries). */
     OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered);

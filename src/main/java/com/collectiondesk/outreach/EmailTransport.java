@@ -19,8 +19,8 @@ class EmailTransport implements ChannelTransport {
     }
 
     @Override
-    public Set<String> channels() {
-        return Set.of("EMAIL");
+    public Set<Channel> channels() {
+        return Set.of(Channel.EMAIL);
     }
 
     @Override

@@ -30,8 +30,8 @@ class LetterTransport implements ChannelTransport {
     }
 
     @Override
-    public Set<String> channels() {
-        return Set.of("LETTER");
+    public Set<Channel> channels() {
+        return Set.of(Channel.LETTER);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
  * What to send: the channel, the template and the facts it is filled with. {@code sendKey} identifies this
  * send (ticket, plan round, step, channel) so a retry never sends twice.
  */
-public record OutreachMessage(String sendKey, String channel, String templateId, Debtor debtor, Debt debt) {
+public record OutreachMessage(String sendKey, Channel channel, String templateId, Debtor debtor, Debt debt) {
 
     /** Who gets it and how to reach them; language is a BCP 47 tag, country ISO 3166-1 alpha-2. */
     public record Debtor(Long customerId, String name, String language, String country, String phone, String email,

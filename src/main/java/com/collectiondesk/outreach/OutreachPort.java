@@ -13,7 +13,7 @@ public interface OutreachPort {
     OutreachReceipt send(OutreachMessage message);
 
     /** A send the provider has accepted or may have accepted (in doubt), whether or not the ticket recorded it. */
-    record ClaimedSend(String sendKey, String channel, Instant claimedAt) {
+    record ClaimedSend(String sendKey, Channel channel, Instant claimedAt) {
     }
 
     /**

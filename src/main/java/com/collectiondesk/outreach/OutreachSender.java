@@ -18,7 +18,7 @@ class OutreachSender implements OutreachPort {
     private final MessageTemplates templates;
     private final SendOutbox outbox;
     /** The configured transport of each channel, chosen once at start (a wrong name fails start-up). */
-    private final Map<String, ChannelTransport> byChannel;
+    private final Map<Channel, ChannelTransport> byChannel;
 
     OutreachSender(MessageTemplates templates, SendOutbox outbox, OutreachSettings settings, List<ChannelTransport> transports) {
         this.templates = templates;
@@ -26,7 +26,7 @@ class OutreachSender implements OutreachPort {
         Map<String, ChannelTransport> available = transports.stream().flatMap(transport -> transport.channels().stream()
                         .map(channel -> Map.entry(channel + "/" + transport.name(), transport)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.byChannel = List.of("SMS", "VOICE", "EMAIL", "LETTER").stream()
+        this.byChannel = Channel.AUTOMATED.stream()
                 .collect(Collectors.toUnmodifiableMap(channel -> channel, channel -> chosen(channel, settings, available)));
     }
 
@@ -52,22 +52,22 @@ class OutreachSender implements OutreachPort {
         return outbox.claimedSince(ticketNumbers, since);
     }
 
-    private ChannelTransport transportFor(String channel) {
-        ChannelTransport transport = byChannel.get(channel);
+    private ChannelTransport transportFor(Channel channel) {
+        ChannelTransport transport = channel == null ? null : byChannel.get(channel);
         if (transport == null) {
             throw new IllegalArgumentException("channel: no outreach transport for " + channel);
         }
         return transport;
     }
 
-    private static ChannelTransport chosen(String channel, OutreachSettings settings, Map<String, ChannelTransport> available) {
+    private static ChannelTransport chosen(Channel channel, OutreachSettings settings, Map<String, ChannelTransport> available) {
         String name = settings.transportOf(channel);
         ChannelTransport transport = available.get(channel + "/" + name);
         if (transport == null) {
-            throw new IllegalStateException("collection.outreach." + channel.toLowerCase(java.util.Locale.ROOT)
+            throw new IllegalStateException("collection.outreach." + channel.name().toLowerCase(java.util.Locale.ROOT)
                     + ".transport: '" + name + "' is not a transport for " + channel + "; use one of "
                     + available.keySet().stream().filter(key -> key.startsWith(channel + "/"))
-                    .map(key -> key.substring(channel.length() + 1)).sorted().toList());
+                    .map(key -> key.substring(channel.name().length() + 1)).sorted().toList());
         }
         return transport;
     }

@@ -33,14 +33,17 @@ public record OutreachSettings(
     record Channel(@DefaultValue(SANDBOX) String transport) {
     }
 
-    /** {@code sandbox}, {@code twilio} (SMS, VOICE), {@code smtp} (EMAIL) or {@code pdf} (LETTER). */
-    String transportOf(String channel) {
+    /**
+     * {@code sandbox}, {@code twilio} (SMS, VOICE), {@code smtp} (EMAIL) or {@code pdf} (LETTER). (The nested
+     * {@link Channel} is this file's settings record, hence the full name of the enum.)
+     */
+    String transportOf(com.collectiondesk.outreach.Channel channel) {
         return switch (channel) {
-            case "SMS" -> sms.transport();
-            case "VOICE" -> voice.transport();
-            case "EMAIL" -> email.transport();
-            case "LETTER" -> letter.transport();
-            default -> throw new IllegalArgumentException("channel: no outreach transport for " + channel);
+            case SMS -> sms.transport();
+            case VOICE -> voice.transport();
+            case EMAIL -> email.transport();
+            case LETTER -> letter.transport();
+            case CALL, ESCALATE -> throw new IllegalArgumentException("channel: no outreach transport for " + channel);
         };
     }
 }

@@ -20,8 +20,8 @@ class SandboxTransport implements ChannelTransport {
     }
 
     @Override
-    public Set<String> channels() {
-        return Set.of("SMS", "VOICE", "EMAIL", "LETTER");
+    public Set<Channel> channels() {
+        return Channel.AUTOMATED;
     }
 
     @Override
@@ -29,7 +29,7 @@ class SandboxTransport implements ChannelTransport {
         String text = rendered.fullText();
         // the key only: recipient and text are personal data
         log.info("Sandbox {} send {} ({} characters)", message.channel(), message.sendKey(), text.length());
-        int segments = "SMS".equals(message.channel()) ? GsmSegments.count(rendered.text()) : 0;
+        int segments = message.channel() == Channel.SMS ? GsmSegments.count(rendered.text()) : 0;
         return new OutreachReceipt(text, "sandbox:" + message.sendKey(), segments, true);
     }
 }

@@ -36,11 +36,11 @@ class SendOutbox {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    Claim claim(String sendKey, String ticketNumber, String channel) {
+    Claim claim(String sendKey, String ticketNumber, Channel channel) {
         try {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "insert into outreach_send (send_key, ticket_number, channel, status, tries, claimed_at) values (?, ?, ?, ?, 1, ?)",
-                    sendKey, ticketNumber, channel, Status.SENDING.name(), Timestamp.from(Instant.now())));
+                    sendKey, ticketNumber, channel.name(), Status.SENDING.name(), Timestamp.from(Instant.now())));
             return new Claim(true, null);
         } catch (DuplicateKeyException alreadyThere) {
             return ownTransaction.execute(status -> reclaim(sendKey));
@@ -62,15 +62,26 @@ class SendOutbox {
                 Status.SENDING.name()));
     }
 
-    /** A send as operators see it when they resolve one in doubt; the rendered text stays out (it is personal). */
-    record Entry(String sendKey, String ticketNumber, String channel, String status, int tries, Instant claimedAt,
-                 String providerId, String lastError) {
+    /**
+     * The provider's delivery status of the message or call with this id, on the send's own row (the one record
+     * of it that the ticket's contacts read too), in the caller's transaction with the callback that reported it.
+     * Returns the sends it belongs to.
+     */
+    List<Entry> delivered(String providerId, String deliveryStatus) {
+        jdbc.update("update outreach_send set delivery_status = ? where provider_id = ?", cut(deliveryStatus, 30), providerId);
+        return jdbc.query(ENTRY_COLUMNS + " where provider_id = ? order by send_key", ENTRY, providerId);
     }
 
-    private static final String ENTRY_COLUMNS =
-            "select send_key, ticket_number, channel, status, tries, claimed_at, provider_id, last_error from outreach_send";
+    /** A send as operators see it when they resolve one in doubt; the rendered text stays out (it is personal). */
+    record Entry(String sendKey, String ticketNumber, Channel channel, String status, int tries, Instant claimedAt,
+                 String providerId, String lastError, String deliveryStatus) {
+    }
+
+    private static final String ENTRY_COLUMNS = "select send_key, ticket_number, channel, status, tries, claimed_at,"
+            + " provider_id, last_error, delivery_status from outreach_send";
     private static final RowMapper<Entry> ENTRY = (row, i) -> new Entry(row.getString(1), row.getString(2),
-            row.getString(3), row.getString(4), row.getInt(5), row.getTimestamp(6).toInstant(), row.getString(7), row.getString(8));
+            Channel.valueOf(row.getString(3)), row.getString(4), row.getInt(5), row.getTimestamp(6).toInstant(),
+            row.getString(7), row.getString(8), row.getString(9));
 
     List<Entry> inStatus(Status status) {
         return jdbc.query(ENTRY_COLUMNS + " where status = ? order by claimed_at, send_key", ENTRY, status.name());
@@ -105,7 +116,7 @@ class SendOutbox {
         arguments.add(Status.FAILED.name());
         return jdbc.query("select send_key, channel, claimed_at from outreach_send where ticket_number in (" + marks
                         + ") and claimed_at > ? and status <> ?",
-                (row, i) -> new OutreachPort.ClaimedSend(row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
+                (row, i) -> new OutreachPort.ClaimedSend(row.getString(1), Channel.valueOf(row.getString(2)), row.getTimestamp(3).toInstant()),
                 arguments.toArray());
     }
 

@@ -29,14 +29,14 @@ class TwilioTransport implements ChannelTransport {
     }
 
     @Override
-    public Set<String> channels() {
-        return Set.of("SMS", "VOICE");
+    public Set<Channel> channels() {
+        return Set.of(Channel.SMS, Channel.VOICE);
     }
 
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String to = PhoneNumbers.requireE164(message.debtor().phone());
-        if (message.channel().equals("VOICE")) {
+        if (message.channel() == Channel.VOICE) {
             String twiml = twiml(rendered.text(), MessageTemplates.languageOf(message.debtor().language()));
             return new OutreachReceipt(rendered.text(), twilio.call(to, twiml), 0, false);
         }

@@ -35,13 +35,15 @@ class TwilioWebhooks {
     private final PublicAddress publicAddress;
     private final ContactEvents events;
     private final JdbcTemplate jdbc;
+    private final SendOutbox outbox;
 
     TwilioWebhooks(TwilioSettings settings, PublicAddress publicAddress,
-                   ContactEvents events, JdbcTemplate jdbc) {
+                   ContactEvents events, JdbcTemplate jdbc, SendOutbox outbox) {
         this.settings = settings;
         this.publicAddress = publicAddress;
         this.events = events;
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     @PostMapping(value = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
@@ -54,7 +56,7 @@ class TwilioWebhooks {
         String sid = params.getOrDefault("MessageSid", params.get("CallSid"));
         String status = params.getOrDefault("MessageStatus", params.get("CallStatus"));
         if (sid != null && status != null && firstTime("status:" + sid + ":" + status)) {
-            events.deliveryStatus(sid, status);
+            outbox.delivered(sid, status).forEach(send -> events.deliveryStatus(send.sendKey(), send.channel(), status));
         }
         return ResponseEntity.noContent().build();
     }

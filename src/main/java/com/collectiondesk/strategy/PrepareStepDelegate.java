@@ -1,5 +1,6 @@
 package com.collectiondesk.strategy;
 
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.TicketProcess;
 import java.util.Date;
@@ -26,13 +27,11 @@ class PrepareStepDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Optional<StrategyPlanner.DueStep> next = planner.next(processTickets.idOf(execution),
                 (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
-        String channel = next.map(due -> due.step().getChannel()).orElse(NO_STEP);
-        execution.setVariable(TicketProcess.STEP_CHANNEL, channel);
+        Optional<Channel> channel = next.map(due -> due.step().getChannel());
+        // the process routes on the channel's name (the gateway "Channel?")
+        execution.setVariable(TicketProcess.STEP_CHANNEL, channel.map(Channel::name).orElse(NO_STEP));
         execution.setVariable(TicketProcess.STEP_DUE_AT, next.map(due -> Date.from(due.dueAt())).orElse(null));
-        execution.setVariable(TicketProcess.STRATEGY_OUTCOME, switch (channel) {
-            case NO_STEP -> TicketProcess.OUTCOME_EXHAUSTED;
-            case "ESCALATE" -> TicketProcess.OUTCOME_ESCALATE;
-            default -> null;
-        });
+        execution.setVariable(TicketProcess.STRATEGY_OUTCOME, channel.isEmpty() ? TicketProcess.OUTCOME_EXHAUSTED
+                : channel.get() == Channel.ESCALATE ? TicketProcess.OUTCOME_ESCALATE : null);
     }
 }

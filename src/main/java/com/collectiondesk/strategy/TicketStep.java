@@ -1,7 +1,10 @@
 package com.collectiondesk.strategy;
 
+import com.collectiondesk.outreach.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +29,8 @@ public class TicketStep {
     private int stepIndex;
     @Column(name = "day_offset")
     private int dayOffset;
-    private String channel;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
     @Column(name = "template_id")
     private String templateId;
     @Column(name = "due_at")
@@ -37,7 +41,7 @@ public class TicketStep {
     protected TicketStep() {
     }
 
-    TicketStep(Long ticketId, int planRound, int stepIndex, int dayOffset, String channel, String templateId, Instant dueAt) {
+    TicketStep(Long ticketId, int planRound, int stepIndex, int dayOffset, Channel channel, String templateId, Instant dueAt) {
         this.ticketId = ticketId;
         this.planRound = planRound;
         this.stepIndex = stepIndex;
@@ -55,7 +59,7 @@ public class TicketStep {
     public int getPlanRound() { return planRound; }
     public int getStepIndex() { return stepIndex; }
     public int getDayOffset() { return dayOffset; }
-    public String getChannel() { return channel; }
+    public Channel getChannel() { return channel; }
     public String getTemplateId() { return templateId; }
     public Instant getDueAt() { return dueAt; }
     public Instant getDoneAt() { return doneAt; }

@@ -7,6 +7,7 @@ import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.InvoiceRepository;
 import com.collectiondesk.ledger.RecordKind;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.ContactEvents;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.collectiondesk.ticket.Ticket;
@@ -127,7 +128,7 @@ class ContactBudgetTest extends TicketProcessTestBase {
             calls.add(collectors.submit(() -> {
                 start.await();
                 return transaction.execute(status -> {
-                    ContactDecision decision = contactService.reserve(ticket.getId(), "CALL", "call:" + UUID.randomUUID(), now, "collector");
+                    ContactDecision decision = contactService.reserve(ticket.getId(), Channel.CALL, "call:" + UUID.randomUUID(), now, "collector");
                     pause(400); // still inside the transaction: the other call must not decide meanwhile
                     return decision;
                 });
@@ -203,17 +204,17 @@ class ContactBudgetTest extends TicketProcessTestBase {
     }
 
     private ContactDecision decide(Ticket ticket, String channel, Instant now) {
-        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), channel, now));
+        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), Channel.valueOf(channel), now));
     }
 
     private void attempt(Ticket ticket, String channel, String outcome, Instant at) {
-        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), channel, null, at)
-                .withResult(outcome, null, null, "test", false));
+        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), Channel.valueOf(channel), null, at)
+                .withResult(outcome, null, "test"));
     }
 
     private void inbound(Ticket ticket, String channel, String outcome, Instant at) {
-        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), channel, null, at).inbound()
-                .withResult(outcome, null, null, "debtor", false));
+        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), Channel.valueOf(channel), null, at).inbound()
+                .withResult(outcome, null, "debtor"));
     }
 
     private static void pause(long millis) {

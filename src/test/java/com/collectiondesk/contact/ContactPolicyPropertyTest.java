@@ -8,6 +8,7 @@ import com.collectiondesk.contact.ContactSchedules.Limits;
 import com.collectiondesk.contact.ContactSchedules.Schedule;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.outreach.Channel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -94,10 +95,10 @@ class ContactPolicyPropertyTest {
 
     private static ContactDecision decide(ContactRules rules, Schedule schedule, java.time.Instant at) {
         List<PastContact> history = schedule.history().stream()
-                .map(past -> new PastContact(past.channel(), past.inbound(), past.inDoubt() ? PastContact.CLAIMED : past.outcome(), past.at()))
+                .map(past -> new PastContact(Channel.valueOf(past.channel()), past.inbound(), past.inDoubt() ? PastContact.CLAIMED : past.outcome(), past.at()))
                 .toList();
         return rules.decide(customer(schedule), schedule.debtor().zeroBalance() ? BigDecimal.ZERO : new BigDecimal("120.00"),
-                "EUR", schedule.channel(), at, history);
+                "EUR", Channel.valueOf(schedule.channel()), at, history);
     }
 
     /** The schedule's limits as the default, as the country's profile, or as the default with the country's own hours. */

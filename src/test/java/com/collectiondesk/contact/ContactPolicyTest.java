@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.collectiondesk.support.ledger.Debtors;
 import com.collectiondesk.ticket.Ticket;
@@ -206,12 +207,12 @@ class ContactPolicyTest extends TicketProcessTestBase {
     }
 
     private ContactDecision decide(Ticket ticket, String channel, Instant now) {
-        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), channel, now));
+        return transaction.execute(status -> policy.decide(tickets.findById(ticket.getId()).orElseThrow(), Channel.valueOf(channel), now));
     }
 
     private void attempt(Ticket ticket, String channel, String outcome, Instant at) {
-        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), channel, null, at)
-                .withResult(outcome, null, null, "test", false));
+        contacts.save(new ContactAttempt(ticket.getId(), "test:" + UUID.randomUUID(), Channel.valueOf(channel), null, at)
+                .withResult(outcome, null, "test"));
     }
 
     private Ticket ticketFor(UnaryOperator<Debtors.Debtor> setUp) {

@@ -93,7 +93,7 @@ class DisputeProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         runNextStep(instance);
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).last()
-                .extracting(ContactAttempt::getChannel).isEqualTo("LETTER");
+                .extracting(contact -> contact.getChannel().name()).isEqualTo("LETTER");
     }
 
     @Test

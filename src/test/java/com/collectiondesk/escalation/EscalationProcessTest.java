@@ -58,7 +58,7 @@ class EscalationProcessTest extends TicketProcessTestBase {
         assertThat(ticket.getPlanRound()).isEqualTo(2);
         assertThat(steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(ticket.getId()))
                 .filteredOn(step -> step.getPlanRound() == 2)
-                .extracting(TicketStep::getChannel).containsExactly("CALL", "SMS", "LETTER", "ESCALATE");
+                .extracting(step -> step.getChannel().name()).containsExactly("CALL", "SMS", "LETTER", "ESCALATE");
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         assertDue(fireTimer(instance), TODAY.plusDays(21));
         assertThat(instance).isWaitingAt(TicketProcess.CALL_DEBTOR);

@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The ticket process with the real transports: the Twilio SDK against WireMock on loopback, email through
  * GreenMail, letters as PDFs. One Spring context and one stub of each for all channel tests.
  */
-abstract class ChannelTestBase extends TicketProcessTestBase {
+public abstract class ChannelTestBase extends TicketProcessTestBase {
 
     protected static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     protected static final String AUTH_TOKEN = "test-auth-token";
@@ -85,7 +85,7 @@ abstract class ChannelTestBase extends TicketProcessTestBase {
 
     /** A send straight through the outreach port, as the ticket process makes it: 300.00 EUR overdue, two invoices. */
     protected static OutreachMessage message(Customer debtor, String channel, String templateId, String sendKey) {
-        return new OutreachMessage(sendKey, channel, templateId,
+        return new OutreachMessage(sendKey, Channel.valueOf(channel), templateId,
                 new OutreachMessage.Debtor(debtor.getId(), debtor.getName(), debtor.getLanguage(), debtor.getCountry(),
                         debtor.getPhone(), debtor.getEmail(), debtor.getAddress(), debtor.isEmailOptOut()),
                 new OutreachMessage.Debt(sendKey.substring(0, sendKey.indexOf(':')), new BigDecimal("300.00"), "EUR", 20, List.of(

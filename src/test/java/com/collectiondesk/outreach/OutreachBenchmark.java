@@ -157,7 +157,7 @@ class OutreachBenchmark {
     }
 
     private static OutreachMessage email(int i) {
-        return new OutreachMessage("T-MAIL-" + i + ":0:0:EMAIL", "EMAIL", "email-friendly",
+        return new OutreachMessage("T-MAIL-" + i + ":0:0:EMAIL", Channel.EMAIL, "email-friendly",
                 new OutreachMessage.Debtor(1L, "Debtor " + i, "de", "DE", null, "debtor" + i + "@example.com", "Street " + i, false),
                 new OutreachMessage.Debt("T-MAIL-" + i, new BigDecimal("300.00"), "EUR", 20, List.of(
                         new OutreachMessage.OverdueInvoice("INV-" + i, TODAY.minusDays(20), new BigDecimal("300.00")))));

@@ -32,7 +32,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** Twilio's callbacks: signed ones change the ticket once, unsigned ones are refused, STOP stops SMS. */
-class TwilioWebhooksTest extends ChannelTestBase {
+public class TwilioWebhooksTest extends ChannelTestBase {
 
     @Autowired TestRestTemplate http;
 
@@ -176,7 +176,7 @@ class TwilioWebhooksTest extends ChannelTestBase {
     }
 
     /** Twilio's scheme: HMAC-SHA1 of the public URL followed by each parameter name and value, sorted by name. */
-    static String signature(String path, Map<String, String> params) {
+    public static String signature(String path, Map<String, String> params) {
         StringBuilder data = new StringBuilder(PUBLIC_BASE_URL + path);
         new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
         try {

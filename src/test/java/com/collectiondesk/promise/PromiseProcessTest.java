@@ -69,7 +69,7 @@ class PromiseProcessTest extends TicketProcessTestBase {
         // the letter was planned for day 10, which passed during the promise: it runs at the next send window
         assertThat(runNextStep(instance)).isEqualTo(sofiaNineOn(TODAY.plusDays(11)));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).last()
-                .extracting(ContactAttempt::getChannel).isEqualTo("LETTER");
+                .extracting(contact -> contact.getChannel().name()).isEqualTo("LETTER");
     }
 
     @Test
@@ -86,7 +86,7 @@ class PromiseProcessTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
         runNextStep(instance);
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId()))
-                .extracting(ContactAttempt::getChannel).containsExactly("SMS");
+                .extracting(contact -> contact.getChannel().name()).containsExactly("SMS");
     }
 
     @Test

@@ -227,8 +227,8 @@ final class ReportFixture {
     private static void contact(JdbcTemplate jdbc, long id, long ticket, String channel, String outcome, String author,
                                 String at) {
         jdbc.update("""
-                insert into contact_attempt (id, ticket_fk, channel, outcome, author, sandbox, send_key, at)
-                values (?, ?, ?, ?, ?, false, ?, ?)""",
+                insert into contact_attempt (id, ticket_fk, channel, outcome, author, send_key, at)
+                values (?, ?, ?, ?, ?, ?, ?)""",
                 id, ticket, channel, outcome, author, "fixture-" + id, java.sql.Timestamp.from(java.time.Instant.parse(at)));
     }
 

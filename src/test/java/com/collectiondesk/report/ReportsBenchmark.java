@@ -218,10 +218,10 @@ class ReportsBenchmark {
                 insert into ticket_invoice (ticket_fk, invoice_fk)
                 select (g - 1) / 3 + 1, 4 * ((g - 1) / 3) + (g - 1) % 3 + 1 from generate_series(1, ?) g""", tickets * 3);
         jdbc.update("""
-                insert into contact_attempt (id, ticket_fk, channel, outcome, author, sandbox, send_key, at)
+                insert into contact_attempt (id, ticket_fk, channel, outcome, author, send_key, at)
                 select g, (g - 1) / 2 + 1, (array['CALL','SMS','EMAIL'])[1 + g % 3],
                        (array['REACHED','NO_ANSWER','SENT','PROMISE'])[1 + g % 4], 'collector' || (((g - 1) / 2 + 1) % 50),
-                       false, 'bench-' || g, now() - (g % 25) * interval '1 day'
+                       'bench-' || g, now() - (g % 25) * interval '1 day'
                 from generate_series(1, ?) g""", tickets * 2);
         jdbc.update("""
                 insert into promise (id, ticket_fk, amount, promised_date, status, author, created_at)

@@ -2,6 +2,7 @@ package com.collectiondesk.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.outreach.Channel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -10,10 +11,10 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,27 +68,27 @@ class DecisionTablesTest {
     @Test
     void theStandardStrategyIsSmsCallLetterEscalate() {
         assertThat(steps("STANDARD", "CONSUMER_LOAN")).containsExactly(
-                new StrategyStep(1, "SMS", "sms-reminder"), new StrategyStep(5, "CALL", "call-standard"),
-                new StrategyStep(10, "LETTER", "letter-formal"), new StrategyStep(20, "ESCALATE", null));
+                new StrategyStep(1, Channel.SMS, "sms-reminder"), new StrategyStep(5, Channel.CALL, "call-standard"),
+                new StrategyStep(10, Channel.LETTER, "letter-formal"), new StrategyStep(20, Channel.ESCALATE, null));
     }
 
     @Test
     void mortgagesInTheStandardSegmentGetAVoiceReminderOnDayThree() {
-        assertThat(steps("STANDARD", "MORTGAGE")).extracting(StrategyStep::channel)
+        assertThat(steps("STANDARD", "MORTGAGE")).extracting(step -> step.channel().name())
                 .containsExactly("SMS", "VOICE", "CALL", "LETTER", "ESCALATE");
     }
 
     @Test
     void softHardAndB2bStrategiesDiffer() {
         assertThat(steps("SOFT", "UTILITY")).containsExactly(
-                new StrategyStep(3, "EMAIL", "email-friendly"), new StrategyStep(7, "SMS", "sms-reminder"),
-                new StrategyStep(14, "CALL", "call-soft"), new StrategyStep(30, "ESCALATE", null));
+                new StrategyStep(3, Channel.EMAIL, "email-friendly"), new StrategyStep(7, Channel.SMS, "sms-reminder"),
+                new StrategyStep(14, Channel.CALL, "call-soft"), new StrategyStep(30, Channel.ESCALATE, null));
         assertThat(steps("HARD", "CONSUMER_LOAN")).containsExactly(
-                new StrategyStep(1, "CALL", "call-hard"), new StrategyStep(2, "SMS", "sms-final-notice"),
-                new StrategyStep(5, "LETTER", "letter-final-notice"), new StrategyStep(10, "ESCALATE", null));
+                new StrategyStep(1, Channel.CALL, "call-hard"), new StrategyStep(2, Channel.SMS, "sms-final-notice"),
+                new StrategyStep(5, Channel.LETTER, "letter-final-notice"), new StrategyStep(10, Channel.ESCALATE, null));
         assertThat(steps("B2B", "B2B_INVOICE")).containsExactly(
-                new StrategyStep(1, "EMAIL", "email-b2b-reminder"), new StrategyStep(7, "CALL", "call-b2b"),
-                new StrategyStep(14, "LETTER", "letter-b2b-formal"), new StrategyStep(21, "ESCALATE", null));
+                new StrategyStep(1, Channel.EMAIL, "email-b2b-reminder"), new StrategyStep(7, Channel.CALL, "call-b2b"),
+                new StrategyStep(14, Channel.LETTER, "letter-b2b-formal"), new StrategyStep(21, Channel.ESCALATE, null));
     }
 
     @Test

@@ -41,14 +41,14 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         assertThat(ticket.getProductType()).isEqualTo("CONSUMER_LOAN");
         assertThat(ticket.getTicketNumber()).matches("T-2026-\\d{6}");
         assertThat(steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(ticket.getId()))
-                .extracting(TicketStep::getChannel, TicketStep::getDayOffset)
+                .extracting(step -> step.getChannel().name(), TicketStep::getDayOffset)
                 .containsExactly(tuple("SMS", 1), tuple("CALL", 5), tuple("LETTER", 10), tuple("ESCALATE", 20));
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
 
         assertDue(runNextStep(instance), TODAY.plusDays(1));
         List<ContactAttempt> sent = contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId());
         assertThat(sent).singleElement().satisfies(sms -> {
-            assertThat(sms.getChannel()).isEqualTo("SMS");
+            assertThat(sms.getChannel().name()).isEqualTo("SMS");
             assertThat(sms.isSandbox()).isTrue();
             assertThat(sms.getRenderedText()).contains("Ivana Petrova", "€300.00", ticket.getTicketNumber());
             assertThat(sms.getSendKey()).isEqualTo(ticket.getTicketNumber() + ":1:0:SMS");
@@ -62,14 +62,14 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         engine.getTaskService().claim(call.getId(), "carol");
         complete(call, withVariables(TicketProcess.CALL_OUTCOME, "NO_ANSWER", TicketProcess.NOTE, "voicemail"));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).last().satisfies(callAttempt -> {
-            assertThat(callAttempt.getChannel()).isEqualTo("CALL");
+            assertThat(callAttempt.getChannel().name()).isEqualTo("CALL");
             assertThat(callAttempt.getOutcome()).isEqualTo("NO_ANSWER");
             assertThat(callAttempt.getAuthor()).isEqualTo("carol");
         });
 
         assertDue(runNextStep(instance), TODAY.plusDays(10));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).last()
-                .extracting(ContactAttempt::getChannel).isEqualTo("LETTER");
+                .extracting(contact -> contact.getChannel().name()).isEqualTo("LETTER");
 
         assertDue(fireTimer(instance), TODAY.plusDays(20));
         assertThat(instance).isWaitingAt(TicketProcess.REVIEW_ESCALATION);
@@ -95,7 +95,7 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         runAsyncJobs(afterWindow);
         assertDue(runNextStep(afterWindow), TODAY.plusDays(1));
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(afterWindow).getId()))
-                .extracting(ContactAttempt::getChannel).containsExactly("SMS");
+                .extracting(contact -> contact.getChannel().name()).containsExactly("SMS");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.collectiondesk.security.models;
 
+import com.collectiondesk.deployment.DeploymentCheck;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +20,19 @@ class ModelGuard implements Deployer {
     private final SizeCaps caps;
     private final Supplier<ExpressionNames> names;
     private final Supplier<Set<String>> ownProcessKeys;
+    /** The features' own rules for their models, run once a resource has passed the safety checks. */
+    private final Supplier<List<DeploymentCheck>> featureChecks;
 
     ModelGuard(SizeCaps caps, Supplier<ExpressionNames> names, Supplier<Set<String>> ownProcessKeys) {
+        this(caps, names, ownProcessKeys, List::of);
+    }
+
+    ModelGuard(SizeCaps caps, Supplier<ExpressionNames> names, Supplier<Set<String>> ownProcessKeys,
+               Supplier<List<DeploymentCheck>> featureChecks) {
         this.caps = caps;
         this.names = names;
         this.ownProcessKeys = ownProcessKeys;
+        this.featureChecks = featureChecks;
     }
 
     @Override
@@ -44,12 +54,15 @@ class ModelGuard implements Deployer {
         if (refusal.isPresent()) {
             return refusal;
         }
-        return switch (ResourceTypes.kind(name)) {
+        Optional<Refusal> unsafe = switch (ResourceTypes.kind(name)) {
             case BPMN -> BpmnCheck.check(content, names.get(), ownProcessKeys.get());
             case DMN -> DmnCheck.check(content);
             case FORM -> FormCheck.check(content);
             case IMAGE, OTHER -> Optional.empty();
         };
+        return unsafe.or(() -> featureChecks.get().stream()
+                .flatMap(check -> check.refusal(name, content).stream())
+                .map(feature -> new Refusal(feature.problem(), feature.hint())).findFirst());
     }
 
     private static long length(byte[] content) {

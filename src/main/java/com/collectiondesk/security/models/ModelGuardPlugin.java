@@ -1,5 +1,6 @@
 package com.collectiondesk.security.models;
 
+import com.collectiondesk.deployment.DeploymentCheck;
 import com.collectiondesk.deployment.ShippedModels;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import org.springframework.util.function.SingletonSupplier;
 /**
  * Registers the {@link ModelGuard} in front of the engine's deployers. The delegates a model may name are
  * this service's JavaDelegate, ExecutionListener and TaskListener beans, read from the application context
- * at the first deployment; the service's own processes are those of the {@link ShippedModels}.
+ * at the first deployment, and so are the features' {@link DeploymentCheck}s; the service's own processes are
+ * those of the {@link ShippedModels}.
  */
 @Component
 class ModelGuardPlugin extends AbstractCamundaConfiguration {
@@ -40,7 +42,8 @@ class ModelGuardPlugin extends AbstractCamundaConfiguration {
     public void preInit(SpringProcessEngineConfiguration configuration) {
         List<Deployer> preDeployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreDeployers());
-        preDeployers.add(0, new ModelGuard(caps, SingletonSupplier.of(this::expressionNames), SingletonSupplier.of(this::ownProcessKeys)));
+        preDeployers.add(0, new ModelGuard(caps, SingletonSupplier.of(this::expressionNames), SingletonSupplier.of(this::ownProcessKeys),
+                SingletonSupplier.of(() -> List.copyOf(beans.getBeansOfType(DeploymentCheck.class).values()))));
         configuration.setCustomPreDeployers(preDeployers);
     }
 
