@@ -274,8 +274,12 @@ final class RecordValidator {
         }
         if (zone == null) {
             reject(column, "is empty and cannot be derived from the phone number or the country");
+            return null;
         }
-        return zone;
+        // the debtor's own zone (step times, due dates, "debtor's time") must be one the contact hours hold in:
+        // libphonenumber puts a Perth number in Adelaide and a Brisbane one in Sydney, the candidates correct that
+        List<String> candidates = ContactZones.candidates(phone == null ? null : e164(phone), country);
+        return candidates.isEmpty() || candidates.contains(zone) ? zone : candidates.get(0);
     }
 
     private static String zoneOf(PhoneNumber number) {

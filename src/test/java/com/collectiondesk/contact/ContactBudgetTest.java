@@ -180,6 +180,24 @@ class ContactBudgetTest extends TicketProcessTestBase {
         assertThat(decide(ticket, "LETTER", Instant.parse("2026-01-13T05:00:00Z")).isAllowed()).isTrue();
     }
 
+    @Test
+    void aDerivedZoneIsOneTheHoursHoldInSoAPerthDebtorsOwnTimeIsPerthNotAdelaide() {
+        String id = "C-AU-" + UUID.randomUUID();
+        csvImport.importCsv(RecordKind.CUSTOMERS, ("customer_id,name,phone,email,language,country,time_zone,address\n"
+                + id + ",Jack Brown,+61 8 9234 5679,,en-AU,AU,,Perth\n").getBytes(StandardCharsets.UTF_8));
+        Customer perth = customers.findByCustomerId(id).orElseThrow();
+        assertThat(perth.contactZones()).containsExactly(ZoneId.of("Australia/Perth"));
+        // the simulation found a call at 20:55 in Perth, 23:25 in Adelaide, where the record said the debtor lived
+        assertThat(perth.getTimeZone()).isEqualTo("Australia/Perth");
+
+        Ticket ticket = ticketOf(openAndPlan(withDebt(perth)));
+        Instant night = Instant.parse("2026-03-25T13:30:00Z");
+        ContactDecision call = decide(ticket, "CALL", night);
+        assertThat(call.retryAt()).isEqualTo(Instant.parse("2026-03-26T00:00:00Z"));
+        // the collector reads the debtor's own clock: 08:00 in Perth, not 10:30 in Adelaide
+        assertThat(CallWindow.of(call, customers.findByCustomerId(id).orElseThrow().zone(), night).nextCallableLocal()).isEqualTo("08:00 on Thu 26 Mar");
+    }
+
     private Customer withDebt(Customer customer) {
         var loan = ledger.contract(customer, "CONSUMER_LOAN");
         ledger.invoice(customer, loan, "300.00", TODAY.minusDays(20));
