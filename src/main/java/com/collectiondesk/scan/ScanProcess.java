@@ -1,9 +1,9 @@
 package com.collectiondesk.scan;
 
 /** Names shared by bpmn/delinquency-scan.bpmn, its delegate and the scan API. */
-final class ScanProcess {
+public final class ScanProcess {
 
-    static final String KEY = "delinquency-scan";
+    public static final String KEY = "delinquency-scan";
     static final String MSG_REQUESTED = "ScanRequested";
     static final String SCAN_ID = "scanId";
     static final String AS_OF = "asOf";

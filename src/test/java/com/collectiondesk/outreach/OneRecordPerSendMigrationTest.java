@@ -1,4 +1,4 @@
-package com.collectiondesk.ticket;
+package com.collectiondesk.outreach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,9 @@
-package com.collectiondesk.ticket;
+package com.collectiondesk.contact;
 
-import com.collectiondesk.ticket.ContactOracle.Answer;
-import com.collectiondesk.ticket.ContactOracle.Rule;
-import com.collectiondesk.ticket.ContactSchedules.Limits;
-import com.collectiondesk.ticket.ContactSchedules.Past;
+import com.collectiondesk.contact.ContactOracle.Answer;
+import com.collectiondesk.contact.ContactOracle.Rule;
+import com.collectiondesk.contact.ContactSchedules.Limits;
+import com.collectiondesk.contact.ContactSchedules.Past;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

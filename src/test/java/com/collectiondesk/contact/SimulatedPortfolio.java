@@ -1,4 +1,4 @@
-package com.collectiondesk.ticket;
+package com.collectiondesk.contact;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,19 +1,22 @@
-package com.collectiondesk.ticket;
+package com.collectiondesk.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.collectiondesk.contact.ContactLogAudit.Contact;
+import com.collectiondesk.contact.ContactLogAudit.Facts;
+import com.collectiondesk.contact.ContactLogAudit.Violation;
+import com.collectiondesk.contact.ContactOracle.Answer;
+import com.collectiondesk.contact.ContactOracle.Rule;
+import com.collectiondesk.contact.SimulatedPortfolio.Debtor;
 import com.collectiondesk.ledger.CsvImport;
 import com.collectiondesk.ledger.ImportResult;
 import com.collectiondesk.ledger.RecordKind;
+import com.collectiondesk.scan.ScanProcess;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.TestUsers;
-import com.collectiondesk.ticket.ContactLogAudit.Contact;
-import com.collectiondesk.ticket.ContactLogAudit.Facts;
-import com.collectiondesk.ticket.ContactLogAudit.Violation;
-import com.collectiondesk.ticket.ContactOracle.Answer;
-import com.collectiondesk.ticket.ContactOracle.Rule;
-import com.collectiondesk.ticket.SimulatedPortfolio.Debtor;
+import com.collectiondesk.ticket.TicketConflictException;
+import com.collectiondesk.ticket.TicketProcess;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -452,7 +455,7 @@ class ContactSimulationTest {
 
     /** What the oracle says of a call now, on the debtor's log so far: before issue 13 the call went through regardless. */
     private Answer judgeCallNow(String customerId) {
-        return ContactLogAudit.judge(facts(customerId), ceasedAt.get(customerId), audit.logOf(customerId), CallStarts.CHANNEL, now);
+        return ContactLogAudit.judge(facts(customerId), ceasedAt.get(customerId), audit.logOf(customerId), CallStarts.CHANNEL.name(), now);
     }
 
     private void refusedBy(String rule, Answer oracle, String ticket) {
