@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
@@ -55,7 +56,7 @@ class CallFormAnswersTest extends TicketProcessTestBase {
         assertThat(form.get(TicketProcess.DEBTOR_NAME)).isNotNull();
 
         complete(secondCall, withVariables(TicketProcess.CALL_OUTCOME, "NO_ANSWER"));
-        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).filteredOn(attempt -> "CALL".equals(attempt.getChannel()))
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId())).filteredOn(attempt -> attempt.getChannel() == Channel.CALL)
                 .extracting(ContactAttempt::getOutcome).containsExactly("PROMISE", "NO_ANSWER");
         assertThat(promises.findByTicketIdOrderByIdAsc(ticket.getId())).hasSize(1);
     }
