@@ -45,16 +45,16 @@ public class ContactAttempt {
     private String replyText;
 
     // the send's own record, read-only here; none for calls and replies
-    @Formula("(select s.rendered_text from outreach_send s where s.send_key = send_key)")
+    @Formula("(select s.rendered_text from outreach_send_v s where s.send_key = send_key)")
     private String sentText;
-    @Formula("(select s.provider_id from outreach_send s where s.send_key = send_key)")
+    @Formula("(select s.provider_id from outreach_send_v s where s.send_key = send_key)")
     private String providerId;
-    @Formula("(select s.delivery_status from outreach_send s where s.send_key = send_key)")
+    @Formula("(select s.delivery_status from outreach_send_v s where s.send_key = send_key)")
     private String deliveryStatus;
     /** SMS segments billed for this send (0 for other channels). */
-    @Formula("coalesce((select s.segments from outreach_send s where s.send_key = send_key), 0)")
+    @Formula("coalesce((select s.segments from outreach_send_v s where s.send_key = send_key), 0)")
     private int segments;
-    @Formula("coalesce((select s.sandbox from outreach_send s where s.send_key = send_key), false)")
+    @Formula("coalesce((select s.sandbox from outreach_send_v s where s.send_key = send_key), false)")
     private boolean sandbox;
 
     protected ContactAttempt() {

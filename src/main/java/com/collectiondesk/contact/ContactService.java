@@ -10,11 +10,14 @@ import com.collectiondesk.strategy.StrategyPlanner;
 import com.collectiondesk.strategy.TicketStep;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,5 +145,13 @@ public class ContactService {
                         + c.getOutcome() + (c.getAuthor() == null ? "" : "  by " + c.getAuthor()))
                 .collect(Collectors.joining("\n"));
         return lines.isEmpty() ? "No contacts yet." : lines;
+    }
+
+    /** Every contact with the ticket's debtor, oldest first, as the ticket's detail shows them under "contacts". */
+    @Bean
+    @Order(2)
+    static TicketDetailPart contactsOfTheTicket(ContactAttemptRepository repository) {
+        return new TicketDetailPart("contacts",
+                ticketId -> repository.findByTicketIdOrderByAtAscIdAsc(ticketId).stream().map(ContactView::of).toList());
     }
 }

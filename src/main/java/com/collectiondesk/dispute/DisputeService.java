@@ -7,6 +7,7 @@ import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.Overdue;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketStatus;
 import com.collectiondesk.ticket.Timeline;
@@ -15,6 +16,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,5 +82,13 @@ public class DisputeService {
         return ledger.cancelNewestFirst(ticket.getInvoicePks(), amount, "Dispute upheld on " + ticket.getTicketNumber())
                 .stream().map(cancelled -> cancelled.amount() + " on " + cancelled.invoiceNumber())
                 .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The ticket's disputes, oldest first, as the ticket's detail shows them under "disputes". */
+    @Bean
+    @Order(4)
+    static TicketDetailPart disputesOfTheTicket(DisputeRepository repository) {
+        return new TicketDetailPart("disputes",
+                ticketId -> repository.findByTicketIdOrderByIdAsc(ticketId).stream().map(DisputeView::of).toList());
     }
 }

@@ -53,6 +53,14 @@ public enum Channel {
         return automated;
     }
 
+    /**
+     * The way the process takes for a step of this channel (its variable {@code stepRoute}): {@code MESSAGE} for every
+     * channel the outreach port sends, so a new automated channel needs no change to the BPMN; else the name.
+     */
+    public String route() {
+        return automated ? "MESSAGE" : name();
+    }
+
     /** Reaches the debtor when sent, so contact hours apply; letters go into the print batch at any time. */
     public boolean timed() {
         return this != LETTER && this != ESCALATE;

@@ -5,6 +5,7 @@ import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketSettings;
 import com.collectiondesk.ticket.TicketStatus;
@@ -14,6 +15,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,5 +92,13 @@ public class PromiseService {
     private Promise pending(Ticket ticket) {
         return promises.findFirstByTicketIdAndStatusOrderByIdDesc(ticket.getId(), Promise.Status.PENDING)
                 .orElseThrow(() -> new IllegalStateException("Ticket " + ticket.getTicketNumber() + " has no pending promise"));
+    }
+
+    /** The ticket's promises, oldest first, as the ticket's detail shows them under "promises". */
+    @Bean
+    @Order(3)
+    static TicketDetailPart promisesOfTheTicket(PromiseRepository repository) {
+        return new TicketDetailPart("promises",
+                ticketId -> repository.findByTicketIdOrderByIdAsc(ticketId).stream().map(PromiseView::of).toList());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per collector for a period: tasks open now (and how many past their due date), tasks completed and their
- * average completion time (from the engine's query API, {@link EngineTaskFacts}), contacts by channel, conversations
+ * average completion time (the report's own task facts, {@link AssigneeTaskFacts}), contacts by channel, conversations
  * (the debtor was reached: REACHED, PROMISE, DISPUTE or REFUSED), promises obtained, promise-kept rate of their
  * promises due in the period, and amounts paid (per currency) on tickets they own.
  */
@@ -24,10 +24,10 @@ class ActivitiesReport {
     static final List<String> CONVERSATION_OUTCOMES = List.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final EngineTaskFacts tasks;
+    private final AssigneeTaskFacts tasks;
     private final BusinessCalendar calendar;
 
-    ActivitiesReport(NamedParameterJdbcTemplate jdbc, EngineTaskFacts tasks, BusinessCalendar calendar) {
+    ActivitiesReport(NamedParameterJdbcTemplate jdbc, AssigneeTaskFacts tasks, BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.calendar = calendar;
@@ -79,8 +79,7 @@ class ActivitiesReport {
                             Amounts.money(rs.getBigDecimal("collected")));
                 });
 
-        // last: the collectors found so far are the likely assignees, counted without loading their tasks
-        tasks.open(calendar.now(), collector, List.copyOf(rows.keySet())).forEach((assignee, open) -> {
+        tasks.open(calendar.now(), collector).forEach((assignee, open) -> {
             Map<String, Object> row = row(rows, assignee);
             row.put("tasksOpen", open.tasks());
             row.put("tasksOverdue", open.overdue());

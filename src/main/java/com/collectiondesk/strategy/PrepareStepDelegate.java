@@ -28,8 +28,9 @@ class PrepareStepDelegate implements JavaDelegate {
         Optional<StrategyPlanner.DueStep> next = planner.next(processTickets.idOf(execution),
                 (Integer) execution.getVariable(TicketProcess.STEP_INDEX));
         Optional<Channel> channel = next.map(due -> due.step().getChannel());
-        // the process routes on the channel's name (the gateway "Channel?")
         execution.setVariable(TicketProcess.STEP_CHANNEL, channel.map(Channel::name).orElse(NO_STEP));
+        // the gateway "Channel?" sends every automated channel down one path
+        execution.setVariable(TicketProcess.STEP_ROUTE, channel.map(Channel::route).orElse(NO_STEP));
         execution.setVariable(TicketProcess.STEP_DUE_AT, next.map(due -> Date.from(due.dueAt())).orElse(null));
         execution.setVariable(TicketProcess.STRATEGY_OUTCOME, channel.isEmpty() ? TicketProcess.OUTCOME_EXHAUSTED
                 : channel.get() == Channel.ESCALATE ? TicketProcess.OUTCOME_ESCALATE : null);

@@ -3,6 +3,7 @@ package com.collectiondesk.strategy;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,5 +95,13 @@ public class StrategyPlanner {
     }
 
     record DueStep(TicketStep step, Instant dueAt) {
+    }
+
+    /** The ticket's planned steps, in plan order, as the ticket's detail shows them under "steps". */
+    @Bean
+    @Order(1)
+    static TicketDetailPart stepsOfTheTicket(TicketStepRepository repository) {
+        return new TicketDetailPart("steps",
+                ticketId -> repository.findByTicketIdOrderByPlanRoundAscStepIndexAsc(ticketId).stream().map(StepView::of).toList());
     }
 }

@@ -21,6 +21,8 @@ public final class TicketProcess {
     public static final String STRATEGY_STEPS = "strategySteps";
     public static final String STEP_INDEX = "stepIndex";
     public static final String STEP_CHANNEL = "stepChannel";
+    /** The route of the step's channel (outreach's Channel.route()): the gateway "Channel?" routes on it. */
+    public static final String STEP_ROUTE = "stepRoute";
     public static final String STEP_DUE_AT = "stepDueAt";
     public static final String CONTACT_VERDICT = "contactVerdict";
     public static final String CONTACT_RETRY_AT = "contactRetryAt";

@@ -24,12 +24,17 @@ final class SqlTableReads {
     static final Path SOURCES = Path.of("src/main/java/com/collectiondesk");
 
     private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:\\\\.|[^\"\\\\\\n])*)\"", Pattern.DOTALL);
-    private static final Pattern NAMED = Pattern.compile("\\b(?i:from|join|into|update|table)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern NAMED = Pattern.compile("\\b(?i)(from|join|into|update|table)\\s+([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern CREATED = Pattern.compile("(?i)create\\s+(?:or\\s+replace\\s+)?(?:table|view)\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern DROPPED = Pattern.compile("(?i)drop\\s+(?:table|view)\\s+(?:if\\s+exists\\s+)?(\\w+)");
 
-    /** One name a module's source uses where SQL or JPQL names a table or entity. */
-    record Use(String module, String file, String name) {
+    /** One name a module's source uses where SQL or JPQL names a table or entity; {@code verb} the word before it. */
+    record Use(String module, String file, String verb, String name) {
+
+        /** {@code from} and {@code join} only read; the other verbs write or change the table. */
+        boolean reads() {
+            return verb.equalsIgnoreCase("from") || verb.equalsIgnoreCase("join");
+        }
     }
 
     private SqlTableReads() {
@@ -45,7 +50,7 @@ final class SqlTableReads {
                     String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
                     Matcher named = NAMED.matcher(text);
                     while (named.find()) {
-                        uses.add(new Use(module, SOURCES.relativize(file).toString(), named.group(1)));
+                        uses.add(new Use(module, SOURCES.relativize(file).toString(), named.group(1), named.group(2)));
                     }
                 }
             }

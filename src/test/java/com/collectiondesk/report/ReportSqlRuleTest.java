@@ -44,7 +44,7 @@ class ReportSqlRuleTest {
                 """;
 
         assertThat(ReportSqlRule.inSource("Reach", source)).extracting(Object::toString).containsExactly(
-                "Reach reads act_ru_task: an engine table; ask the engine's query API (EngineTaskFacts)",
+                "Reach reads act_ru_task: an engine table; read the report's own task facts (TaskFactKeeper)",
                 "Reach reads ticket: not a report view; read an rv_* view (V64__report_views.sql) or a table in"
                         + " ReportSqlRule.REPORT_TABLES",
                 "Reach reads invoice: not a report view; read an rv_* view (V64__report_views.sql) or a table in"

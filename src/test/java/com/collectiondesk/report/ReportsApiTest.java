@@ -268,6 +268,36 @@ class ReportsApiTest {
     }
 
     @Test
+    void aTaskDeletedWithoutBeingDoneIsNeitherOpenNorCompleted() {
+        org.camunda.bpm.engine.task.Task dropped = engine.getTaskService().newTask();
+        dropped.setName("Call debtor");
+        dropped.setAssignee("dan");
+        engine.getTaskService().saveTask(dropped);
+        assertThat(lines(json("maria", "/api/reports/activities?collector=dan").get("rows"), "collector", "tasksOpen"))
+                .containsExactly("dan 1");
+        engine.getTaskService().deleteTask(dropped.getId(), "ticket closed");
+
+        JsonNode rows = json("maria", "/api/reports/activities?" + JUNE).get("rows");
+        assertThat(lines(rows, "collector", "tasksOpen", "tasksCompleted")).containsExactly("carla 2 1", "dan 0 0");
+    }
+
+    @Test
+    void anUpgradeCopiesTheTasksTheEngineHadBeforeTheReportKeptItsOwnTaskFacts() {
+        String[] columns = {"collector", "tasksOpen", "tasksOverdue", "tasksCompleted", "averageCompletionHours"};
+        List<String> before = lines(json("maria", "/api/reports/activities?" + JUNE).get("rows"), columns);
+        jdbc.update("delete from report_task_fact");
+        jdbc.update("delete from report_task_fact_backfill");
+        assertThat(lines(json("maria", "/api/reports/activities?" + JUNE).get("rows"), columns))
+                .containsExactly("carla 0 0 0 null", "dan 0 0 0 null");
+
+        context.getBean(TaskFactBackfill.class).copyTheEnginesEarlierTasks();
+
+        assertThat(lines(json("maria", "/api/reports/activities?" + JUNE).get("rows"), columns)).isEqualTo(before)
+                .contains("carla 2 1 1 2.0");
+        assertThat(jdbc.queryForObject("select count(*) from report_task_fact_backfill", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
     void cashForecastWeighsPendingPromisesByTheKeptRate() {
         // only pending promise: 400 on 25 June; judged promises kept 700 of 1000 by amount
         JsonNode rows = json("maria", "/api/reports/cash-forecast?days=30").get("rows");
