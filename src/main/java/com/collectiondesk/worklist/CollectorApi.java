@@ -56,8 +56,9 @@ class CollectorApi {
         this.assignment = assignment;
     }
 
-    /** Every collector with their profile (null when none is kept yet) and the size of their queue. */
+    /** Every collector with their profile (null when none is kept yet) and the size of their queue; analysts see it on the dashboard. */
     @GetMapping
+    @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS})
     List<CollectorQueues.Collector> list() {
         return queues.collectors();
     }

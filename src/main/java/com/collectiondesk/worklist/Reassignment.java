@@ -83,6 +83,17 @@ class Reassignment {
         return move(found, newOwner);
     }
 
+    /** The open tickets a filter would move (at most {@link #MAX_TICKETS}), and whether it matches more. */
+    record Candidates(List<OpenTicket> tickets, boolean more) {
+    }
+
+    @Transactional(readOnly = true)
+    Candidates candidates(OpenTicketFilter filter) {
+        List<OpenTicket> matching = ownership.openTickets(filter, MAX_TICKETS + 1);
+        return matching.size() > MAX_TICKETS ? new Candidates(matching.subList(0, MAX_TICKETS), true)
+                : new Candidates(matching, false);
+    }
+
     /** Every open ticket the filter matches. */
     @Transactional
     Moved reassign(OpenTicketFilter filter, String newOwner) {

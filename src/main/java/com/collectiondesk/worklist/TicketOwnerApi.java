@@ -9,11 +9,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Managers hand tickets to another collector, one or many at a time; their open collector tasks follow. */
@@ -55,6 +57,14 @@ class TicketOwnerApi {
     OwnerView changeOwner(@PathVariable String ticketNumber, @Valid @RequestBody OwnerRequest request) {
         int moved = reassignment.reassign(ticketNumber, request.owner().strip());
         return new OwnerView(ticketNumber, request.owner().strip(), moved);
+    }
+
+    /** The open tickets a filter matches, hardest first, for a manager to choose from before moving them. */
+    @GetMapping("/reassignments/candidates")
+    Reassignment.Candidates candidates(@RequestParam(required = false) String owner,
+                                       @RequestParam(required = false) String segment,
+                                       @RequestParam(required = false) String bucket) {
+        return reassignment.candidates(new TicketFilter(owner, segment, bucket).criteria());
     }
 
     /** Either the tickets named or every open ticket a filter matches; answers what moved. */
