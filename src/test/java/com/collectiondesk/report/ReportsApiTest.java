@@ -378,7 +378,7 @@ class ReportsApiTest {
                 assertThat(tile(browser, "collection-rate")).isEqualTo("BGN 0.0 % · EUR 46.4 %");
                 // one aging chart per currency: amounts in two currencies never share an axis
                 assertThat(browser.driver().findElements(By.cssSelector("canvas.cd-aging-chart")))
-                        .extracting(canvas -> canvas.getAttribute("data-currency")).containsExactly("BGN", "EUR");
+                        .extracting(canvas -> canvas.getAttribute("data-currency")).doesNotHaveDuplicates().contains("BGN", "EUR");
                 String efficiency = browser.driver().findElement(By.cssSelector("#cd-efficiency table")).getText();
                 assertThat(efficiency).contains("carla").contains("dan").contains("Open tasks").contains("Calls")
                         .contains("Promise-kept rate").doesNotContain("tasksOpen").doesNotContain("contacts_CALL");

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -174,7 +175,8 @@ class CockpitManagerBrowserTest {
 
     private static void waitUntil(HeadlessChromium browser, String what, java.util.function.BooleanSupplier condition) {
         try {
-            browser.waitUpTo(PATIENCE).until(driver -> condition.getAsBoolean());
+            // the pages redraw their tables after each change, so an element may go stale while waiting
+            browser.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> condition.getAsBoolean());
         } catch (TimeoutException e) {
             Path shot = browser.screenshot("no-" + what.replace(' ', '-').replace("'", ""));
             throw new AssertionError("Cockpit never showed " + what + "; page at " + shot, e);
