@@ -1,5 +1,6 @@
 package com.collectiondesk.security;
 
+import com.collectiondesk.security.edge.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ final class WebappSession {
     }
 
     static Optional<UserAuthentication> login(HttpServletRequest request, String engineName) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // as the container resolved it: "/api/collectors/../payments" is /api/payments, which no session may write
+        String path = RequestPaths.of(request);
         HttpSession session = request.getSession(false);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
         boolean allowed = read ? startsWithAny(path, READABLE_PATHS)

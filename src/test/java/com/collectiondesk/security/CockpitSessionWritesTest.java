@@ -66,6 +66,8 @@ class CockpitSessionWritesTest {
         SecurityHttp cockpit = SecurityHttp.webappLogin(port, SecurityIntegrationTest.ENGINE, "cockpit", "cockpit-manager", TestUsers.PASSWORD);
         assertThat(cockpit.postJson("/api/reports/bucket-snapshots", "{}").statusCode()).isEqualTo(401);
         assertThat(cockpit.postJson("/api/payments", "{}").statusCode()).isEqualTo(401);
+        assertThat(cockpit.send("POST", "/api/collectors/../payments", HttpRequest.BodyPublishers.ofString("{}"),
+                "Content-Type", "application/json").statusCode()).isIn(400, 401);
 
         SecurityHttp tasklist = SecurityHttp.webappLogin(port, SecurityIntegrationTest.ENGINE, "tasklist", "cockpit-collector", TestUsers.PASSWORD);
         HttpResponse<String> ownProfile = tasklist.putJson("/api/collectors/cockpit-collector", PROFILE);

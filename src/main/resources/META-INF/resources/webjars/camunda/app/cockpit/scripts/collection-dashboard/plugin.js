@@ -148,6 +148,7 @@ function moveToTop(node, attempts = 50) {
 const styles = `
 .cd-collections > .inner > header { display: none; }
 .cd-dashboard { margin: 0 0 20px; }
+.cd-dashboard > h3 { margin-top: 0; }
 .cd-tiles { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; }
 .cd-tile { border: 1px solid #ccc; border-radius: 4px; padding: 10px 14px; min-width: 190px; max-width: 320px; background: #fff; }
 .cd-tile-title { font-size: 12px; color: #666; text-transform: uppercase; }
