@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP Basic for {@code /api/**}, checked against Camunda's identity service (with its login throttling);
- * reads of the reports also accept a Cockpit login (see {@link WebappSession}).
+ * the Cockpit plugins' calls also accept a Cockpit login (see {@link WebappSession}).
  * The authenticated user and groups are set on the engine for the request, so engine calls made on the
  * user's behalf go through Camunda's authorization checks.
  */
@@ -32,9 +32,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeader("Authorization"));
-        // a Cockpit session (read-only paths only) or HTTP Basic credentials
+        // a Cockpit session (its plugins' paths; writes with the CSRF token) or HTTP Basic credentials
         Optional<Caller> user = credentials.isEmpty()
-                ? WebappSession.readOnlyLogin(request, engineName).map(login -> new Caller(login.getIdentityId(), login.getGroupIds()))
+                ? WebappSession.login(request, engineName).map(login -> new Caller(login.getIdentityId(), login.getGroupIds()))
                 : credentials.filter(basic -> identityService.checkPassword(basic.userId(), basic.password()))
                         .map(basic -> {
                             PasswordAccepted.mark(request);

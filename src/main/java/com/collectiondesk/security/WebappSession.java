@@ -1,30 +1,41 @@
 package com.collectiondesk.security;
 
+import com.collectiondesk.security.edge.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
- * Lets the Cockpit dashboard plugin read {@code /api/reports/**} with the user's webapp login (Camunda keeps it
- * in the HTTP session) instead of HTTP Basic. Only GET and HEAD are accepted this way: they change nothing, so a
- * forged cross-site request gains nothing (and cannot read the answer without CORS); every write still needs
- * Basic credentials. The webapps revalidate the session's user and groups themselves.
+ * Lets the Cockpit plugins call {@code /api} with the user's webapp login (Camunda keeps it in the HTTP session)
+ * instead of HTTP Basic. Reads (GET, HEAD) of the paths the plugins show are accepted as they are: they change
+ * nothing, and a forged cross-site request cannot read the answer without CORS. The managers' writes (reassigning
+ * tickets, keeping collectors' profiles) must also carry the webapps' own CSRF token ({@code X-XSRF-TOKEN}, which
+ * only a page of this origin can read), equal to the one Camunda keeps in the session. Every other call still
+ * needs Basic credentials. The webapps revalidate the session's user and groups themselves.
  */
 final class WebappSession {
 
-    static final String READABLE_PATH = "/api/reports/";
+    static final List<String> READABLE_PATHS = List.of("/api/reports/", "/api/collectors", "/api/tickets");
+    static final List<String> WRITABLE_PATHS = List.of("/api/tickets/reassignments", "/api/collectors/");
 
     private WebappSession() {
     }
 
-    static Optional<UserAuthentication> readOnlyLogin(HttpServletRequest request, String engineName) {
-        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    static Optional<UserAuthentication> login(HttpServletRequest request, String engineName) {
+        // as the container resolved it: "/api/collectors/../payments" is /api/payments, which no session may write
+        String path = RequestPaths.of(request);
         HttpSession session = request.getSession(false);
-        if (!read || !path.startsWith(READABLE_PATH) || session == null) {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        boolean allowed = read ? startsWithAny(path, READABLE_PATHS)
+                : startsWithAny(path, WRITABLE_PATHS) && session != null && carriesSessionToken(request, session);
+        if (!allowed || session == null) {
             return Optional.empty();
         }
         Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -33,5 +44,16 @@ final class WebappSession {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    private static boolean startsWithAny(String path, List<String> prefixes) {
+        return prefixes.stream().anyMatch(path::startsWith);
+    }
+
+    private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        Object kept = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return sent != null && kept instanceof String token
+                && MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 }

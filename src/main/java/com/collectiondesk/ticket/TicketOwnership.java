@@ -3,11 +3,19 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ledger.LedgerQueries;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +27,15 @@ public class TicketOwnership {
     /** What assignment and task planning need to know about a ticket. */
     public record OwnedTicket(Long id, String ticketNumber, String owner, String language, String productType,
                               Integer priority, ZoneId zone, TicketStatus status) {
+    }
+
+    /** An open ticket as a manager picks it for reassignment or sees it in a collector's queue. */
+    public record OpenTicket(String ticketNumber, TicketStatus status, String owner, String segment, String bucket,
+                             BigDecimal overdueAmount, String currency, int maxDpd) {
+    }
+
+    /** Which open tickets: every criterion given must match; none given matches every open ticket. */
+    public record OpenTicketFilter(String owner, String segment, String bucket) {
     }
 
     private final TicketRepository tickets;
@@ -49,6 +66,35 @@ public class TicketOwnership {
             load.put((String) row[0], (Long) row[1]);
         }
         return load;
+    }
+
+    /** Open tickets matching the filter, hardest first (priority, then overdue amount); at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<OpenTicket> openTickets(OpenTicketFilter filter, int limit) {
+        Specification<Ticket> matching = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            where.add(cb.notEqual(root.get("status"), TicketStatus.CLOSED));
+            if (filter.owner() != null) where.add(cb.equal(root.get("owner"), filter.owner()));
+            if (filter.segment() != null) where.add(cb.equal(root.get("segment"), filter.segment()));
+            if (filter.bucket() != null) where.add(cb.equal(root.get("bucket"), filter.bucket()));
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Sort hardestFirst = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"), Sort.Order.asc("ticketNumber"));
+        return tickets.findAll(matching, PageRequest.of(0, limit, hardestFirst)).stream()
+                .map(ticket -> new OpenTicket(ticket.getTicketNumber(), ticket.getStatus(), ticket.getOwner(),
+                        ticket.getSegment(), ticket.getBucket(), ticket.getOverdueAmount(), ticket.getCurrency(),
+                        ticket.getMaxDpd()))
+                .toList();
+    }
+
+    /** Overdue amount of the open tickets per owner and currency. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, BigDecimal>> openOverdueByOwner() {
+        Map<String, Map<String, BigDecimal>> overdue = new HashMap<>();
+        for (Object[] row : tickets.sumOpenOverdueByOwner()) {
+            overdue.computeIfAbsent((String) row[0], owner -> new TreeMap<>()).put((String) row[1], (BigDecimal) row[2]);
+        }
+        return overdue;
     }
 
     /** Sets the owner and records the change on the timeline; returns false when nothing changed. */

@@ -24,6 +24,13 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
             group by t.owner""")
     List<Object[]> countOpenByOwner();
 
+    /** Overdue amount of open tickets per owner and currency: [owner, currency, sum]. */
+    @Query("""
+            select t.owner, t.currency, sum(t.overdueAmount) from Ticket t
+            where t.owner is not null and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED
+            group by t.owner, t.currency""")
+    List<Object[]> sumOpenOverdueByOwner();
+
     @Query("select new com.collectiondesk.ticket.OpenTicketKey(t.id, t.customerPk, t.currency) from Ticket t where t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED")
     List<OpenTicketKey> findOpenTicketKeys();
 }

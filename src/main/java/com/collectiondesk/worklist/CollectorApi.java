@@ -44,11 +44,32 @@ class CollectorApi {
     private final CollectorProfileRepository profiles;
     private final IdentityService identity;
     private final BusinessClock clock;
+    private final CollectorQueues queues;
+    private final OwnerAssignment assignment;
 
-    CollectorApi(CollectorProfileRepository profiles, IdentityService identity, BusinessClock clock) {
+    CollectorApi(CollectorProfileRepository profiles, IdentityService identity, BusinessClock clock, CollectorQueues queues,
+                 OwnerAssignment assignment) {
         this.profiles = profiles;
         this.identity = identity;
         this.clock = clock;
+        this.queues = queues;
+        this.assignment = assignment;
+    }
+
+    /** Every collector with their profile (null when none is kept yet) and the size of their queue; analysts see it on the dashboard. */
+    @GetMapping
+    @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS})
+    List<CollectorQueues.Collector> list() {
+        return queues.collectors();
+    }
+
+    /** One collector's open tickets and open tasks. */
+    @GetMapping("/{userId}/queue")
+    CollectorQueues.Queue queue(@PathVariable String userId) {
+        if (!assignment.isCollector(userId)) {
+            throw new NotFound("No collector " + userId);
+        }
+        return queues.queue(userId);
     }
 
     @GetMapping("/{userId}")
@@ -60,7 +81,7 @@ class CollectorApi {
     @PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ProfileView put(@PathVariable String userId, @Valid @RequestBody ProfileRequest request) {
-        if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.COLLECTORS).count() == 0) {
+        if (!assignment.isCollector(userId)) {
             throw new InputRefused("userId", "" + userId + " is not a member of " + Groups.COLLECTORS);
         }
         if (request.teamLead() != null

@@ -1,8 +1,10 @@
 package com.collectiondesk.worklist;
 
+import com.collectiondesk.security.Groups;
 import com.collectiondesk.ticket.TicketOwnership;
 import com.collectiondesk.ticket.TicketOwnership.OwnedTicket;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +15,12 @@ class OwnerAssignment {
 
     private final TicketOwnership ownership;
     private final CollectorProfileRepository profiles;
+    private final IdentityService identity;
 
-    OwnerAssignment(TicketOwnership ownership, CollectorProfileRepository profiles) {
+    OwnerAssignment(TicketOwnership ownership, CollectorProfileRepository profiles, IdentityService identity) {
         this.ownership = ownership;
         this.profiles = profiles;
+        this.identity = identity;
     }
 
     /** Chooses an owner for a ticket without one; returns the owner (existing, new, or none when nobody is available). */
@@ -30,6 +34,11 @@ class OwnerAssignment {
         owner.ifPresent(chosen -> ownership.changeOwner(ticketId, chosen, "system",
                 "chosen by language " + ticket.language() + ", product " + ticket.productType() + " and load"));
         return owner;
+    }
+
+    /** Only members of the collectors group own tickets. */
+    boolean isCollector(String userId) {
+        return identity.createUserQuery().userId(userId).memberOfGroup(Groups.COLLECTORS).count() > 0;
     }
 
     /** Collectors without a profile count as available: a manager may hand a ticket to anyone. */

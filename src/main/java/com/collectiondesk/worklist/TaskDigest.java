@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,15 +92,9 @@ class TaskDigest {
 
     private List<OpenTask> openAssignedTasks() {
         return tasks.createTaskQuery().taskAssigned().active().orderByDueDate().asc().list().stream()
-                .map(this::openTask)
+                .map(task -> OpenTask.of(tasks, task))
                 .sorted(Comparator.comparing(OpenTask::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-    }
-
-    private OpenTask openTask(Task task) {
-        Object ticketNumber = tasks.getVariableLocal(task.getId(), "ticketNumber");
-        return new OpenTask(task.getAssignee(), ticketNumber == null ? "-" : ticketNumber.toString(), task.getName(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant());
     }
 
     /** Team lead → (collector → overdue tasks), for collectors whose profile names a team lead. */

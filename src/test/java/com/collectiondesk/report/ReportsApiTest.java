@@ -401,16 +401,23 @@ class ReportsApiTest {
                 browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#cd-efficiency table")));
                 assertThat(tile(browser, "open-tickets")).isEqualTo("3");
-                assertThat(tile(browser, "overdue-amount")).isEqualTo("500.00 BGN · 2100.00 EUR");
-                assertThat(tile(browser, "dso")).isEqualTo("30.0 BGN · 38.3 EUR");
-                assertThat(tile(browser, "promise-kept-rate")).isEqualTo("66.7 EUR");
-                assertThat(tile(browser, "collection-rate")).isEqualTo("0.0 BGN · 46.4 EUR");
-                assertThat(browser.driver().findElements(By.cssSelector("#cd-aging canvas"))).hasSize(1);
-                assertThat(browser.driver().findElement(By.cssSelector("#cd-efficiency table")).getText())
-                        .contains("carla").contains("dan");
+                assertThat(tile(browser, "overdue-amount")).isEqualTo("500.00 BGN · 2,100.00 EUR");
+                assertThat(tile(browser, "dso")).isEqualTo("BGN 30.0 days · EUR 38.3 days");
+                // rates are percentages, not amounts ("66.7 EUR" before issue 15)
+                assertThat(tile(browser, "promise-kept-rate")).isEqualTo("66.7 %");
+                assertThat(tile(browser, "collection-rate")).isEqualTo("BGN 0.0 % · EUR 46.4 %");
+                // one aging chart per currency: amounts in two currencies never share an axis
+                assertThat(browser.driver().findElements(By.cssSelector("canvas.cd-aging-chart")))
+                        .extracting(canvas -> canvas.getAttribute("data-currency")).doesNotHaveDuplicates().contains("BGN", "EUR");
+                String efficiency = browser.driver().findElement(By.cssSelector("#cd-efficiency table")).getText();
+                assertThat(efficiency).contains("carla").contains("dan").contains("Open tasks").contains("Calls")
+                        .contains("Promise-kept rate").doesNotContain("tasksOpen").doesNotContain("contacts_CALL");
+                Object onTop = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document"
+                        + ".querySelector('.ctn-view.dashboard').firstElementChild.contains(document.querySelector('.cd-dashboard'))");
+                assertThat(onTop).as("the Collections dashboard opens Cockpit's start page").isEqualTo(true);
                 browser.screenshot("dashboard");
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                        .executeScript("document.getElementById('cd-aging').scrollIntoView()");
+                        .executeScript("document.getElementById('cd-efficiency').scrollIntoView()");
                 browser.screenshot("charts");
             }
         }

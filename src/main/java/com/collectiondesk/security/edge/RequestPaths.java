@@ -4,14 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 
 /** The request's path as the container resolved it (decoded, normalised, without {@code ;params}). */
-final class RequestPaths {
+public final class RequestPaths {
 
     private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private RequestPaths() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String pathInfo = request.getPathInfo();
         return request.getServletPath() + (pathInfo == null ? "" : pathInfo);
     }

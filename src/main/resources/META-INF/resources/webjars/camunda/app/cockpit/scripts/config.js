@@ -1,7 +1,9 @@
-// Cockpit configuration of Collection Desk: everything as Camunda ships it, plus the managers' dashboard plugin
-// (scripts/collection-dashboard/plugin.js, registered on the cockpit.dashboard plugin point).
+// Cockpit configuration of Collection Desk: everything as Camunda ships it, plus Collection Desk's plugins:
+// the managers' dashboard (collection-dashboard, on the cockpit.dashboard plugin point) and the managers' pages
+// "Collectors" and "Reassign tickets" (collection-manager, cockpit.route + cockpit.navigation).
 export default {
   customScripts: [
-    'scripts/collection-dashboard/plugin.js'
+    'scripts/collection-dashboard/plugin.js',
+    'scripts/collection-manager/plugin.js'
   ]
 };

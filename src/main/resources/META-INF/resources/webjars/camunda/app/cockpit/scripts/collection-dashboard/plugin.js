@@ -1,10 +1,9 @@
-// Collection Desk dashboard on Cockpit's start page: KPI tiles, aging chart, open tickets by status and owner,
-// collector efficiency. Reads /api/reports/* with the Cockpit login (GET only); charts by Chart.js (MIT),
-// served by the application from its webjar, never from a CDN.
+// Collection Desk dashboard, moved to the top of Cockpit's start page: KPI tiles, aging per currency, open tickets
+// by status and owner, collector efficiency. Reads /api/reports/* (and the collectors list, to leave others out of
+// the efficiency table) with the Cockpit login; charts by Chart.js (MIT), served by the application from its
+// webjar, never from a CDN.
+import {apiGet, contextPath, element, money, percent} from '../collection-desk/common.js';
 
-const appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
-const contextPath = appRoot.replace(/\/camunda\/?$/, '');
-const reports = contextPath + '/api/reports/';
 const chartJs = contextPath + '/webjars/chart.js/dist/chart.umd.js';
 
 let chartLibrary;
@@ -24,41 +23,32 @@ function loadChartJs() {
   return chartLibrary;
 }
 
-function get(path) {
-  return fetch(reports + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => {
-      if (!response.ok) {
-        throw new Error(path + ' answered ' + response.status);
-      }
-      return response.json();
-    });
-}
-
-function element(tag, attributes, ...children) {
-  const node = document.createElement(tag);
-  Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
-  children.forEach(child => node.append(child));
-  return node;
-}
-
-function perCurrency(rows, valueOf) {
-  const parts = rows.filter(row => valueOf(row) !== null && valueOf(row) !== undefined)
-    .map(row => valueOf(row) + (row.currency ? ' ' + row.currency : ''));
-  return parts.length ? parts.join(' · ') : '–';
-}
-
-function tile(kpi, title, value) {
+function tile(kpi, title, value, note) {
   return element('div', {'class': 'cd-tile', 'data-kpi': kpi},
     element('div', {'class': 'cd-tile-title'}, title),
-    element('div', {'class': 'cd-tile-value'}, value));
+    element('div', {'class': 'cd-tile-value'}, value),
+    note ? element('div', {'class': 'cd-tile-note'}, note) : null);
 }
 
 function kpiRows(kpis, name) {
   return kpis.rows.filter(row => row.kpi === name && row.group === 'all');
 }
 
-function oneDecimal(value) {
-  return value === null || value === undefined ? null : Number(value).toFixed(1);
+/**
+ * One value per currency ("12.5 %", or "EUR 12.5 % · BGN 10.0 %" with several), or the reason there is none:
+ * {@code empty} when the KPI has no row at all, {@code undefinedFor(row)} for a row whose value could not be computed.
+ */
+function perCurrency(rows, format, empty, undefinedFor) {
+  const known = rows.filter(row => row.value !== null && row.value !== undefined);
+  if (!known.length) {
+    return {value: '–', note: rows.length ? undefinedFor(rows) : empty};
+  }
+  const several = rows.length > 1;
+  return {value: known.map(row => (several && row.currency ? row.currency + ' ' : '') + format(row.value)).join(' · ')};
+}
+
+function kpiTile(kpi, title, shown) {
+  return tile(kpi, title, shown.value, shown.note);
 }
 
 function sumBy(rows, key, amount) {
@@ -67,11 +57,6 @@ function sumBy(rows, key, amount) {
     sums[row[key]] = (sums[row[key]] || 0) + Number(row[amount]);
   });
   return sums;
-}
-
-function totalsPerCurrency(rows, amount) {
-  const sums = sumBy(rows, 'currency', amount);
-  return Object.keys(sums).sort().map(currency => ({currency, value: sums[currency].toFixed(2)}));
 }
 
 function barChart(Chart, canvas, labels, datasets) {
@@ -86,56 +71,142 @@ function section(title, id, ...content) {
   return element('section', {'class': 'cd-section', id}, element('h4', {}, title), ...content);
 }
 
-function efficiencyTable(activities) {
+// The activities report names its columns for machines; the table names them for people.
+const FIXED_COLUMNS = {
+  collector: 'Collector', tasksOpen: 'Open tasks', tasksOverdue: 'Overdue tasks', tasksCompleted: 'Tasks completed',
+  averageCompletionHours: 'Average hours to complete', conversations: 'Conversations',
+  promisesObtained: 'Promises obtained', promiseKeptRate: 'Promise-kept rate'
+};
+const CHANNELS = {CALL: 'Calls', SMS: 'SMS sent', EMAIL: 'Emails sent', LETTER: 'Letters sent', VOICE: 'Voice messages'};
+
+function columnTitle(column) {
+  if (FIXED_COLUMNS[column]) {
+    return FIXED_COLUMNS[column];
+  }
+  if (column.startsWith('contacts_')) {
+    const channel = column.substring('contacts_'.length);
+    return CHANNELS[channel] || channel.toLowerCase() + ' contacts';
+  }
+  if (column.startsWith('collected_')) {
+    return 'Collected (' + column.substring('collected_'.length) + ')';
+  }
+  return column;
+}
+
+function cellText(column, value) {
+  if (value === null || value === undefined) {
+    return column === 'promiseKeptRate' ? 'none due' : column === 'averageCompletionHours' ? 'none completed' : '–';
+  }
+  if (column === 'promiseKeptRate') {
+    return percent(value);
+  }
+  if (column.startsWith('collected_')) {
+    return money(value);
+  }
+  return String(value);
+}
+
+function efficiencyTable(activities, collectors) {
   const columns = activities.columns;
-  const head = element('tr', {}, ...columns.map(column => element('th', {}, column)));
-  const body = activities.rows.map(row =>
-    element('tr', {}, ...columns.map(column => element('td', {}, row[column] === null ? '–' : String(row[column])))));
+  const rows = activities.rows.filter(row => collectors.has(row.collector));
+  if (!rows.length) {
+    return element('p', {'class': 'cd-muted'}, 'No collector has worked a task or a contact this month yet.');
+  }
+  const head = element('tr', {}, ...columns.map(column => element('th', {'data-column': column}, columnTitle(column))));
+  const body = rows.map(row => element('tr', {'data-collector': row.collector},
+    ...columns.map(column => element('td', {'class': column === 'collector' ? '' : 'text-right'}, cellText(column, row[column])))));
   return element('table', {'class': 'table table-condensed cd-efficiency'}, element('thead', {}, head),
     element('tbody', {}, ...body));
 }
 
+/** Members of the collectors group; without access to that list, everyone but the system itself. */
+function collectorsOf(activities) {
+  return apiGet('collectors')
+    .then(collectors => new Set(collectors.map(collector => collector.userId)))
+    .catch(() => new Set(activities.rows.map(row => row.collector).filter(name => name !== 'system')));
+}
+
+/**
+ * Cockpit renders dashboard plugins in a "Plugins" section at the bottom of its start page; this one belongs on top.
+ * Cockpit may call render before it attaches the node, so this runs once the node is in the page.
+ */
+function moveToTop(node, attempts = 50) {
+  const section = node.closest('section.deprecate');
+  if (!section && !node.isConnected && attempts > 0) {
+    setTimeout(() => moveToTop(node, attempts - 1), 100);
+    return;
+  }
+  const dashboard = section && section.parentElement;
+  if (dashboard && dashboard.firstElementChild !== section) {
+    dashboard.insertBefore(section, dashboard.firstElementChild);
+  }
+  if (section) {
+    section.classList.add('cd-collections');
+  }
+}
+
 const styles = `
+.cd-collections > .inner > header { display: none; }
 .cd-dashboard { margin: 0 0 20px; }
+.cd-dashboard > h3 { margin-top: 0; }
 .cd-tiles { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 16px; }
-.cd-tile { border: 1px solid #ccc; border-radius: 4px; padding: 10px 14px; min-width: 170px; background: #fff; }
+.cd-tile { border: 1px solid #ccc; border-radius: 4px; padding: 10px 14px; min-width: 190px; max-width: 320px; background: #fff; }
 .cd-tile-title { font-size: 12px; color: #666; text-transform: uppercase; }
 .cd-tile-value { font-size: 20px; font-weight: bold; }
+.cd-tile-note { font-size: 12px; color: #666; }
 .cd-charts { display: flex; flex-wrap: wrap; gap: 16px; }
 .cd-chart { flex: 1 1 300px; max-width: 480px; }
+.cd-muted { color: #666; }
 .cd-error { color: #b5152b; }
 `;
 
 async function render(node) {
   node.innerHTML = '';
+  moveToTop(node);
   const root = element('div', {'class': 'cd-dashboard'}, element('style', {}, styles),
     element('h3', {}, 'Collections'));
   node.append(root);
   try {
-    // one summary of the open tickets, by status and owner, serves the tiles and both charts
+    // one summary of the open tickets, by status and owner, serves the tiles and both ticket charts
     const [tickets, kpis, aging, activities, Chart] = await Promise.all([
-      get('tickets?groupBy=status,owner'), get('kpis'), get('aging'), get('activities'), loadChartJs()]);
+      apiGet('reports/tickets?groupBy=status,owner'), apiGet('reports/kpis'), apiGet('reports/aging'),
+      apiGet('reports/activities'), loadChartJs()]);
+    const collectors = await collectorsOf(activities);
     const openTickets = tickets.rows.reduce((sum, row) => sum + row.tickets, 0);
+    const overdue = Object.entries(sumBy(tickets.rows, 'currency', 'overdueAmount')).sort()
+      .map(([currency, value]) => money(value, currency));
+    const pending = () => {
+      const count = kpiRows(kpis, 'promises_pending').reduce((sum, row) => sum + Number(row.value), 0);
+      return count + ' promises due, still inside their grace days';
+    };
     root.append(element('div', {'class': 'cd-tiles'},
-      tile('open-tickets', 'Open tickets', String(openTickets)),
-      tile('overdue-amount', 'Overdue amount', perCurrency(totalsPerCurrency(tickets.rows, 'overdueAmount'), row => row.value)),
-      tile('dso', 'DSO (days, this month)', perCurrency(kpiRows(kpis, 'dso_standard'), row => oneDecimal(row.value))),
-      tile('promise-kept-rate', 'Promise-kept rate %', perCurrency(kpiRows(kpis, 'promise_kept_rate'), row => oneDecimal(row.value))),
-      tile('collection-rate', 'Collection rate % (30 days, this month)',
-        perCurrency(kpiRows(kpis, 'collection_rate_30d'), row => oneDecimal(row.value)))));
+      tile('open-tickets', 'Open tickets', String(openTickets), openTickets ? null : 'no open tickets'),
+      tile('overdue-amount', 'Overdue amount', overdue.length ? overdue.join(' · ') : '–',
+        overdue.length ? null : 'nothing overdue on open tickets'),
+      kpiTile('dso', 'DSO, this month', perCurrency(kpiRows(kpis, 'dso_standard'), value => Number(value).toFixed(1) + ' days',
+        'no receivables yet', () => 'no invoices issued this month yet')),
+      kpiTile('promise-kept-rate', 'Promise-kept rate, this month', perCurrency(kpiRows(kpis, 'promise_kept_rate'), percent,
+        'no promises due yet this month', pending)),
+      kpiTile('collection-rate', 'Collection rate, 30 days', perCurrency(kpiRows(kpis, 'collection_rate_30d'), percent,
+        'no tickets opened this month yet', () => 'nothing was outstanding when this month\'s tickets opened'))));
 
-    const agingCanvas = element('canvas', {id: 'cd-aging-chart'});
+    const buckets = aging.columns.filter(column => column !== 'currency' && column !== 'total');
+    const agingCharts = aging.rows.map(row => {
+      const canvas = element('canvas', {'class': 'cd-aging-chart', 'data-currency': row.currency});
+      return {row, canvas, node: section('Aging, ' + row.currency + ' (open receivables ' + money(row.total, row.currency) + ')',
+        'cd-aging-' + row.currency, element('div', {'class': 'cd-chart'}, canvas))};
+    });
     const statusCanvas = element('canvas', {id: 'cd-status-chart'});
     const ownerCanvas = element('canvas', {id: 'cd-owner-chart'});
     root.append(element('div', {'class': 'cd-charts'},
-      section('Aging (open receivables)', 'cd-aging', element('div', {'class': 'cd-chart'}, agingCanvas)),
+      ...(agingCharts.length ? agingCharts.map(chart => chart.node)
+        : [section('Aging', 'cd-aging', element('p', {'class': 'cd-muted'}, 'no open receivables'))]),
       section('Open tickets by status', 'cd-status', element('div', {'class': 'cd-chart'}, statusCanvas)),
       section('Open tickets by owner', 'cd-owner', element('div', {'class': 'cd-chart'}, ownerCanvas))));
-    root.append(section('Collector efficiency (this month)', 'cd-efficiency', efficiencyTable(activities)));
+    root.append(section('Collector efficiency, this month', 'cd-efficiency', efficiencyTable(activities, collectors)));
 
-    const buckets = aging.columns.filter(column => column !== 'currency' && column !== 'total');
-    barChart(Chart, agingCanvas, buckets,
-      aging.rows.map(row => ({label: row.currency, data: buckets.map(bucket => Number(row[bucket]))})));
+    agingCharts.forEach(({row, canvas}) => barChart(Chart, canvas, buckets,
+      [{label: row.currency, data: buckets.map(bucket => Number(row[bucket]))}]));
     const statuses = sumBy(tickets.rows, 'status', 'tickets');
     barChart(Chart, statusCanvas, Object.keys(statuses), [{label: 'tickets', data: Object.values(statuses)}]);
     const owners = sumBy(tickets.rows.map(row => ({...row, owner: row.owner || 'unassigned'})), 'owner', 'tickets');

@@ -1,0 +1,39 @@
+// Collection Desk's pages for managers in Cockpit: "Collectors" (profiles and queues) and "Reassign tickets", each a
+// cockpit.route page with its entry in Cockpit's top navigation (cockpit.navigation).
+import {renderCollectors} from './collectors.js';
+import {renderReassign} from './reassign.js';
+
+function navigation(id, path, label, priority) {
+  return {
+    id: id + '-navigation',
+    pluginPoint: 'cockpit.navigation',
+    priority,
+    properties: {path},
+    render: node => {
+      node.innerHTML = '';
+      const link = document.createElement('a');
+      link.href = '#' + path;
+      link.textContent = label;
+      node.append(link);
+    }
+  };
+}
+
+function route(id, path, render) {
+  return {
+    id: id + '-route',
+    pluginPoint: 'cockpit.route',
+    priority: 0,
+    properties: {path},
+    render: (node, {api}) => {
+      render(node, api.CSRFToken);
+    }
+  };
+}
+
+export default [
+  navigation('collection-desk-collectors', '/collectors', 'Collectors', 8),
+  route('collection-desk-collectors', '/collectors', renderCollectors),
+  navigation('collection-desk-reassign', '/reassign', 'Reassign tickets', 7),
+  route('collection-desk-reassign', '/reassign', renderReassign)
+];
