@@ -2,6 +2,7 @@ package com.collectiondesk.worklist;
 
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.http.MediaType;
@@ -29,6 +30,7 @@ class TicketOwnerApi {
         this.reassignment = reassignment;
     }
 
+    @Operation(summary = "Reassign a ticket to another collector; its open tasks follow (managers)")
     @PutMapping(path = "/{ticketNumber}/owner", consumes = MediaType.APPLICATION_JSON_VALUE)
     OwnerView changeOwner(@PathVariable String ticketNumber, @Valid @RequestBody OwnerRequest request) {
         int moved = reassignment.reassign(ticketNumber, request.owner().strip());
