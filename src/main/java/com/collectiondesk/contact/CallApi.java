@@ -3,6 +3,7 @@ package com.collectiondesk.contact;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -39,6 +40,7 @@ class CallApi {
      * Allowed only if the contact policy allows a call at this instant (409 with the rule and the next callable
      * moment in the debtor's time otherwise); the attempt is reserved at once.
      */
+    @Operation(summary = "Start a call now if the contact policy allows it; 409 with the rule and the next callable time if not")
     @PostMapping("/{ticketNumber}/calls")
     ResponseEntity<ContactView> call(@PathVariable String ticketNumber, @Valid @RequestBody(required = false) CallRequest request) {
         CallRequest call = request == null ? new CallRequest(null, null) : request;

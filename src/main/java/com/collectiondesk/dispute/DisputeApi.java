@@ -4,6 +4,7 @@ import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.ticket.Ticket;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,6 +38,7 @@ class DisputeApi {
                           @DecimalMin(value = "0.01") @Digits(integer = 17, fraction = 2, message = Ticket.AMOUNT_DIGITS) BigDecimal amount) {
     }
 
+    @Operation(summary = "Open a dispute with a reason and at most the overdue amount; pauses the strategy (collectors, managers)")
     @PostMapping(path = "/{ticketNumber}/disputes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<DisputeView> dispute(@PathVariable String ticketNumber, @Valid @RequestBody DisputeRequest request) {
         Dispute dispute = commands.dispute(ticketNumber, request.reason(), request.amount(), currentUser.userId().orElse(null));

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DisputeService {
 
+    /** The ticket's next step while a dispute is open. */
+    public static final String NEXT_STEP_RESOLVE_DISPUTE = "Resolve dispute";
+
     private final TicketService tickets;
     private final DisputeRepository disputes;
     private final BusinessClock clock;
@@ -50,8 +53,14 @@ public class DisputeService {
         if (contested.signum() <= 0) {
             throw new InputRefused("amount", "a dispute needs a positive amount");
         }
+        if (contested.compareTo(ticket.getOverdueAmount()) > 0) {
+            throw new InputRefused("amount", "at most the " + ticket.getOverdueAmount().toPlainString() + " "
+                    + ticket.getCurrency() + " overdue on the ticket can be disputed, not " + contested.toPlainString());
+        }
         Dispute dispute = disputes.save(new Dispute(ticket.getId(), reason.strip(), contested, author, clock.now()));
         ticket.setStatus(TicketStatus.DISPUTED);
+        // the strategy waits for the dispute's resolution now, not for the step that was next before
+        ticket.setNextStep(NEXT_STEP_RESOLVE_DISPUTE, null);
         timeline.record(ticket, "DISPUTE", "Disputed " + contested + " " + ticket.getCurrency() + ": " + reason.strip(), author);
         return dispute;
     }

@@ -1,5 +1,10 @@
 package com.collectiondesk.errors;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,14 +24,32 @@ final class RequestProblems {
         return badRequest(problem.field(), problem.detail());
     }
 
-    /** A query or path parameter that is no date, number or known value. */
+    /**
+     * A query or path parameter that is no date, number or known value, for every such parameter of every endpoint:
+     * "status must be one of OPEN, PROMISED, …, not 'FOO'", "asOf must be a date like 2026-12-01, not 'yesterday'".
+     */
     static ProblemDetail badParameter(TypeMismatchException e) {
         String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         String value = e.getValue() == null ? "" : JsonReadProblem.shortened(String.valueOf(e.getValue()));
-        String expected = e.getRequiredType() == null ? "a valid value" : JsonReadProblem.describe(e.getRequiredType());
-        ProblemDetail problem = badRequest(name, name + ": '" + value + "' is not " + expected);
+        ProblemDetail problem = badRequest(name, name + " must be " + expected(e.getRequiredType()) + ", not '" + value + "'");
         problem.setProperty("parameter", name);
         return problem;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type == LocalDate.class) {
+            return "a date like 2026-12-01";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class || type == ZonedDateTime.class) {
+            return "a date and time like 2026-12-01T09:00:00Z";
+        }
+        if (type == LocalDateTime.class) {
+            return "a date and time like 2026-12-01T09:00:00";
+        }
+        return JsonReadProblem.describe(type);
     }
 
     static ProblemDetail badRequest(String field, String detail) {

@@ -7,6 +7,7 @@ import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
@@ -73,6 +74,7 @@ class CustomerApi {
     }
 
     /** Flags absent or null in the body keep their stored value; only an explicit {@code false} clears one. */
+    @Operation(summary = "Create or change one customer; flags absent from the body keep their stored value")
     @PutMapping(path = "/{customerId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @AllowedGroups({Groups.ERP_INTEGRATION, Groups.MANAGERS})
     ResponseEntity<CustomerAnswer> put(@PathVariable String customerId, @RequestBody CustomerRequest request) {
@@ -88,12 +90,14 @@ class CustomerApi {
                 .body(new CustomerAnswer(views.customer(customerId), changes));
     }
 
+    @Operation(summary = "One customer with contact points, consents and flags")
     @GetMapping("/{customerId}")
     CustomerView get(@PathVariable String customerId) {
         return views.customer(customerId);
     }
 
     /** The customer's invoices as CSV; cells a spreadsheet would run as formulas are written as text. */
+    @Operation(summary = "A customer's invoices as CSV (formula-like cells written as text)")
     @GetMapping("/{customerId}/invoices.csv")
     void invoicesCsv(@PathVariable String customerId, HttpServletResponse response) throws IOException {
         CustomerViews.InvoiceSheet sheet = views.invoiceSheet(customerId);

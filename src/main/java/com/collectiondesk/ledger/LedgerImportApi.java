@@ -3,6 +3,7 @@ package com.collectiondesk.ledger;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +26,13 @@ class LedgerImportApi {
         this.csvImport = csvImport;
     }
 
+    @Operation(summary = "Import customers, contracts, invoices or payments from a CSV body; every rejected row is named")
     @PostMapping(path = "/{kind}", consumes = "text/csv")
     ImportResult importBody(@PathVariable String kind, @RequestBody(required = false) byte[] body) {
         return csvImport.importCsv(kindOf(kind), body);
     }
 
+    @Operation(summary = "Import customers, contracts, invoices or payments from an uploaded CSV file (part 'file')")
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file) throws IOException {
         return csvImport.importCsv(kindOf(kind), file.getBytes());

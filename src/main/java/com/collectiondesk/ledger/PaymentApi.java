@@ -4,6 +4,7 @@ import com.collectiondesk.ledger.LedgerViews.PaymentView;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.fasterxml.jackson.annotation.JsonAlias;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +50,7 @@ class PaymentApi {
         }
     }
 
+    @Operation(summary = "Book one payment; it is allocated to the oldest open invoices and updates the ticket at once")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PaymentView> book(@RequestBody PaymentRequest request) {
         boolean created = records.write(RecordKind.PAYMENTS, "payment", request.toFields()).created > 0;

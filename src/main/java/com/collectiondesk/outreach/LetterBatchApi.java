@@ -3,6 +3,7 @@ package com.collectiondesk.outreach;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ class LetterBatchApi {
         this.archive = archive;
     }
 
+    @Operation(summary = "The day's letters as one PDF for printing and posting")
     @GetMapping(value = "/{date}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> batch(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         List<byte[]> letters = archive.ofDay(date);

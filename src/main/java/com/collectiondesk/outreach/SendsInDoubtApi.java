@@ -6,6 +6,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,15 +43,14 @@ class SendsInDoubtApi {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Sends in doubt (status SENDING, FAILED or ACCEPTED): the provider may or may not have sent them")
     @GetMapping
-    List<SendOutbox.Entry> list(@RequestParam(defaultValue = "SENDING") String status) {
-        try {
-            return outbox.inStatus(SendOutbox.Status.valueOf(status));
-        } catch (IllegalArgumentException e) {
-            throw new InputRefused("status", "must be one of SENDING, FAILED, ACCEPTED");
-        }
+    List<SendOutbox.Entry> list(@RequestParam(defaultValue = "SENDING") SendOutbox.Status status) {
+        // an unknown status is answered by errors.ApiProblems: "status must be one of SENDING, FAILED, ACCEPTED, …"
+        return outbox.inStatus(status);
     }
 
+    @Operation(summary = "Settle a send in doubt as SENT (with the provider's id) or NOT_SENT")
     @PostMapping(path = "/{sendKey}/settlement", consumes = MediaType.APPLICATION_JSON_VALUE)
     SendOutbox.Entry settle(@PathVariable String sendKey, @RequestBody Settlement settlement) {
         if (settlement.outcome() == null) {

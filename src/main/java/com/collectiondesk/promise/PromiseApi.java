@@ -4,6 +4,7 @@ import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.ticket.Ticket;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -37,6 +38,7 @@ class PromiseApi {
                           BigDecimal amount, @NotNull LocalDate date) {
     }
 
+    @Operation(summary = "Record a debtor's promise to pay: amount and a date from today to 30 days ahead; pauses the strategy (collectors, managers)")
     @PostMapping(path = "/{ticketNumber}/promises", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PromiseView> promise(@PathVariable String ticketNumber, @Valid @RequestBody PromiseRequest request) {
         Promise promise = commands.promise(ticketNumber, request.amount(), request.date(), currentUser.userId().orElse(null));

@@ -3,8 +3,10 @@ package com.collectiondesk.promise;
 import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.CloseReason;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketClosed;
 import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketSettings;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class PromiseService {
+
+    /** The ticket's next step while a promise is pending. */
+    public static final String NEXT_STEP_PROMISE_CHECK = "Promise check";
 
     private final TicketService tickets;
     private final PromiseRepository promises;
@@ -67,7 +73,26 @@ public class PromiseService {
         Ticket ticket = tickets.get(ticketId);
         Promise promise = pending(ticket);
         LocalDate after = promise.getPromisedDate().plusDays(settings.promiseGraceDays() + 1L);
-        return after.atStartOfDay(tickets.debtorOf(ticket).zone()).toInstant();
+        Instant checkAt = after.atStartOfDay(tickets.debtorOf(ticket).zone()).toInstant();
+        // the strategy waits for the promise now: the ticket says so instead of the step that was next before
+        ticket.setNextStep(NEXT_STEP_PROMISE_CHECK + " (" + promise.getAmount() + " " + ticket.getCurrency() + " promised by "
+                + promise.getPromisedDate() + ")", checkAt);
+        return checkAt;
+    }
+
+    /**
+     * A ticket that closes takes its pending promise with it: kept when the ticket closes paid, else cancelled (it
+     * counts neither way), so no closed ticket keeps a promise in the cash forecast.
+     */
+    @EventListener
+    void closeWithTicket(TicketClosed closed) {
+        pendingOn(closed.ticketId()).ifPresent(promise -> {
+            Promise.Status outcome = closed.reason() == CloseReason.PAID ? Promise.Status.KEPT : Promise.Status.CANCELLED;
+            promise.resolve(outcome, closed.at());
+            timeline.record(tickets.get(closed.ticketId()), outcome == Promise.Status.KEPT ? "PROMISE_KEPT" : "PROMISE_CANCELLED",
+                    "Promise of " + promise.getAmount() + " by " + promise.getPromisedDate() + " " + outcome
+                            + ": the ticket closed as " + closed.reason(), closed.author());
+        });
     }
 
     /** Kept when the payments since the promise cover its amount; broken counts against the debtor. */

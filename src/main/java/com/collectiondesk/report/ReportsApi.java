@@ -3,6 +3,7 @@ package com.collectiondesk.report;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,7 @@ class ReportsApi {
     }
 
     /** Open tickets (or those opened from..to) per any combination of status, owner, productType, bucket, segment. */
+    @Operation(summary = "Ticket summary: open tickets (or those opened from..to) grouped by status, owner, productType, bucket or segment; JSON or CSV")
     @GetMapping("/tickets")
     ResponseEntity<String> tickets(@RequestParam(required = false) String groupBy,
                                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -71,6 +73,7 @@ class ReportsApi {
     }
 
     /** Per collector; a collector who is neither manager nor analyst sees their own line only. */
+    @Operation(summary = "Collector activity per collector and period: calls, outcomes, promises; a collector sees only their own line")
     @GetMapping("/activities")
     @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS, Groups.COLLECTORS})
     ResponseEntity<String> activities(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
@@ -90,6 +93,7 @@ class ReportsApi {
         return responses.render(activities.run(period, only), csv);
     }
 
+    @Operation(summary = "Aging of overdue money per DPD bucket (and groupBy) as of a day, per currency")
     @GetMapping("/aging")
     ResponseEntity<String> aging(@RequestParam(required = false) String asOf, @RequestParam(required = false) String groupBy,
                                  @RequestParam(required = false) String limit,
@@ -103,6 +107,7 @@ class ReportsApi {
     }
 
     /** The period defaults to the current calendar month. */
+    @Operation(summary = "Collection KPIs for a period (default: this month): collection rate, promise-kept rate, recovery")
     @GetMapping("/kpis")
     ResponseEntity<String> kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                 @RequestParam(required = false) String format,
@@ -111,6 +116,7 @@ class ReportsApi {
         return responses.render(kpis.run(period(from, to)), csv);
     }
 
+    @Operation(summary = "Cash expected in the next days from pending promises, weighted by how often promises are kept")
     @GetMapping("/cash-forecast")
     ResponseEntity<String> cashForecast(@RequestParam(required = false) String days,
                                         @RequestParam(required = false) String format,
@@ -120,6 +126,7 @@ class ReportsApi {
     }
 
     /** Takes today's (or asOf's) bucket snapshot now, if that day has none yet. */
+    @Operation(summary = "Take today's (or asOf's) bucket snapshot now, if that day has none yet (managers)")
     @PostMapping("/bucket-snapshots")
     @AllowedGroups(Groups.MANAGERS)
     ResponseEntity<String> takeSnapshot(@RequestParam(required = false) String asOf) {

@@ -3,6 +3,7 @@ package com.collectiondesk.scan;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,18 +41,21 @@ class ScanApi {
     }
 
     /** 202: the scan runs in the background; poll the Location. */
+    @Operation(summary = "Start the delinquency scan for today or a past asOf date; 202 with the scan's Location")
     @PostMapping
     ResponseEntity<ScanView> start(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         ScanRun run = scans.start(asOf, currentUser.userId().orElse("api"));
         return ResponseEntity.accepted().location(URI.create("/api/scans/" + run.getId())).body(ScanView.of(run));
     }
 
+    @Operation(summary = "A scan's state and counts: opened, refreshed, closed, skipped, failed")
     @GetMapping("/{id}")
     @AllowedGroups({Groups.MANAGERS, Groups.ERP_INTEGRATION, Groups.ANALYSTS, Groups.CAMUNDA_ADMIN})
     ScanView get(@PathVariable Long id) {
         return ScanView.of(scans.get(id));
     }
 
+    @Operation(summary = "The customers a scan skipped, with currency and reason")
     @GetMapping("/{id}/problems")
     @AllowedGroups({Groups.MANAGERS, Groups.ERP_INTEGRATION, Groups.ANALYSTS, Groups.CAMUNDA_ADMIN})
     java.util.List<ScanProblem> problems(@PathVariable Long id) {

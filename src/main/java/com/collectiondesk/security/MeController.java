@@ -1,5 +1,6 @@
 package com.collectiondesk.security;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,6 +18,7 @@ class MeController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Who the caller is and which groups they are in")
     @GetMapping("/api/me")
     Me me() {
         return new Me(currentUser.userId().orElseThrow(), currentUser.groupIds());

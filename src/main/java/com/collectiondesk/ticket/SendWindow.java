@@ -22,13 +22,21 @@ public class SendWindow {
         return day.atTime(settings.sendWindowStart()).atZone(zone).toInstant();
     }
 
-    /** The planned time if it is still ahead, else the next send window from now. */
+    /**
+     * The planned time if it is still ahead; a step planned for today (the opening day's day-0 step, or the next one
+     * on the same day) whose window has begun runs now, since today is a working day (the contact policy still
+     * decides the hour); a step of an earlier day runs at the next send window from now.
+     */
     public Instant notBeforeNextWindow(Instant planned, ZoneId zone) {
         Instant now = clock.now();
         if (!planned.isBefore(now)) {
             return planned;
         }
-        Instant today = startOn(clock.todayIn(zone), zone);
-        return today.isBefore(now) ? startOn(clock.todayIn(zone).plusDays(1), zone) : today;
+        LocalDate today = clock.todayIn(zone);
+        if (LocalDate.ofInstant(planned, zone).equals(today)) {
+            return now;
+        }
+        Instant todaysWindow = startOn(today, zone);
+        return todaysWindow.isBefore(now) ? startOn(today.plusDays(1), zone) : todaysWindow;
     }
 }

@@ -2,6 +2,7 @@ package com.collectiondesk.ticket;
 
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +21,7 @@ class TicketApi {
         this.queries = queries;
     }
 
+    @Operation(summary = "Tickets filtered by status, owner, bucket, segment and product type, highest priority first, paged")
     @GetMapping
     TicketViews.PageView<TicketViews.Summary> list(@RequestParam(required = false) TicketStatus status,
                                    @RequestParam(required = false) String owner,
@@ -31,6 +33,7 @@ class TicketApi {
         return TicketViews.PageView.of(queries.list(new TicketQueries.Filter(status, owner, bucket, segment, productType), page, size));
     }
 
+    @Operation(summary = "One ticket with its timeline, next step, contacts, promises, disputes, payments and decisions")
     @GetMapping("/{ticketNumber}")
     TicketViews.Detail get(@PathVariable String ticketNumber) {
         return queries.detail(ticketNumber);

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +30,10 @@ public class TicketService {
     private final Timeline timeline;
     private final LedgerQueries ledger;
     private final LedgerCommands ledgerCommands;
+    private final ApplicationEventPublisher events;
 
     TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
-                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands) {
+                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.buckets = buckets;
@@ -39,6 +41,7 @@ public class TicketService {
         this.timeline = timeline;
         this.ledger = ledger;
         this.ledgerCommands = ledgerCommands;
+        this.events = events;
     }
 
     public Ticket get(Long ticketId) {
@@ -123,5 +126,6 @@ public class TicketService {
         }
         timeline.record(ticket, "CLOSED", "Closed as " + reason + " with " + ticket.getOverdueAmount() + " "
                 + ticket.getCurrency() + " overdue", author);
+        events.publishEvent(new TicketClosed(ticket.getId(), reason, at, author));
     }
 }

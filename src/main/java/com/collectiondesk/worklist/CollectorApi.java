@@ -5,6 +5,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.system.BusinessClock;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -72,12 +73,14 @@ class CollectorApi {
         return queues.queue(userId);
     }
 
+    @Operation(summary = "A collector's profile: languages, product types, availability, team lead")
     @GetMapping("/{userId}")
     ProfileView get(@PathVariable String userId) {
         return profiles.findById(userId).map(ProfileView::of)
                 .orElseThrow(() -> new NotFound("No collector profile for " + userId));
     }
 
+    @Operation(summary = "Create or change a collector's profile (managers)")
     @PutMapping(path = "/{userId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Transactional
     ProfileView put(@PathVariable String userId, @Valid @RequestBody ProfileRequest request) {

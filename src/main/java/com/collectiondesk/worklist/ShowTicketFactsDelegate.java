@@ -4,10 +4,12 @@ import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.dispute.DisputeService;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
+import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.ProcessTickets;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketService;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,19 +22,27 @@ import org.springframework.stereotype.Component;
 @Component
 class ShowTicketFactsDelegate implements TaskListener {
 
+    static final String PROMISE_EARLIEST_DATE = "promiseEarliestDate";
+    static final String PROMISE_LATEST_DATE = "promiseLatestDate";
+    static final String OVERDUE_AMOUNT = "overdueAmount";
+
     private final TicketService tickets;
     private final ContactService contacts;
     private final DisputeService disputes;
     private final TaskFacts facts;
     private final ProcessTickets processTickets;
+    private final WorklistSettings settings;
+    private final BusinessClock clock;
 
     ShowTicketFactsDelegate(TicketService tickets, ContactService contacts, DisputeService disputes, TaskFacts facts,
-                            ProcessTickets processTickets) {
+                            ProcessTickets processTickets, WorklistSettings settings, BusinessClock clock) {
         this.tickets = tickets;
         this.contacts = contacts;
         this.disputes = disputes;
         this.facts = facts;
         this.processTickets = processTickets;
+        this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -50,9 +60,22 @@ class ShowTicketFactsDelegate implements TaskListener {
         task.setVariableLocal(TicketProcess.OVERDUE_INVOICES, facts.overdueInvoices(ticket));
         task.setVariableLocal(TicketProcess.OPEN_PROMISE, facts.openPromise(ticket));
         task.setVariableLocal(TicketProcess.TIMELINE_SUMMARY, facts.timelineSummary(ticket));
+        showFormLimits(task, ticket);
         disputes.openOn(ticket.getId()).ifPresent(dispute -> {
             task.setVariableLocal("disputedReason", dispute.getReason());
             task.setVariableLocal("disputedAmount", dispute.getAmount().toPlainString() + " " + ticket.getCurrency());
         });
+    }
+
+    /**
+     * The bounds the call form's own validation checks (form-js {@code min}/{@code max} expressions), so a promise
+     * date out of range or a dispute above the overdue amount is an error next to its field before anything is
+     * sent; the server checks the same when the task is completed.
+     */
+    private void showFormLimits(DelegateTask task, Ticket ticket) {
+        LocalDate today = clock.today();
+        task.setVariableLocal(PROMISE_EARLIEST_DATE, today.toString());
+        task.setVariableLocal(PROMISE_LATEST_DATE, today.plusDays(settings.promiseMaxDays()).toString());
+        task.setVariableLocal(OVERDUE_AMOUNT, ticket.getOverdueAmount().doubleValue());
     }
 }

@@ -4,6 +4,7 @@ import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.ticket.TicketOwnership.OpenTicketFilter;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -53,6 +54,7 @@ class TicketOwnerApi {
         this.reassignment = reassignment;
     }
 
+    @Operation(summary = "Reassign a ticket to another collector; its open tasks follow (managers)")
     @PutMapping(path = "/{ticketNumber}/owner", consumes = MediaType.APPLICATION_JSON_VALUE)
     OwnerView changeOwner(@PathVariable String ticketNumber, @Valid @RequestBody OwnerRequest request) {
         int moved = reassignment.reassign(ticketNumber, request.owner().strip());

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
+import com.collectiondesk.support.LogCapture;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.worklist.TasklistFilters;
@@ -29,7 +27,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -276,37 +273,5 @@ class CallWhenMadeTest extends WorklistTestBase {
 
     private static void setClock(LocalDateTime local, ZoneId zone) {
         ClockUtil.setCurrentTime(Date.from(local.atZone(zone).toInstant()));
-    }
-
-    /** Collects what some loggers write, at every level, while open. */
-    private static final class LogCapture implements AutoCloseable {
-        final List<ILoggingEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private final List<Logger> loggers = new ArrayList<>();
-        private final List<Level> levels = new ArrayList<>();
-        private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
-            @Override
-            protected void append(ILoggingEvent event) {
-                events.add(event);
-            }
-        };
-
-        LogCapture(String... names) {
-            appender.start();
-            for (String name : names) {
-                Logger logger = (Logger) LoggerFactory.getLogger(name);
-                loggers.add(logger);
-                levels.add(logger.getLevel());
-                logger.setLevel(Level.DEBUG);
-                logger.addAppender(appender);
-            }
-        }
-
-        @Override
-        public void close() {
-            for (int i = 0; i < loggers.size(); i++) {
-                loggers.get(i).detachAppender(appender);
-                loggers.get(i).setLevel(levels.get(i));
-            }
-        }
     }
 }

@@ -195,7 +195,7 @@ class ContactPolicyTest extends TicketProcessTestBase {
     void aCallTaskIsNotCreatedWithinSevenDaysOfAConversation() {
         ProcessInstance instance = openAndPlan(standardDebtor());
         Ticket ticket = ticketOf(instance);
-        runNextStep(instance); // day-1 SMS
+        runNextStep(instance); // day-0 SMS
         attempt(ticket, "CALL", "REACHED", sofia("2026-03-06T15:00")); // the debtor called back on day 4
 
         fireTimer(instance); // day-5 call step

@@ -60,7 +60,7 @@ class EscalationProcessTest extends TicketProcessTestBase {
                 .filteredOn(step -> step.getPlanRound() == 2)
                 .extracting(step -> step.getChannel().name()).containsExactly("CALL", "SMS", "LETTER", "ESCALATE");
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
-        assertDue(fireTimer(instance), TODAY.plusDays(21));
+        assertDue(fireTimer(instance), TODAY.plusDays(20)); // HARD calls on day 0 of the new plan
         assertThat(instance).isWaitingAt(TicketProcess.CALL_DEBTOR);
     }
 

@@ -77,7 +77,7 @@ public abstract class ChannelTestBase extends TicketProcessTestBase {
                 .withBody("{\"sid\": \"" + sid + "\", \"account_sid\": \"" + ACCOUNT_SID + "\", \"status\": \"queued\"}"));
     }
 
-    /** A STANDARD debtor (SMS on day 1) who reads the given language in the given country and zone. */
+    /** A STANDARD debtor (SMS on day 0) who reads the given language in the given country and zone. */
     protected Customer standardDebtor(String name, String language, String country, String zone, String phone) {
         return ledger.change(standardDebtor(), debtor -> debtor.name(name).language(language).country(country).timeZone(zone)
                 .phone(phone));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The day-1 SMS of the standard strategy goes out through the real Twilio SDK, in the debtor's language. */
+/** The day-0 SMS of the standard strategy goes out through the real Twilio SDK, in the debtor's language. */
 class TwilioSmsTest extends ChannelTestBase {
 
     @ParameterizedTest(name = "{0}")

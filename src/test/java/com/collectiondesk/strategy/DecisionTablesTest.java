@@ -68,7 +68,7 @@ class DecisionTablesTest {
     @Test
     void theStandardStrategyIsSmsCallLetterEscalate() {
         assertThat(steps("STANDARD", "CONSUMER_LOAN")).containsExactly(
-                new StrategyStep(1, Channel.SMS, "sms-reminder"), new StrategyStep(5, Channel.CALL, "call-standard"),
+                new StrategyStep(0, Channel.SMS, "sms-reminder"), new StrategyStep(5, Channel.CALL, "call-standard"),
                 new StrategyStep(10, Channel.LETTER, "letter-formal"), new StrategyStep(20, Channel.ESCALATE, null));
     }
 
@@ -84,7 +84,7 @@ class DecisionTablesTest {
                 new StrategyStep(3, Channel.EMAIL, "email-friendly"), new StrategyStep(7, Channel.SMS, "sms-reminder"),
                 new StrategyStep(14, Channel.CALL, "call-soft"), new StrategyStep(30, Channel.ESCALATE, null));
         assertThat(steps("HARD", "CONSUMER_LOAN")).containsExactly(
-                new StrategyStep(1, Channel.CALL, "call-hard"), new StrategyStep(2, Channel.SMS, "sms-final-notice"),
+                new StrategyStep(0, Channel.CALL, "call-hard"), new StrategyStep(2, Channel.SMS, "sms-final-notice"),
                 new StrategyStep(5, Channel.LETTER, "letter-final-notice"), new StrategyStep(10, Channel.ESCALATE, null));
         assertThat(steps("B2B", "B2B_INVOICE")).containsExactly(
                 new StrategyStep(1, Channel.EMAIL, "email-b2b-reminder"), new StrategyStep(7, Channel.CALL, "call-b2b"),

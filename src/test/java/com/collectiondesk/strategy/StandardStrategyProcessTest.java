@@ -42,10 +42,10 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
         assertThat(ticket.getTicketNumber()).matches("T-2026-\\d{6}");
         assertThat(steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(ticket.getId()))
                 .extracting(step -> step.getChannel().name(), TicketStep::getDayOffset)
-                .containsExactly(tuple("SMS", 1), tuple("CALL", 5), tuple("LETTER", 10), tuple("ESCALATE", 20));
+                .containsExactly(tuple("SMS", 0), tuple("CALL", 5), tuple("LETTER", 10), tuple("ESCALATE", 20));
         assertThat(instance).isWaitingAt(TicketProcess.WAIT_FOR_STEP);
 
-        assertDue(runNextStep(instance), TODAY.plusDays(1));
+        assertDue(runNextStep(instance), TODAY); // day 0: the opening day's send window
         List<ContactAttempt> sent = contacts.findByTicketIdOrderByAtAscIdAsc(ticket.getId());
         assertThat(sent).singleElement().satisfies(sms -> {
             assertThat(sms.getChannel().name()).isEqualTo("SMS");
@@ -83,7 +83,7 @@ class StandardStrategyProcessTest extends TicketProcessTestBase {
 
     @Test
     void aStepAlreadyDueWhenTheTicketOpensRunsAtTheNextSendWindow() {
-        // the scan ran for a business date three days back: the day-1 SMS was due yesterday-but-one
+        // the scan ran for a business date three days back: the day-0 SMS was due three days ago
         ProcessInstance beforeWindow = open(standardDebtor(), TODAY.minusDays(3));
         runAsyncJobs(beforeWindow);
         assertThat(ticketOf(beforeWindow).getNextStepDueAt()).isEqualTo(sofiaNineOn(TODAY));

@@ -14,6 +14,10 @@ import com.collectiondesk.support.browser.HeadlessChromium;
 import com.collectiondesk.support.browser.RequiresChromium;
 import com.collectiondesk.support.browser.TasklistPage;
 import com.collectiondesk.ticket.TicketProcess;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -112,6 +116,64 @@ class CollectorTasklistBrowserTest {
             browser.screenshot("call-refused");
         }
         assertThat(engine.getTaskService().createTaskQuery().taskId(call.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPromiseDateMoreThanThirtyDaysAheadIsAnErrorNextToTheDateFieldAndNothingIsSubmitted() {
+        ClockUtil.reset();
+        profiles.deleteAll();
+        TestUsers.ensure(identity, "cora", Groups.COLLECTORS);
+        String ticket = openCallableTicket();
+        Task call = TicketDriver.of(context).runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
+        LocalDate tooFar = LocalDate.now(ZoneId.systemDefault()).plusDays(40);
+
+        try (HeadlessChromium browser = HeadlessChromium.start("collector-promise-too-far")) {
+            TasklistPage tasklist = TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "cora", TestUsers.PASSWORD)
+                    .selectFilter(TasklistFilters.UNASSIGNED_CALLS);
+            tasklist.openTaskShowing(ticket).claim();
+            tasklist.choose("Outcome", "Promise to pay")
+                    .type("Promised amount", "100")
+                    .type("Promised date", tooFar.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+            // the form's own validation: the error under the field, and Complete stays disabled, so nothing is sent
+            assertThat(tasklist.fieldErrors("Promised date")).singleElement().asString()
+                    .contains(LocalDate.now(ZoneId.systemDefault()).plusDays(30).toString());
+            assertThat(tasklist.completeEnabled()).isFalse();
+            browser.screenshot("promise-too-far");
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(call.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().getVariable(call.getId(), TicketProcess.CALL_OUTCOME)).isNull();
+    }
+
+    @Test
+    void aCollectorsTasklistSortsByPriorityShowsAmountAndDpdOnTheCardAndOffersNoProcessStartOrTaskCreation() {
+        ClockUtil.reset();
+        profiles.deleteAll();
+        TestUsers.ensure(identity, "cyra", Groups.COLLECTORS);
+        String ticket = openCallableTicket();
+        TicketDriver.of(context).runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
+
+        try (HeadlessChromium browser = HeadlessChromium.start("collector-tasklist-team")) {
+            TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "cyra", TestUsers.PASSWORD)
+                    .selectFilter(TasklistFilters.UNASSIGNED_CALLS);
+            WebDriver driver = browser.driver();
+            WebElement card = browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., '" + ticket + "')]")));
+            // the saved filter's sort order, not Tasklist's "created, newest first"
+            browser.waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[cam-sorting-choices] li.sorting-choice"), "Priority"));
+            assertThat(driver.getCurrentUrl()).contains("priority");
+            browser.screenshot("unassigned-calls");
+            // every fact on the card is visible without "Show more"
+            for (String label : new String[] {"Overdue amount", "DPD", "Call"}) {
+                assertThat(card.findElements(By.xpath(".//*[contains(@class,'variable-label')][starts-with(normalize-space(.), '" + label + "')]"))
+                        .stream().anyMatch(WebElement::isDisplayed)).as(label).isTrue();
+            }
+            assertThat(card.findElement(By.cssSelector(".task-card-details")).getSize().getHeight()).isGreaterThan(45);
+            assertThat(driver.findElements(By.cssSelector(".shutter")).stream().anyMatch(WebElement::isDisplayed)).isFalse();
+            assertThat(driver.findElements(By.cssSelector(".start-process-action, .create-task-action, .ce-eol-banner"))
+                    .stream().anyMatch(WebElement::isDisplayed)).as("Start process, Create task, Camunda 8 banner").isFalse();
+            assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Start process", "Create task", "Camunda 8");
+        }
     }
 
     /** The call falls due at the end of today in the debtor's zone, which is "today" for Tasklist's filter too. */

@@ -63,8 +63,8 @@ class TasklistFiltersTest extends WorklistTestBase {
         String collector = collector("hana", List.of("en"), LOANS, null);
         String standard = openTicket(debtor("en"));
         Customer risky = ledger.change(debtor("en"), debtor -> debtor.riskScore(85));
-        // HARD calls on day 1, STANDARD on day 5: opened four days apart, both calls fall due on the same day
-        String hard = tickets.open(risky.getId(), TODAY.plusDays(4));
+        // HARD calls on day 0, STANDARD on day 5: opened five days apart, both calls fall due on the same day
+        String hard = tickets.open(risky.getId(), TODAY.plusDays(5));
 
         Task standardCall = tickets.runUntilTask(standard, TicketProcess.CALL_DEBTOR, true);
         Task hardCall = tickets.runUntilTask(hard, TicketProcess.CALL_DEBTOR, true);

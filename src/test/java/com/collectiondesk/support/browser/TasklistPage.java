@@ -84,6 +84,24 @@ public final class TasklistPage {
         return field(fieldLabel).findElement(By.cssSelector("input, textarea")).getAttribute("value");
     }
 
+    /** The errors form-js shows under a field (found by its label), waiting until there is one. */
+    public List<String> fieldErrors(String fieldLabel) {
+        By errors = By.cssSelector(".fjs-form-field-error");
+        WebElement field = field(fieldLabel);
+        try {
+            browser.waitUpTo(PATIENCE).until(driver -> !field.findElements(errors).isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("Tasklist never showed an error at " + fieldLabel + "; page at "
+                    + browser.screenshot("no-field-error"), e);
+        }
+        return field.findElements(errors).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether the form's Complete button may be clicked (form-js disables it while a field has an error). */
+    public boolean completeEnabled() {
+        return waitFor(By.xpath("//button[normalize-space(.)='Complete']"), "Complete button").isEnabled();
+    }
+
     /** Clicks Complete on a form the server refuses; returns the page's text once it shows {@code expected}. */
     public String completeRefused(String expected) {
         click(By.xpath("//button[normalize-space(.)='Complete']"), "Complete button");
