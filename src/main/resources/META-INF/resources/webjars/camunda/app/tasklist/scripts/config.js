@@ -1,0 +1,8 @@
+// Tasklist configuration of Collection Desk: everything as Camunda ships it, plus the debtor search criterion in
+// the search box (scripts/debtor-search) and the "Debtor" tab on every task of a ticket (scripts/debtor-overview).
+export default {
+  customScripts: [
+    'scripts/debtor-search/plugin.js',
+    'scripts/debtor-overview/tasklist-tab.js'
+  ]
+};
