@@ -38,8 +38,8 @@ class SearchBenchmark {
 
     private static final int CUSTOMERS = 100_000;
     private static final int INVOICES = 20_000;
-    private static final int WARM_UP = 20;
-    private static final int ROUNDS = 100;
+    private static final int WARM_UP = 5;
+    private static final int ROUNDS = 30;
     private static final String PASSWORD = "benchmark-only";
     private static final String[] FIRST = {"José", "Мария", "Zoë", "Георги", "Ana", "Đorđe", "Ivan", "Élodie"};
     private static final String[] LAST = {"Müller", "Иванова", "Năstase", "Петров", "Kovač", "Šćepanović", "Smith", "Dvořák"};

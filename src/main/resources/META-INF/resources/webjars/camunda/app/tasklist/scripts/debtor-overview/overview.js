@@ -50,10 +50,14 @@ export function formatTime(instant, debtorZone) {
   const at = new Date(instant);
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const mine = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short'}).format(at);
-  if (!debtorZone || debtorZone === viewerZone) {
+  const clock = zone => new Intl.DateTimeFormat('en', {day: 'numeric', hour: 'numeric', minute: 'numeric', timeZone: zone}).format(at);
+  // the debtor's time only where their clock shows another time (UTC and Etc/UTC are one clock)
+  if (!debtorZone || clock(debtorZone) === clock(viewerZone)) {
     return mine;
   }
-  const theirs = new Intl.DateTimeFormat(locale, {timeStyle: 'short', timeZone: debtorZone, timeZoneName: 'short'}).format(at);
+  // timeStyle cannot be combined with timeZoneName: hour and minute instead
+  const theirs = new Intl.DateTimeFormat(locale, {hour: '2-digit', minute: '2-digit', timeZone: debtorZone, timeZoneName: 'short'})
+    .format(at);
   return mine + ' (debtor: ' + theirs + ')';
 }
 
@@ -162,7 +166,8 @@ const STYLE = `
 .cd-debtor h4 { margin: 18px 0 6px; border-bottom: 1px solid #ddd; padding-bottom: 3px; }
 .cd-debtor h5 { margin: 10px 0 4px; font-weight: bold; }
 .cd-debtor .cd-table { width: auto; max-width: 100%; margin-bottom: 6px; }
-.cd-debtor .cd-table td { vertical-align: top; }
+.cd-debtor .cd-table td { vertical-align: top; white-space: nowrap; }
+.cd-debtor .cd-table td:last-child { white-space: normal; }
 .cd-debtor .cd-empty, .cd-debtor .cd-facts { color: #555; margin: 2px 0 6px; }
 .cd-debtor .cd-decision { font-family: monospace; font-size: 12px; white-space: pre-wrap; color: #333; }
 .cd-debtor .cd-ticket { margin-top: 12px; }
