@@ -28,6 +28,9 @@ public class Customer {
     private String customerId;
 
     private String name;
+    /** The name as searches compare it ({@link DebtorSearchText}); written with every name. */
+    @Column(name = "search_name")
+    private String searchName;
     /** E.164, or null when the ERP has no phone number. */
     private String phone;
     private String email;
@@ -90,7 +93,10 @@ public class Customer {
     public Long getId() { return id; }
     public String getCustomerId() { return customerId; }
     public String getName() { return name; }
-    void setName(String name) { this.name = name; }
+    void setName(String name) {
+        this.name = name;
+        this.searchName = DebtorSearchText.normalize(name);
+    }
     public String getPhone() { return phone; }
     void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }

@@ -56,14 +56,63 @@ public class LedgerQueries {
         }
     }
 
+    /** An amount in one currency. */
+    public record Money(String currency, BigDecimal amount) {
+    }
+
+    /** A debtor a search found, with what they owe past due per currency. */
+    public record DebtorHit(Long pk, String customerId, String name, String phone, String email, String country,
+                            String timeZone, List<Money> overdue) {
+    }
+
+    /** One page of a search and how many debtors matched in all. */
+    public record DebtorHits(List<DebtorHit> hits, long total) {
+    }
+
+    /** A debtor's id and name, for lists that name debtors. */
+    public record DebtorName(String customerId, String name) {
+    }
+
     private final CustomerRepository customers;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
+    private final DebtorSearch search;
+    private final CustomerViews views;
 
-    LedgerQueries(CustomerRepository customers, InvoiceRepository invoices, PaymentRepository payments) {
+    LedgerQueries(CustomerRepository customers, InvoiceRepository invoices, PaymentRepository payments,
+                  DebtorSearch search, CustomerViews views) {
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
+        this.search = search;
+        this.views = views;
+    }
+
+    /**
+     * Debtors whose name contains the term (accents and case ignored), whose phone is the term in any format,
+     * whose e-mail, customer id or invoice number it is, or whose primary key is among {@code alsoPks}; by name.
+     */
+    public DebtorHits searchDebtors(String term, Collection<Long> alsoPks, LocalDate asOf, int page, int size) {
+        return search.find(term, alsoPks, asOf, page, size);
+    }
+
+    /** The debtor's primary key for the ERP's customer id. */
+    public Optional<Long> findDebtorPk(String customerId) {
+        return customers.findByCustomerId(customerId).map(Customer::getId);
+    }
+
+    /** The customer's account: contact points and consents, balances, contracts, invoices with DPD, payments. */
+    public LedgerViews.CustomerView account(String customerId) {
+        return views.customer(customerId);
+    }
+
+    /** Debtors' ids and names by primary key (one query). */
+    public Map<Long, DebtorName> debtorNames(Collection<Long> customerPks) {
+        Map<Long, DebtorName> names = new HashMap<>();
+        if (!customerPks.isEmpty()) {
+            customers.findAllById(customerPks).forEach(c -> names.put(c.getId(), new DebtorName(c.getCustomerId(), c.getName())));
+        }
+        return names;
     }
 
     public Optional<DebtorFacts> findDebtor(Long customerPk) {

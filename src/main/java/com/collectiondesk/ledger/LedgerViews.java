@@ -7,12 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** What the customer and payment APIs answer (camelCase names of the CSV columns). */
-final class LedgerViews {
+public final class LedgerViews {
 
     private LedgerViews() {
     }
 
-    record CustomerView(String customerId, String name, String phone, String email, String language, String country,
+    public record CustomerView(String customerId, String name, String phone, String email, String language, String country,
                         String timeZone, String address, boolean smsOptOut, boolean emailOptOut, boolean voiceOptOut,
                         boolean ceasedCommunication, Instant smsStoppedAt, Instant emailUnsubscribedAt, LocalDate asOf,
                         int daysPastDue, List<BalanceView> balances, List<ContractView> contracts,
@@ -20,13 +20,13 @@ final class LedgerViews {
     }
 
     /** Per currency: what is open, what of it is overdue, and unspent credit. */
-    record BalanceView(String currency, BigDecimal openAmount, BigDecimal overdueAmount, BigDecimal credit) {
+    public record BalanceView(String currency, BigDecimal openAmount, BigDecimal overdueAmount, BigDecimal credit) {
     }
 
-    record ContractView(String contractId, String productType) {
+    public record ContractView(String contractId, String productType) {
     }
 
-    record InvoiceView(String invoiceNumber, String contractId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
+    public record InvoiceView(String invoiceNumber, String contractId, LocalDate issueDate, LocalDate dueDate, BigDecimal amount,
                        BigDecimal openAmount, BigDecimal cancelledAmount, String currency, InvoiceStatus status,
                        int daysPastDue) {
 
@@ -39,11 +39,11 @@ final class LedgerViews {
         }
     }
 
-    record PaymentView(String paymentId, String customerId, String invoiceNumber, BigDecimal amount, String currency,
+    public record PaymentView(String paymentId, String customerId, String invoiceNumber, BigDecimal amount, String currency,
                        LocalDate paidOn, BigDecimal unallocatedAmount, List<AllocationView> allocations) {
     }
 
-    record AllocationView(String invoiceNumber, BigDecimal amount) {
+    public record AllocationView(String invoiceNumber, BigDecimal amount) {
     }
 
     static int daysPastDue(Invoice invoice, LocalDate asOf) {

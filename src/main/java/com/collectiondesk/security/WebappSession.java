@@ -13,16 +13,17 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
- * Lets the Cockpit plugins call {@code /api} with the user's webapp login (Camunda keeps it in the HTTP session)
- * instead of HTTP Basic. Reads (GET, HEAD) of the paths the plugins show are accepted as they are: they change
- * nothing, and a forged cross-site request cannot read the answer without CORS. The managers' writes (reassigning
- * tickets, keeping collectors' profiles) must also carry the webapps' own CSRF token ({@code X-XSRF-TOKEN}, which
- * only a page of this origin can read), equal to the one Camunda keeps in the session. Every other call still
- * needs Basic credentials. The webapps revalidate the session's user and groups themselves.
+ * Lets the Cockpit and Tasklist plugins call {@code /api} with the user's webapp login (Camunda keeps it in the HTTP
+ * session) instead of HTTP Basic; each endpoint's own group rule still applies. Reads (GET, HEAD) of the paths the
+ * plugins show (reports, collectors, tickets, customers) are accepted as they are: they change nothing, and a forged
+ * cross-site request cannot read the answer without CORS. The managers' writes (reassigning tickets, keeping
+ * collectors' profiles) must also carry the webapps' own CSRF token ({@code X-XSRF-TOKEN}, which only a page of this
+ * origin can read), equal to the one Camunda keeps in the session. Every other call still needs Basic credentials.
+ * The webapps revalidate the session's user and groups themselves.
  */
 final class WebappSession {
 
-    static final List<String> READABLE_PATHS = List.of("/api/reports/", "/api/collectors", "/api/tickets");
+    static final List<String> READABLE_PATHS = List.of("/api/reports", "/api/collectors", "/api/tickets", "/api/customers");
     static final List<String> WRITABLE_PATHS = List.of("/api/tickets/reassignments", "/api/collectors/");
 
     private WebappSession() {
@@ -33,7 +34,7 @@ final class WebappSession {
         String path = RequestPaths.of(request);
         HttpSession session = request.getSession(false);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        boolean allowed = read ? startsWithAny(path, READABLE_PATHS)
+        boolean allowed = read ? readable(path)
                 : startsWithAny(path, WRITABLE_PATHS) && session != null && carriesSessionToken(request, session);
         if (!allowed || session == null) {
             return Optional.empty();
@@ -44,6 +45,11 @@ final class WebappSession {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** The root itself or below it: "/api/ticketsX" is no path of "/api/tickets". */
+    private static boolean readable(String path) {
+        return READABLE_PATHS.stream().anyMatch(root -> path.equals(root) || path.startsWith(root + "/"));
     }
 
     private static boolean startsWithAny(String path, List<String> prefixes) {

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketApi {
 
     private final TicketQueries queries;
+    private final LedgerQueries ledger;
 
-    TicketApi(TicketQueries queries) {
+    TicketApi(TicketQueries queries, LedgerQueries ledger) {
         this.queries = queries;
+        this.ledger = ledger;
     }
 
     @Operation(summary = "Tickets filtered by status, owner, bucket, segment and product type, highest priority first, paged")
@@ -28,9 +31,13 @@ class TicketApi {
                                    @RequestParam(required = false) String bucket,
                                    @RequestParam(required = false) String segment,
                                    @RequestParam(required = false) String productType,
+                                   @RequestParam(required = false) String customerId,
                                    @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "50") int size) {
-        return TicketViews.PageView.of(queries.list(new TicketQueries.Filter(status, owner, bucket, segment, productType), page, size));
+        // an unknown customer has no tickets: the filter then matches none (pk -1), it is not ignored
+        Long customerPk = customerId == null ? null : ledger.findDebtorPk(customerId.strip()).orElse(-1L);
+        return TicketViews.PageView.of(queries.list(
+                new TicketQueries.Filter(status, owner, bucket, segment, productType, customerPk), page, size));
     }
 
     @Operation(summary = "One ticket with its timeline, next step, contacts, promises, disputes, payments and decisions")

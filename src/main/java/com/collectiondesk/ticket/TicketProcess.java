@@ -32,6 +32,8 @@ public final class TicketProcess {
     public static final String OVERDUE_LEFT = "overdueLeft";
     public static final String CLOSE_REASON = "closeReason";
     public static final String DEBTOR_NAME = "debtorName";
+    /** On every ticket task: name, phone and e-mail as Tasklist's "Debtor (name or phone)" search compares them. */
+    public static final String DEBTOR_SEARCH = "debtorSearch";
     public static final String DEBTOR_PHONE = "debtorPhone";
     public static final String DEBTOR_LANGUAGE = "debtorLanguage";
     public static final String LAST_CONTACTS = "lastContacts";

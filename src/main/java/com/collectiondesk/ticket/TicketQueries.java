@@ -6,6 +6,9 @@ import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.LedgerQueries;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads tickets for the API: filtered pages by priority, and one ticket with everything that explains it. */
 @Service
 @Transactional(readOnly = true)
-class TicketQueries {
+public class TicketQueries {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    record Filter(TicketStatus status, String owner, String bucket, String segment, String productType) {
+    /** {@code customerPk}: the debtor's primary key in the ledger, or null for every debtor. */
+    record Filter(TicketStatus status, String owner, String bucket, String segment, String productType, Long customerPk) {
     }
 
     private final TicketRepository tickets;
@@ -54,21 +58,44 @@ class TicketQueries {
             if (filter.bucket() != null) where.add(cb.equal(root.get("bucket"), filter.bucket()));
             if (filter.segment() != null) where.add(cb.equal(root.get("segment"), filter.segment()));
             if (filter.productType() != null) where.add(cb.equal(root.get("productType"), filter.productType()));
+            if (filter.customerPk() != null) where.add(cb.equal(root.get("customerPk"), filter.customerPk()));
             return cb.and(where.toArray(Predicate[]::new));
         };
         Sort byPriority = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"),
                 Sort.Order.asc("ticketNumber"));
         Page<Ticket> found = tickets.findAll(matching, PageRequest.of(page, size, byPriority));
-        Map<Long, String> customerIds = ledger.customerIds(found.stream().map(Ticket::getCustomerPk).collect(Collectors.toSet()));
-        return found.map(ticket -> TicketViews.Summary.of(ticket, customerIds.get(ticket.getCustomerPk())));
+        Map<Long, LedgerQueries.DebtorName> debtors = ledger.debtorNames(found.stream().map(Ticket::getCustomerPk).collect(Collectors.toSet()));
+        return found.map(ticket -> TicketViews.Summary.of(ticket, debtors.get(ticket.getCustomerPk())));
     }
 
-    TicketViews.Detail detail(String ticketNumber) {
-        Ticket ticket = tickets.findByTicketNumber(ticketNumber)
-                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
+    public TicketViews.Detail detail(String ticketNumber) {
+        return detail(tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber)));
+    }
+
+    /** Every ticket of the debtor, open and closed, newest first, each with its parts and timeline. */
+    public List<TicketViews.Detail> detailsOf(Long customerPk) {
+        return tickets.findByCustomerPkOrderByIdDesc(customerPk).stream().map(this::detail).toList();
+    }
+
+    /** The debtor (ledger primary key) a ticket number belongs to. */
+    public Optional<Long> debtorOf(String ticketNumber) {
+        return tickets.findByTicketNumber(ticketNumber).map(Ticket::getCustomerPk);
+    }
+
+    /** Each debtor's open ticket number (the newest when, in several currencies, there are more). */
+    public Map<Long, String> openTicketNumbers(Collection<Long> customerPks) {
+        Map<Long, String> numbers = new HashMap<>();
+        if (!customerPks.isEmpty()) {
+            tickets.findOpenByCustomers(customerPks).forEach(ticket -> numbers.put(ticket.getCustomerPk(), ticket.getTicketNumber()));
+        }
+        return numbers;
+    }
+
+    private TicketViews.Detail detail(Ticket ticket) {
         Long id = ticket.getId();
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();
-        return new TicketViews.Detail(TicketViews.Summary.of(ticket, ledger.debtor(ticket.getCustomerPk()).customerId()),
+        LedgerQueries.DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
+        return new TicketViews.Detail(TicketViews.Summary.of(ticket, new LedgerQueries.DebtorName(debtor.customerId(), debtor.name())),
                 ledger.invoiceNumbers(ticket.getInvoicePks()),
                 partsOf(id),
                 timeline.stream().filter(e -> e.type().equals("PAYMENT")).toList(),

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,11 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
     List<Ticket> findOpenByCustomer(Long customerPk);
 
     List<Ticket> findByCustomerPkOrderByIdAsc(Long customerPk);
+
+    List<Ticket> findByCustomerPkOrderByIdDesc(Long customerPk);
+
+    @Query("select t from Ticket t where t.customerPk in :customerPks and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED order by t.id")
+    List<Ticket> findOpenByCustomers(Collection<Long> customerPks);
 
     Optional<Ticket> findFirstByCustomerPkOrderByIdDesc(Long customerPk);
 

@@ -3,6 +3,7 @@ package com.collectiondesk.worklist;
 import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.dispute.DisputeService;
 import com.collectiondesk.ledger.Customer;
+import com.collectiondesk.ledger.DebtorSearchText;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.ProcessTickets;
@@ -52,6 +53,7 @@ class ShowTicketFactsDelegate implements TaskListener {
         task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
         task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.name());
         task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.phone());
+        task.setVariableLocal(TicketProcess.DEBTOR_SEARCH, DebtorSearchText.ofDebtor(customer.name(), customer.phone(), customer.email()));
         task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.language());
         task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
         task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());

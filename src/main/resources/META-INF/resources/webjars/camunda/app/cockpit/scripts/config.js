@@ -4,6 +4,8 @@
 export default {
   customScripts: [
     'scripts/collection-dashboard/plugin.js',
-    'scripts/collection-manager/plugin.js'
+    'scripts/collection-manager/plugin.js',
+    // the debtor at a glance, a tab on a ticket's process instance
+    'scripts/debtor-overview/plugin.js'
   ]
 };

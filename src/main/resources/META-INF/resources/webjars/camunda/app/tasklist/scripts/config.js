@@ -1,7 +1,10 @@
-// Tasklist configuration of Collection Desk (forms15's keys; the lead merges them with the other branches' keys).
+// Tasklist configuration of Collection Desk: everything as Camunda ships it, plus a filter opening in its saved sort
+// order (priority first, scripts/priority-sorting), the debtor search criterion in the search box
+// (scripts/debtor-search) and the "Debtor" tab on every task of a ticket (scripts/debtor-overview).
 export default {
   customScripts: [
-    // a filter opens in its saved sort order (priority first), not Tasklist's "created, newest first"
-    'scripts/priority-sorting/plugin.js'
-  ],
+    'scripts/priority-sorting/plugin.js',
+    'scripts/debtor-search/plugin.js',
+    'scripts/debtor-overview/tasklist-tab.js'
+  ]
 };
