@@ -28,7 +28,7 @@ class CallStarts {
     /** A call started through the API, waiting for its outcome from the call form. */
     static final String STARTED = ContactService.STARTED;
     /** How long a started call waits for the call form's outcome before a completion counts as a new call. */
-    static final Duration STARTED_CALL_LASTS = Duration.ofHours(1);
+    static final Duration STARTED_CALL_LASTS = ContactRules.STARTED_CALL_LASTS;
 
     private final TicketService tickets;
     private final ContactAttemptRepository contacts;

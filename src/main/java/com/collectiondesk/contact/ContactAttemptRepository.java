@@ -11,6 +11,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface ContactAttemptRepository extends JpaRepository<ContactAttempt, Long> {
 
+    // JPQL, not derived, for the lookups every send and call makes: Hibernate caches the SQL of a query string,
+    // not of a derived query's criteria tree
+    @Query("select count(a) > 0 from ContactAttempt a where a.sendKey = :sendKey")
     boolean existsBySendKey(String sendKey);
 
     List<ContactAttempt> findByTicketIdOrderByAtAscIdAsc(Long ticketId);
@@ -21,6 +24,7 @@ public interface ContactAttemptRepository extends JpaRepository<ContactAttempt, 
 
     List<ContactAttempt> findByTicketIdAndChannelInAndAtAfterOrderByAtAsc(Long ticketId, Collection<Channel> channels, Instant after);
 
+    @Query("select a from ContactAttempt a where a.sendKey = :sendKey")
     Optional<ContactAttempt> findBySendKey(String sendKey);
 
     /**

@@ -28,6 +28,13 @@ final class ContactRules {
     static final Predicate<Channel> ONE_A_DAY = Channel::automated;
     /** Call outcomes that mean we spoke with the debtor. */
     static final Set<String> CONVERSATIONS = Set.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
+    /** Outcome of a call started through the service whose outcome the call form has not given yet. */
+    static final String STARTED = "STARTED";
+    /**
+     * How long a started call waits for its outcome. Until then it may be a conversation: other calls to the
+     * debtor (another collector, another ticket) are refused as if it were one; later a completion is a new call.
+     */
+    static final Duration STARTED_CALL_LASTS = Duration.ofHours(1);
     /** Contact hours are looked for this far ahead; none in it means the zones share no hours. */
     static final Duration HOURS_HORIZON = Duration.ofDays(14);
 
@@ -101,11 +108,19 @@ final class ContactRules {
                                       List<PastContact> history, Instant now) {
         List<Limit> limits = new ArrayList<>();
         if (CALLS.test(channel)) {
+            String pause = "no calls within " + span(profile.noCallsAfterConversation()) + " of a conversation";
             history.stream().filter(past -> CALLS.test(past.channel()) && CONVERSATIONS.contains(past.outcome()))
                     .map(PastContact::at).max(Comparator.naturalOrder())
-                    .ifPresent(spoke -> limits.add(new Limit("no calls within " + span(profile.noCallsAfterConversation())
-                            + " of a conversation", spoke.plus(profile.noCallsAfterConversation()), "conversation at " + spoke)));
+                    .ifPresent(spoke -> limits.add(new Limit(pause, spoke.plus(profile.noCallsAfterConversation()),
+                            "conversation at " + spoke)));
             limits.add(cap(history, CALLS, profile.maxCalls(), profile.callPeriod(), now, "calls"));
+            // after the cap: when both refuse, the cap is what the collector is told (it lasts longer)
+            history.stream().filter(past -> CALLS.test(past.channel()) && STARTED.equals(past.outcome()))
+                    .map(PastContact::at).filter(started -> started.plus(STARTED_CALL_LASTS).isAfter(now))
+                    .max(Comparator.naturalOrder())
+                    .ifPresent(started -> limits.add(new Limit(pause, started.plus(STARTED_CALL_LASTS), "a call started at "
+                            + started + " has no outcome yet and counts as a conversation until it has one or until "
+                            + started.plus(STARTED_CALL_LASTS))));
         }
         if (WRITTEN.test(channel)) {
             limits.add(cap(history, WRITTEN, profile.maxWritten(), profile.writtenPeriod(), now, "written reminders"));

@@ -121,7 +121,7 @@ public class ContactService {
     }
 
     /** Outcome of a reserved contact until its result is known. */
-    static final String STARTED = "STARTED";
+    static final String STARTED = ContactRules.STARTED;
 
     /**
      * Serialises decisions for one debtor across threads, jobs and nodes: a row lock on the customer, held until

@@ -9,11 +9,15 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
+    // the lookups every delegate makes are JPQL: Hibernate 6.6 caches the SQL of a query string, but translates
+    // a derived query's criteria tree again on every call
+    @Query("select t from Ticket t where t.ticketNumber = :ticketNumber")
     Optional<Ticket> findByTicketNumber(String ticketNumber);
 
     @Query("select t from Ticket t where t.customerPk = :customerPk and t.status <> com.collectiondesk.ticket.TicketStatus.CLOSED")
     List<Ticket> findOpenByCustomer(Long customerPk);
 
+    @Query("select t from Ticket t where t.customerPk = :customerPk order by t.id")
     List<Ticket> findByCustomerPkOrderByIdAsc(Long customerPk);
 
     List<Ticket> findByCustomerPkOrderByIdDesc(Long customerPk);

@@ -8,6 +8,7 @@ import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.LogCapture;
 import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.ticket.TicketOpener;
 import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.worklist.TasklistFilters;
 import com.collectiondesk.worklist.WorklistTestBase;
@@ -239,6 +240,74 @@ class CallWhenMadeTest extends WorklistTestBase {
         assertThat(answers).filteredOn(answer -> answer.getStatusCode() == HttpStatus.CONFLICT).singleElement()
                 .satisfies(refused -> assertThat(refused.getBody().get("rule").asText()).isEqualTo("at most 7 calls in 7 days"));
         assertThat(calls(ticket, collector)).hasSize(7);
+    }
+
+    @Test
+    void aCallStartedOnOneTicketHoldsTheDebtorsOtherTicketUntilItsOutcomeSaysWhetherTheyTalked() {
+        String collector = collector("uma", List.of("en"), LOANS, null);
+        String colleague = collector("vic", List.of("en"), LOANS, null);
+        Customer debtor = debtor("en");
+        String euro = openTicket(debtor);
+        String lev = secondTicketInLev(debtor);
+        Task call = tickets.runUntilTask(euro, TicketProcess.CALL_DEBTOR, true);
+        setClock(LocalDateTime.of(2026, 3, 9, 10, 0), SOFIA);
+        assertThat(startCall(collector, euro, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        // the first collector is still on the phone: had they talked, this call would break the 7-day pause
+        setClock(LocalDateTime.of(2026, 3, 9, 10, 5), SOFIA);
+        ResponseEntity<JsonNode> whileInProgress = startCall(colleague, lev, "NO_ANSWER");
+        assertThat(whileInProgress.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(whileInProgress.getBody().get("rule").asText()).isEqualTo("no calls within 7 days of a conversation");
+        assertThat(whileInProgress.getBody().get("nextCallableLocal").asText()).isEqualTo("2026-03-09T11:00");
+        assertThat(calls(lev, colleague)).isEmpty();
+
+        // they did talk: the pause runs from the started call
+        setClock(LocalDateTime.of(2026, 3, 9, 10, 12), SOFIA);
+        tickets.complete(call, Map.of("outcome", "REACHED"));
+        ResponseEntity<JsonNode> afterTalk = startCall(colleague, lev, "NO_ANSWER");
+        assertThat(afterTalk.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(afterTalk.getBody().get("nextCallableLocal").asText()).isEqualTo("2026-03-16T10:00");
+        assertThat(calls(lev, colleague)).isEmpty();
+        assertThat(calls(euro, collector)).singleElement()
+                .satisfies(made -> assertThat(made.get("outcome").asText()).isEqualTo("REACHED"));
+    }
+
+    @Test
+    void aStartedCallWithoutAnOutcomeHoldsOtherCallsForAnHourAndCountsAgainstTheCap() {
+        String collector = collector("wes", List.of("en"), LOANS, null);
+        String colleague = collector("xia", List.of("en"), LOANS, null);
+        Customer debtor = debtor("en");
+        String euro = openTicket(debtor);
+        String lev = secondTicketInLev(debtor);
+        setClock(LocalDateTime.of(2026, 3, 2, 10, 0), SOFIA);
+        assertThat(startCall(collector, euro, null).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        setClock(LocalDateTime.of(2026, 3, 2, 10, 59, 59), SOFIA);
+        assertThat(startCall(colleague, lev, "NO_ANSWER").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        setClock(LocalDateTime.of(2026, 3, 2, 11, 0), SOFIA);
+        assertThat(startCall(colleague, lev, "NO_ANSWER").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        for (int call = 0; call < 5; call++) {
+            assertThat(startCall(colleague, lev, "NO_ANSWER").getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        // the call that never got its outcome is the seventh of the debtor's 7 in 7 days
+        ResponseEntity<JsonNode> eighth = startCall(colleague, lev, "NO_ANSWER");
+        assertThat(eighth.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(eighth.getBody().get("rule").asText()).isEqualTo("at most 7 calls in 7 days");
+        assertThat(calls(euro, collector)).singleElement()
+                .satisfies(started -> assertThat(started.get("outcome").asText()).isEqualTo("STARTED"));
+    }
+
+    private ResponseEntity<JsonNode> startCall(String collector, String ticket, String outcome) {
+        return rest.withBasicAuth(collector, TestUsers.PASSWORD).postForEntity("/api/tickets/" + ticket + "/calls",
+                outcome == null ? null : Map.of("outcome", outcome), JsonNode.class);
+    }
+
+    /** The debtor's second ticket, for their debt in lev. */
+    private String secondTicketInLev(Customer debtor) {
+        ledger.invoice(debtor, ledger.contract(debtor, "UTILITY"), "150.00", TODAY.minusDays(15), "BGN");
+        String lev = context.getBean(TicketOpener.class).open(debtor.getId(), "BGN", TODAY).getTicketNumber();
+        tickets.runAsyncJobs(lev);
+        return lev;
     }
 
     private Task replyArrives(String ticket, String text) {

@@ -31,6 +31,9 @@ final class ContactOracle {
     private static final Set<String> LETTERS_AND_TEXTS = Set.of("SMS", "EMAIL", "LETTER");
     private static final Set<String> MESSAGES = Set.of("SMS", "EMAIL", "LETTER", "VOICE");
     private static final Set<String> SPOKE = Set.of("REACHED", "PROMISE", "DISPUTE", "REFUSED");
+    /** README: a call started through the service may be a conversation until its outcome comes, at most an hour. */
+    private static final String NO_OUTCOME_YET = "STARTED";
+    private static final Duration OUTCOME_AWAITED = Duration.ofHours(1);
     private static final Duration HORIZON = Duration.ofDays(14);
 
     private final Schedule schedule;
@@ -97,6 +100,13 @@ final class ContactOracle {
             if (outboundSince(PHONE_CALLS, t.minus(limits.callPeriod())) >= limits.maxCalls()) {
                 return Rule.CALL_CAP;
             }
+            // a call without its outcome yet may have been a conversation (named after the cap when both hold)
+            for (Past past : schedule.history()) {
+                if (PHONE_CALLS.contains(past.channel()) && !past.inbound() && NO_OUTCOME_YET.equals(past.outcome())
+                        && past.at().isAfter(t.minus(OUTCOME_AWAITED))) {
+                    return Rule.CONVERSATION_PAUSE;
+                }
+            }
         }
         if (LETTERS_AND_TEXTS.contains(channel) && outboundSince(LETTERS_AND_TEXTS, t.minus(limits.writtenPeriod())) >= limits.maxWritten()) {
             return Rule.WRITTEN_CAP;
@@ -125,6 +135,7 @@ final class ContactOracle {
         List<Instant> candidates = new ArrayList<>(List.of(now));
         for (Past past : schedule.history()) {
             candidates.add(past.at().plus(limits.noCallsAfterConversation()));
+            candidates.add(past.at().plus(OUTCOME_AWAITED));
             candidates.add(past.at().plus(limits.callPeriod()));
             candidates.add(past.at().plus(limits.writtenPeriod()));
             for (ZoneId zone : schedule.debtor().zones()) {

@@ -118,6 +118,8 @@ class ContactSimulationTest {
     private Instant lastTaskPoll = START;
     private long lastSmsSeen;
     private long sequence;
+    private long startedWall;
+    private long startedCpu;
 
     /** Something a person does at a moment. */
     private record Action(Instant at, long order, String what, Runnable run) implements Comparable<Action> {
@@ -170,8 +172,9 @@ class ContactSimulationTest {
 
     @Test
     void aPortfolioRunThroughTheProcessForWeeksContactsNobodyAgainstTheRules() {
-        long started = System.nanoTime();
-        long startedCpu = cpu();
+        startedWall = System.nanoTime();
+        startedCpu = cpu();
+        long started = startedWall;
         setClock(START);
         SimulatedPortfolio portfolio = SimulatedPortfolio.generate(DEBTORS, SEED, LocalDate.ofInstant(START, OFFICE));
         portfolio.debtors().forEach(debtor -> debtorsById.put(debtor.customerId(), debtor));
@@ -214,7 +217,12 @@ class ContactSimulationTest {
 
     /** Jobs at their due instants and people's actions at theirs, in time order, on the engine clock. */
     private void run(Instant end) {
+        Instant nextProgress = START.plus(Duration.ofDays(1));
         while (true) {
+            if (!now.isBefore(nextProgress)) {
+                progress(nextProgress);
+                nextProgress = nextProgress.plus(Duration.ofDays(1));
+            }
             Instant nextJob = nextJobDue();
             Instant nextAction = agenda.isEmpty() ? null : agenda.peek().at();
             Instant next = earliest(nextJob, nextAction);
@@ -238,6 +246,14 @@ class ContactSimulationTest {
             noticeNewTasks();
             counts.took("task poll", since);
         }
+    }
+
+    /** One line per simulated day, so that a long run shows how far it got and what a job costs. */
+    private void progress(Instant day) {
+        long cpu = cpu() - startedCpu;
+        System.out.printf("simulation: day %d of %d done after %.0f s, %,d jobs, %,d calls made, %.1f ms processor time per job%n",
+                Duration.between(START, day).toDays(), DAYS, (System.nanoTime() - startedWall) / 1e9, counts.jobs,
+                counts.callsMade, counts.jobs == 0 ? 0.0 : cpu / 1e6 / counts.jobs);
     }
 
     private Instant nextJobDue() {
@@ -733,6 +749,11 @@ class ContactSimulationTest {
                 counts.uncheckedViolations));
         out.append(String.format("after:     contacts in the log the oracle forbids, per rule: %s%n", perRule));
         out.append(String.format("time:      %.1f s simulated, %.1f s audited%n", simulation.toMillis() / 1000.0, auditing.toMillis() / 1000.0));
+        long jobsCpu = counts.time.entrySet().stream().filter(part -> part.getKey().startsWith("job ") && !part.getKey().equals("job query"))
+                .mapToLong(Map.Entry::getValue).sum();
+        long totalCpu = counts.time.get("total (processor time of the simulation thread)");
+        out.append(String.format("per job:   %.1f ms processor time of the simulation thread (%.1f ms in the jobs themselves)%n",
+                totalCpu / 1e6 / Math.max(1, counts.jobs), jobsCpu / 1e6 / Math.max(1, counts.jobs)));
         counts.time.forEach((part, nanos) -> out.append(String.format("  %-40s %8.1f s%n", part, nanos / 1e9)));
         violations.stream().limit(20).forEach(v -> out.append("  violation ").append(v).append('\n'));
         counts.disagreements.stream().limit(20).forEach(d -> out.append("  disagreement ").append(d).append('\n'));
