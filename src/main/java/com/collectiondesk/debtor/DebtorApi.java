@@ -2,6 +2,7 @@ package com.collectiondesk.debtor;
 
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.Groups;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,6 +23,7 @@ class DebtorApi {
         this.overviews = overviews;
     }
 
+    @Operation(summary = "Find debtors by name (any case, with or without accents), phone, e-mail, customer id, invoice or ticket number")
     @GetMapping
     DebtorFinder.SearchPage search(@RequestParam(required = false) String q,
                                    @RequestParam(defaultValue = "0") int page,
@@ -29,6 +31,7 @@ class DebtorApi {
         return finder.search(q, page, size);
     }
 
+    @Operation(summary = "The debtor at a glance: contact points, tickets, invoices, payments, contacts, promises, disputes, segment")
     @GetMapping("/{customerId}/overview")
     DebtorOverviews.Overview overview(@PathVariable String customerId) {
         return overviews.of(customerId);

@@ -58,6 +58,7 @@ class CollectorApi {
     }
 
     /** Every collector with their profile (null when none is kept yet) and the size of their queue; analysts see it on the dashboard. */
+    @Operation(summary = "Every collector with their profile and the size of their queue (managers, analysts)")
     @GetMapping
     @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS})
     List<CollectorQueues.Collector> list() {
@@ -65,6 +66,7 @@ class CollectorApi {
     }
 
     /** One collector's open tickets and open tasks. */
+    @Operation(summary = "One collector's open tickets and open tasks")
     @GetMapping("/{userId}/queue")
     CollectorQueues.Queue queue(@PathVariable String userId) {
         if (!assignment.isCollector(userId)) {

@@ -62,6 +62,7 @@ class TicketOwnerApi {
     }
 
     /** The open tickets a filter matches, hardest first, for a manager to choose from before moving them. */
+    @Operation(summary = "The open tickets a filter (owner, segment, bucket) would move, hardest first (managers)")
     @GetMapping("/reassignments/candidates")
     Reassignment.Candidates candidates(@RequestParam(required = false) String owner,
                                        @RequestParam(required = false) String segment,
@@ -70,6 +71,7 @@ class TicketOwnerApi {
     }
 
     /** Either the tickets named or every open ticket a filter matches; answers what moved. */
+    @Operation(summary = "Reassign the tickets named, or every open ticket a filter matches, with their open tasks (managers)")
     @PostMapping(path = "/reassignments", consumes = MediaType.APPLICATION_JSON_VALUE)
     Reassignment.Moved reassign(@Valid @RequestBody ReassignmentRequest request) {
         boolean named = request.ticketNumbers() != null && !request.ticketNumbers().isEmpty();
