@@ -37,10 +37,11 @@ public class ContactService {
     private final ContactPolicy policy;
     private final OutreachMessages messages;
     private final LedgerCommands ledger;
+    private final PolicyRefusalMeters refusals;
 
     ContactService(TicketService tickets, StrategyPlanner planner, ContactAttemptRepository contacts,
                    OutreachPort outreach, BusinessClock clock, Timeline timeline, ContactPolicy policy,
-                   OutreachMessages messages, LedgerCommands ledger) {
+                   OutreachMessages messages, LedgerCommands ledger, PolicyRefusalMeters refusals) {
         this.tickets = tickets;
         this.planner = planner;
         this.contacts = contacts;
@@ -50,6 +51,7 @@ public class ContactService {
         this.policy = policy;
         this.messages = messages;
         this.ledger = ledger;
+        this.refusals = refusals;
     }
 
     /**
@@ -135,6 +137,7 @@ public class ContactService {
         tickets.refresh(ticket);
         ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
         timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");
+        refusals.count(channel, decision);
         return decision;
     }
 

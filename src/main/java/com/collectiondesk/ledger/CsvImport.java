@@ -1,5 +1,7 @@
 package com.collectiondesk.ledger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -35,9 +37,11 @@ public class CsvImport {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final LedgerWriter writer;
+    private final MeterRegistry meters;
 
-    CsvImport(LedgerWriter writer) {
+    CsvImport(LedgerWriter writer, MeterRegistry meters) {
         this.writer = writer;
+        this.meters = meters;
     }
 
     public ImportResult importCsv(RecordKind kind, byte[] body) {
@@ -66,7 +70,16 @@ public class CsvImport {
         }
         List<FieldError> rejected = new ArrayList<>(total.rejected);
         rejected.sort(Comparator.comparingInt(FieldError::row)); // chunks keep column order within a row
+        countRows(kind, "accepted", total.accepted);
+        countRows(kind, "unchanged", total.unchanged);
+        countRows(kind, "rejected", (int) rejected.stream().mapToInt(FieldError::row).distinct().count());
         return new ImportResult(total.accepted, total.unchanged, rejected, warnings, List.copyOf(total.changes));
+    }
+
+    /** {@code collection_import_rows_total{kind, result}}: CSV rows imported, unchanged or refused (rows, not errors). */
+    private void countRows(RecordKind kind, String result, int rows) {
+        Counter.builder("collection.import.rows").description("CSV import rows by what became of them")
+                .tags("kind", kind.name(), "result", result).register(meters).increment(rows);
     }
 
     private static boolean hasExtraValues(CSVRecord record, int headerSize) {

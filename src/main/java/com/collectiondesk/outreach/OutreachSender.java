@@ -17,12 +17,15 @@ class OutreachSender implements OutreachPort {
 
     private final MessageTemplates templates;
     private final SendOutbox outbox;
+    private final SendMeters meters;
     /** The configured transport of each channel, chosen once at start (a wrong name fails start-up). */
     private final Map<Channel, ChannelTransport> byChannel;
 
-    OutreachSender(MessageTemplates templates, SendOutbox outbox, OutreachSettings settings, List<ChannelTransport> transports) {
+    OutreachSender(MessageTemplates templates, SendOutbox outbox, SendMeters meters, OutreachSettings settings,
+                   List<ChannelTransport> transports) {
         this.templates = templates;
         this.outbox = outbox;
+        this.meters = meters;
         Map<String, ChannelTransport> available = transports.stream().flatMap(transport -> transport.channels().stream()
                         .map(channel -> Map.entry(channel + "/" + transport.name(), transport)))
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -33,16 +36,25 @@ class OutreachSender implements OutreachPort {
     @Override
     public OutreachReceipt send(OutreachMessage message) {
         RenderedMessage rendered = templates.render(message);
-        SendOutbox.Claim claim = outbox.claim(message.sendKey(), message.debt().ticketNumber(), message.channel());
+        SendOutbox.Claim claim;
+        try {
+            claim = outbox.claim(message.sendKey(), message.debt().ticketNumber(), message.channel());
+        } catch (SendInDoubtException inDoubt) {
+            meters.countFailure(message.channel(), inDoubt);
+            throw inDoubt;
+        }
         if (!claim.granted()) {
+            meters.count(message.channel(), SendMeters.Outcome.ALREADY_ACCEPTED);
             return claim.receipt();
         }
         try {
             OutreachReceipt receipt = transportFor(message.channel()).deliver(message, rendered);
             outbox.accepted(message.sendKey(), receipt);
+            meters.count(message.channel(), SendMeters.Outcome.ACCEPTED);
             return receipt;
         } catch (RuntimeException notAccepted) {
             outbox.failed(message.sendKey(), notAccepted);
+            meters.countFailure(message.channel(), notAccepted);
             throw notAccepted;
         }
     }

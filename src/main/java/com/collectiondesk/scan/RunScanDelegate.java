@@ -1,5 +1,6 @@
 package com.collectiondesk.scan;
 
+import java.time.Duration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -15,10 +16,12 @@ class RunScanDelegate implements JavaDelegate {
 
     private final DelinquencyScan scan;
     private final ScanService scans;
+    private final ScanMeters meters;
 
-    RunScanDelegate(DelinquencyScan scan, ScanService scans) {
+    RunScanDelegate(DelinquencyScan scan, ScanService scans, ScanMeters meters) {
         this.scan = scan;
         this.scans = scans;
+        this.meters = meters;
     }
 
     @Override
@@ -30,7 +33,9 @@ class RunScanDelegate implements JavaDelegate {
         }
         ScanRun run = scans.get(scanId);
         CommandExecutor requiresNew = Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew();
+        long started = System.nanoTime();
         DelinquencyScan.Outcome outcome = scan.run(run.getAsOf(), chunk -> requiresNew.execute(commandContext -> chunk.get()));
         scans.finish(scanId, outcome);
+        meters.finished(Duration.ofNanos(System.nanoTime() - started), outcome.counts());
     }
 }

@@ -10,10 +10,12 @@ public final class Groups {
     public static final String MANAGERS = "managers";
     public static final String ANALYSTS = "analysts";
     public static final String ERP_INTEGRATION = "erp-integration";
+    /** Prometheus and other scrapers of {@code /actuator/prometheus}; no engine or webapp permissions. */
+    public static final String MONITORING = "monitoring";
     /** Camunda's own administrators group; its members may do everything. */
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-    public static final List<String> ALL = List.of(COLLECTORS, DISPUTES, MANAGERS, ANALYSTS, ERP_INTEGRATION, CAMUNDA_ADMIN);
+    public static final List<String> ALL = List.of(COLLECTORS, DISPUTES, MANAGERS, ANALYSTS, ERP_INTEGRATION, MONITORING, CAMUNDA_ADMIN);
 
     private Groups() {
     }
@@ -25,6 +27,7 @@ public final class Groups {
             case MANAGERS -> "Managers and team leads";
             case ANALYSTS -> "Business analysts";
             case ERP_INTEGRATION -> "ERP integration";
+            case MONITORING -> "Monitoring (metrics scrapers)";
             case CAMUNDA_ADMIN -> "Camunda administrators";
             default -> groupId;
         };

@@ -34,6 +34,17 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Metrics (and any other actuator endpoint but health) for managers and the monitoring group. */
+    @Bean
+    FilterRegistrationBean<MonitoringAccessFilter> monitoringAccessFilter(ProcessEngine engine) {
+        FilterRegistrationBean<MonitoringAccessFilter> registration = new FilterRegistrationBean<>(new MonitoringAccessFilter(
+                new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()), currentUser));
+        registration.setName("collection-monitoring-access");
+        registration.addUrlPatterns("/actuator/*");
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
     /** Camunda's own Basic authentication for the engine REST API, which is open by default. */
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {

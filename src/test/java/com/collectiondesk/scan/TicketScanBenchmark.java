@@ -1,88 +1,158 @@
 package com.collectiondesk.scan;
 
+import com.collectiondesk.support.BareTicketProcess;
+import com.collectiondesk.support.BaselineReport;
+import com.collectiondesk.support.BaselineReport.Measured;
 import com.collectiondesk.support.BenchmarkJobExecutor;
+import com.collectiondesk.support.CpuMeter;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
 import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketSettings;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scan time for a large portfolio and tickets opened per second, on embedded PostgreSQL with the job
- * executor running. Sizes: -Dbenchmark.customers (default 100000), 10 invoices each. One customer in ten
- * is delinquent (three monthly invoices unpaid), one in ten owes 2.00 (under tolerance). Run:
+ * executor running, each next to its bare baseline measured in the same JVM and database right before and
+ * after: the scan against the set-based SQL of the same computation (positions, ticket rows, invoice links,
+ * one timeline row each), the opening (scan start to every ticket planned) against the bare engine running our
+ * ticket process's shape ({@link BareTicketProcess}: same async boundaries and DMN tables, no-op delegates).
+ * Sizes: -Dbenchmark.customers (default 100000), 10 invoices each. One customer in ten is delinquent (three
+ * monthly invoices unpaid), one in ten owes 2.00 (under tolerance). Run:
  * {@code ./mvnw -Pbenchmark verify -Dtest=TicketScanBenchmark}.
  */
 @IntegrationTest
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @BenchmarkJobExecutor
+@Import(BareTicketProcess.NoOpConfiguration.class)
 class TicketScanBenchmark {
 
     static final int INVOICES_PER_CUSTOMER = 10;
+    static final Duration PATIENCE = Duration.ofMinutes(30);
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transactions;
     @Autowired ScanService scans;
     @Autowired ProcessEngine engine;
     @Autowired Environment environment;
+    @Autowired TicketSettings settings;
 
     @Test
-    void scanAndOpenTickets() throws InterruptedException {
+    void scanAndOpenTickets() throws Exception {
         int customers = Integer.getInteger("benchmark.customers", 100_000);
+        int tickets = customers / 10;
         LocalDate asOf = LocalDate.now(ZoneId.of("Europe/Sofia"));
         long loadStart = System.nanoTime();
         loadPortfolio(customers, asOf);
         Duration load = Duration.ofNanos(System.nanoTime() - loadStart);
+        BareTicketProcess bare = BareTicketProcess.deploy(engine);
+        BaselineReport report = new BaselineReport("TicketScanBenchmark (embedded PostgreSQL "
+                + jdbc.queryForObject("show server_version", String.class) + ", " + tickets + " tickets)", CpuMeter.of(jdbc));
 
-        long scanStart = System.nanoTime();
-        Long scanId = scans.start(asOf, "benchmark").getId();
-        ScanRun run = scans.get(scanId);
-        while (run.getState() != ScanRun.State.COMPLETED) {
-            Thread.sleep(100);
-            run = scans.get(scanId);
-        }
-        Duration scan = Duration.ofNanos(System.nanoTime() - scanStart);
+        Measured sqlBefore = report.measure("set-based SQL", () -> setBasedScan(asOf));
+        Measured bareBefore = report.measure("bare shape", () -> bareOpening(bare, tickets));
 
-        // a ticket is fully open once it has synced, decided segment and strategy (both DMN) and waits for its first step
-        long openStart = System.nanoTime();
-        long waiting = 0;
-        while (waiting < run.getOpened()) {
-            Thread.sleep(500);
-            waiting = engine.getRuntimeService().createExecutionQuery().processDefinitionKey(TicketProcess.KEY)
-                    .activityId(TicketProcess.WAIT_FOR_STEP).count();
-            if (System.nanoTime() - openStart > Duration.ofMinutes(30).toNanos()) {
-                throw new IllegalStateException("Only " + waiting + " of " + run.getOpened() + " tickets planned after 30 minutes");
-            }
-        }
-        Duration opening = Duration.ofNanos(System.nanoTime() - openStart);
+        ScanRun[] run = new ScanRun[1];
+        Measured[] scanned = new Measured[1];
+        Measured opened = report.measure("scan start to planned", () -> {
+            scanned[0] = report.measure("scan", () -> {
+                Long scanId = scans.start(asOf, "benchmark").getId();
+                run[0] = scans.get(scanId);
+                while (run[0].getState() != ScanRun.State.COMPLETED) {
+                    Thread.sleep(100);
+                    run[0] = scans.get(scanId);
+                }
+                return run[0].getOpened();
+            });
+            // a ticket is fully open once it has synced, decided segment and strategy (both DMN) and waits for its first step
+            return BaselineReport.await("tickets planned", () -> engine.getRuntimeService().createExecutionQuery()
+                    .processDefinitionKey(TicketProcess.KEY).activityId(TicketProcess.WAIT_FOR_STEP).count(),
+                    run[0].getOpened(), PATIENCE);
+        });
+
+        Measured sqlAfter = report.measure("set-based SQL", () -> setBasedScan(asOf));
+        Measured bareAfter = report.measure("bare shape", () -> bareOpening(bare, tickets));
 
         ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         config.getJobExecutor().shutdown();
+        report.compare("scan (tickets/s)", sqlBefore, scanned[0], sqlAfter);
+        report.compare("opening (tickets/s)", bareBefore, opened, bareAfter);
         System.out.printf("""
-                === TicketScanBenchmark (embedded PostgreSQL %s) ===
-                portfolio: %,d customers, %,d invoices (bulk SQL load %.1f s)
-                scan:      %.1f s  -> opened %,d, refreshed %,d, closed %,d, skipped %,d (chunks of %d)
-                opening:   %,d tickets synced + ticket-segment + collection-strategy + planned in %.1f s = %.0f tickets/s
-                           (scan start to all planned: %.0f tickets/s)
-                engine:    %s,
-                           history level %s, jdbc batch processing %s
-                """,
-                jdbc.queryForObject("show server_version", String.class), customers, (long) customers * INVOICES_PER_CUSTOMER,
-                load.toMillis() / 1000.0, scan.toMillis() / 1000.0, run.getOpened(), run.getRefreshed(), run.getClosed(),
-                run.getSkipped(), DelinquencyScan.CHUNK, run.getOpened(), opening.toMillis() / 1000.0,
-                run.getOpened() / (opening.toMillis() / 1000.0),
-                run.getOpened() / ((scan.toMillis() + opening.toMillis()) / 1000.0),
-                BenchmarkJobExecutor.Settings.describe(environment), config.getHistory(), config.isJdbcBatchProcessing());
-        if (run.getOpened() != customers / 10) {
-            throw new IllegalStateException("Expected " + customers / 10 + " tickets, the scan opened " + run.getOpened());
+                portfolio: %,d customers, %,d invoices (bulk SQL load %.1f s); scan opened %,d, refreshed %,d, closed %,d,
+                           skipped %,d (chunks of %d); ours' opening = scan start to all planned (sync, ticket-segment,
+                           collection-strategy, planned), the bare shape's = first start to all at the step timer
+                """, customers, (long) customers * INVOICES_PER_CUSTOMER, load.toMillis() / 1000.0, run[0].getOpened(),
+                run[0].getRefreshed(), run[0].getClosed(), run[0].getSkipped(), DelinquencyScan.CHUNK);
+        report.print(BenchmarkJobExecutor.Settings.describe(environment) + ", history level " + config.getHistory()
+                + ", jdbc batch processing " + config.isJdbcBatchProcessing());
+        if (run[0].getOpened() != tickets) {
+            throw new IllegalStateException("Expected " + tickets + " tickets, the scan opened " + run[0].getOpened());
         }
+    }
+
+    /** The bare engine opens as many tickets of our shape, started one after the other as the scan does. */
+    private long bareOpening(BareTicketProcess bare, int tickets) throws InterruptedException {
+        bare.startAtOpening(tickets, Instant.now().plus(Duration.ofDays(1)));
+        BaselineReport.await("bare tickets at their step", bare::waitingForStep, tickets, PATIENCE);
+        bare.deleteAll();
+        return tickets;
+    }
+
+    /**
+     * The scan's computation in a few statements, into scratch copies of the ticket tables: overdue positions per
+     * customer and currency, a ticket (amount, DPD, bucket, product type) past tolerance and DPD threshold, its
+     * overdue invoices linked, one "opened" timeline row each. One transaction, as a set-based scan would commit.
+     */
+    private long setBasedScan(LocalDate asOf) {
+        jdbc.execute("drop table if exists bare_ticket_event, bare_ticket_invoice, bare_ticket");
+        jdbc.execute("create table bare_ticket as select * from ticket with no data");
+        jdbc.execute("alter table bare_ticket add primary key (id)");
+        jdbc.execute("create index ix_bare_ticket_customer on bare_ticket (customer_fk, status)");
+        jdbc.execute("create table bare_ticket_invoice as select * from ticket_invoice with no data");
+        jdbc.execute("alter table bare_ticket_invoice add primary key (ticket_fk, invoice_fk)");
+        jdbc.execute("create table bare_ticket_event as select * from ticket_event with no data");
+        jdbc.execute("alter table bare_ticket_event add primary key (id)");
+        Integer opened = transactions.execute(status -> {
+            int rows = jdbc.update("""
+                    insert into bare_ticket (id, ticket_number, customer_fk, status, currency, overdue_amount, overdue_at_entry,
+                                             max_dpd, bucket, product_type, opened_on, created_at, updated_at, version,
+                                             broken_promises, plan_round)
+                    select row_number() over (order by p.customer_fk), 'BT-' || p.customer_fk, p.customer_fk, 'OPEN',
+                           p.currency, p.overdue, p.overdue, p.dpd,
+                           case when p.dpd <= 30 then '1-30' when p.dpd <= 60 then '31-60' when p.dpd <= 90 then '61-90'
+                                when p.dpd <= 120 then '91-120' else '120+' end,
+                           (select c.product_type from contract c where c.customer_fk = p.customer_fk order by c.id limit 1),
+                           cast(? as date), now(), now(), 0, 0, 0
+                    from (select customer_fk, currency, sum(open_amount) as overdue, cast(? as date) - min(due_date) as dpd
+                          from invoice where open_amount > 0 and due_date < ? group by customer_fk, currency) p
+                    where p.overdue >= ? and p.dpd >= ?""",
+                    asOf, asOf, asOf, settings.tolerance(), settings.dpdThreshold());
+            jdbc.update("""
+                    insert into bare_ticket_invoice (ticket_fk, invoice_fk)
+                    select t.id, i.id from bare_ticket t
+                    join invoice i on i.customer_fk = t.customer_fk and i.currency = t.currency
+                    where i.open_amount > 0 and i.due_date < ?""", asOf);
+            jdbc.update("""
+                    insert into bare_ticket_event (id, ticket_fk, type, at, details, author)
+                    select id, id, 'OPENED', now(), 'Opened: ' || overdue_amount || ' ' || currency || ' overdue, '
+                           || max_dpd || ' DPD, bucket ' || bucket, 'scan'
+                    from bare_ticket""");
+            return rows;
+        });
+        jdbc.execute("drop table bare_ticket_event, bare_ticket_invoice, bare_ticket");
+        return opened;
     }
 
     /** Set-based inserts (PostgreSQL generate_series), not the API: customers, one contract each, ten monthly invoices. */

@@ -52,7 +52,8 @@ class HttpEdgeConfiguration {
     @Bean
     FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottleSettings settings) {
         LoginThrottleFilter filter = new LoginThrottleFilter(new LoginThrottle(settings, Clock.systemUTC()), webappPath);
-        return register(filter, "collection-login-throttle", 10, APIS[0], APIS[1], webappPath + "/api/admin/auth/user/*");
+        return register(filter, "collection-login-throttle", 10, APIS[0], APIS[1], webappPath + "/api/admin/auth/user/*",
+                "/actuator/*");
     }
 
     @Bean
