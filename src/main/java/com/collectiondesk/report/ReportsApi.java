@@ -116,7 +116,7 @@ class ReportsApi {
         return responses.render(kpis.run(period(from, to)), csv);
     }
 
-    @Operation(summary = "Cash expected in the next days from pending promises, weighted by how often promises are kept")
+    @Operation(summary = "Cash expected in the next days: pending promises, weighted by how often promises are kept")
     @GetMapping("/cash-forecast")
     ResponseEntity<String> cashForecast(@RequestParam(required = false) String days,
                                         @RequestParam(required = false) String format,

@@ -118,7 +118,7 @@ class DebtorSearchTest extends TicketProcessTestBase {
         assertRefused("/api/customers?q=ivan&size=0", "size", "size: must be between 1 and 100, got 0");
         assertRefused("/api/customers?q=ivan&size=101", "size", "size: must be between 1 and 100, got 101");
         assertRefused("/api/customers?q=ivan&page=-1", "page", "page: must be 0 or more, got -1");
-        assertRefused("/api/customers?q=ivan&page=first", "page", "page: 'first' is not");
+        assertRefused("/api/customers?q=ivan&page=first", "page", "page must be a number, not 'first'");
     }
 
     @Test
