@@ -1,7 +1,6 @@
 package com.collectiondesk.report;
 
 import java.sql.Timestamp;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,19 +64,11 @@ class TaskFactBackfill {
         }
         Set<String> present = new HashSet<>(jdbc.queryForList("select task_id from report_task_fact where task_id in (:ids)",
                 new MapSqlParameterSource("ids", page.stream().map(HistoricTaskInstance::getId).toList()), String.class));
-        List<MapSqlParameterSource> rows = page.stream().filter(task -> !present.contains(task.getId()))
-                .map(task -> new MapSqlParameterSource("id", task.getId()).addValue("assignee", task.getAssignee())
-                        .addValue("created", at(task.getStartTime())).addValue("due", at(task.getDueDate()))
-                        .addValue("ended", at(task.getEndTime()))
-                        .addValue("reason", task.getEndTime() == null ? null : task.getDeleteReason())
-                        .addValue("duration", task.getEndTime() == null ? null : task.getDurationInMillis()))
+        List<Object[]> rows = page.stream().filter(task -> !present.contains(task.getId()))
+                .map(task -> TaskFactKeeper.row(task.getId(), task.getAssignee(), task.getStartTime(), task.getDueDate(),
+                        task.getEndTime(), task.getDeleteReason(), task.getDurationInMillis()))
                 .toList();
-        jdbc.batchUpdate("insert into report_task_fact (task_id, assignee, created_at, due_at, ended_at, end_reason, duration_ms)"
-                + " values (:id, :assignee, :created, :due, :ended, :reason, :duration)", rows.toArray(MapSqlParameterSource[]::new));
+        jdbc.getJdbcTemplate().batchUpdate(TaskFactKeeper.INSERT, rows);
         return rows.size();
-    }
-
-    private static Timestamp at(Date date) {
-        return date == null ? null : new Timestamp(date.getTime());
     }
 }

@@ -19,6 +19,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskFactKeeper implements HistoryEventHandler {
 
+    /** One task's fact, as the keeper and {@link TaskFactBackfill} write it. */
+    static final String INSERT = "insert into report_task_fact (task_id, assignee, created_at, due_at, ended_at,"
+            + " end_reason, duration_ms) values (?, ?, ?, ?, ?, ?, ?)";
+
     private final JdbcTemplate jdbc;
 
     TaskFactKeeper(JdbcTemplate jdbc) {
@@ -63,10 +67,14 @@ class TaskFactKeeper implements HistoryEventHandler {
     /** The whole fact as the event knows it. */
     private void insert(HistoricTaskInstanceEventEntity task) {
         Date created = task.getStartTime() != null ? task.getStartTime() : ClockUtil.getCurrentTime();
-        jdbc.update("insert into report_task_fact (task_id, assignee, created_at, due_at, ended_at, end_reason, duration_ms)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", task.getTaskId(), task.getAssignee(), at(created),
-                at(task.getDueDate()), at(task.getEndTime()), task.getEndTime() == null ? null : task.getDeleteReason(),
-                task.getEndTime() == null || task.getStartTime() == null ? null : task.getDurationInMillis());
+        jdbc.update(INSERT, row(task.getTaskId(), task.getAssignee(), created, task.getDueDate(), task.getEndTime(),
+                task.getDeleteReason(), task.getStartTime() == null ? null : task.getDurationInMillis()));
+    }
+
+    /** The values of {@link #INSERT}; an open task keeps neither end reason nor duration. */
+    static Object[] row(String taskId, String assignee, Date created, Date due, Date ended, String reason, Long duration) {
+        return new Object[] {taskId, assignee, at(created), at(due), at(ended), ended == null ? null : reason,
+                ended == null ? null : duration};
     }
 
     private static Timestamp at(Date date) {
