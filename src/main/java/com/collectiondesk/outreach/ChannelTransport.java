@@ -12,4 +12,12 @@ interface ChannelTransport {
 
     /** Hands the message to the provider; throws when the provider did not accept it (the job retries). */
     OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered);
+
+    /**
+     * Who the provider counts this channel's sends against (a number, a messaging service, an SMTP host), whose
+     * pace the outbox keeps; null for transports that no provider limits (the sandbox, letters).
+     */
+    default String senderOf(Channel channel) {
+        return null;
+    }
 }

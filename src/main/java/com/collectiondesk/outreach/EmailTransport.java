@@ -24,6 +24,11 @@ class EmailTransport implements ChannelTransport {
     }
 
     @Override
+    public String senderOf(Channel channel) {
+        return mailer.server();
+    }
+
+    @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String messageId = mailer.send(message, rendered, null, null);
         return new OutreachReceipt(rendered.fullText(), messageId, 0, false);

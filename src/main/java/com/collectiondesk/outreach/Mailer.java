@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -27,9 +28,12 @@ class Mailer {
     private final UnsubscribeTokens tokens;
     private final PublicAddress publicAddress;
 
+    private final SmtpConnections connections;
+
     Mailer(ObjectProvider<JavaMailSender> mailSender, OutreachSettings settings, UnsubscribeTokens tokens,
-           PublicAddress publicAddress) {
+           PublicAddress publicAddress, SmtpConnections connections) {
         this.mailSender = mailSender;
+        this.connections = connections;
         this.settings = settings;
         this.tokens = tokens;
         this.publicAddress = publicAddress;
@@ -60,13 +64,23 @@ class Mailer {
             mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             mime.saveChanges();
             String messageId = mime.getMessageID();
-            sender.send(mime);
+            if (sender instanceof JavaMailSenderImpl server) {
+                connections.send(server, mime);
+            } else {
+                sender.send(mime);
+            }
             return messageId;
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("Cannot build the email for send " + message.sendKey(), e);
         } catch (MailException smtpDown) {
             throw new IllegalStateException("SMTP server did not take send " + message.sendKey() + ": " + smtpDown.getMessage(), smtpDown);
         }
+    }
+
+    /** The SMTP server the emails go to, whose pace the outbox keeps. */
+    String server() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        return sender instanceof JavaMailSenderImpl server && server.getHost() != null ? server.getHost() : "smtp";
     }
 
     /** Strict RFC 822 parsing and no control characters: nothing can smuggle in a Cc or Bcc header. */

@@ -3,14 +3,13 @@ package com.collectiondesk.outreach;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The outreach port: renders the template, claims the send key in the outbox, and hands the message to the
- * channel's configured transport. A send already accepted returns its stored receipt without calling the
- * provider again.
+ * The outreach port: renders the template, claims the send key in the outbox (which keeps the sender's pace),
+ * and hands the message to the channel's configured transport. A send already accepted returns its stored
+ * receipt without calling the provider again; a send waiting for its sender's slot throws
+ * {@link SendPostponedException}, and the job runs again at the slot.
  */
 @Component
 class OutreachSender implements OutreachPort {
@@ -18,42 +17,42 @@ class OutreachSender implements OutreachPort {
     private final MessageTemplates templates;
     private final SendOutbox outbox;
     private final SendMeters meters;
-    /** The configured transport of each channel, chosen once at start (a wrong name fails start-up). */
-    private final Map<Channel, ChannelTransport> byChannel;
+    private final ChannelTransports transports;
 
-    OutreachSender(MessageTemplates templates, SendOutbox outbox, SendMeters meters, OutreachSettings settings,
-                   List<ChannelTransport> transports) {
+    OutreachSender(MessageTemplates templates, SendOutbox outbox, SendMeters meters, ChannelTransports transports) {
         this.templates = templates;
         this.outbox = outbox;
         this.meters = meters;
-        Map<String, ChannelTransport> available = transports.stream().flatMap(transport -> transport.channels().stream()
-                        .map(channel -> Map.entry(channel + "/" + transport.name(), transport)))
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
-        this.byChannel = Channel.AUTOMATED.stream()
-                .collect(Collectors.toUnmodifiableMap(channel -> channel, channel -> chosen(channel, settings, available)));
+        this.transports = transports;
     }
 
     @Override
     public OutreachReceipt send(OutreachMessage message) {
         RenderedMessage rendered = templates.render(message);
+        ChannelTransport transport = transports.transportFor(message.channel());
+        SendPace.Sender sender = transports.pacedSender(message.channel());
         SendOutbox.Claim claim;
         try {
-            claim = outbox.claim(message.sendKey(), message.debt().ticketNumber(), message.channel());
+            claim = outbox.claim(message.sendKey(), message.debt().ticketNumber(), message.channel(), sender);
         } catch (SendInDoubtException inDoubt) {
             meters.countFailure(message.channel(), inDoubt);
             throw inDoubt;
+        }
+        if (claim.notBefore() != null) {
+            meters.count(message.channel(), SendMeters.Outcome.PACED);
+            throw new SendPostponedException(message.sendKey(), claim.notBefore());
         }
         if (!claim.granted()) {
             meters.count(message.channel(), SendMeters.Outcome.ALREADY_ACCEPTED);
             return claim.receipt();
         }
         try {
-            OutreachReceipt receipt = transportFor(message.channel()).deliver(message, rendered);
+            OutreachReceipt receipt = transport.deliver(message, rendered);
             outbox.accepted(message.sendKey(), receipt);
             meters.count(message.channel(), SendMeters.Outcome.ACCEPTED);
             return receipt;
         } catch (RuntimeException notAccepted) {
-            outbox.failed(message.sendKey(), notAccepted);
+            outbox.failed(message.sendKey(), notAccepted, sender);
             meters.countFailure(message.channel(), notAccepted);
             throw notAccepted;
         }
@@ -62,25 +61,5 @@ class OutreachSender implements OutreachPort {
     @Override
     public List<ClaimedSend> claimedSince(Collection<String> ticketNumbers, Instant since) {
         return outbox.claimedSince(ticketNumbers, since);
-    }
-
-    private ChannelTransport transportFor(Channel channel) {
-        ChannelTransport transport = channel == null ? null : byChannel.get(channel);
-        if (transport == null) {
-            throw new IllegalArgumentException("channel: no outreach transport for " + channel);
-        }
-        return transport;
-    }
-
-    private static ChannelTransport chosen(Channel channel, OutreachSettings settings, Map<String, ChannelTransport> available) {
-        String name = settings.transportOf(channel);
-        ChannelTransport transport = available.get(channel + "/" + name);
-        if (transport == null) {
-            throw new IllegalStateException("collection.outreach." + channel.name().toLowerCase(java.util.Locale.ROOT)
-                    + ".transport: '" + name + "' is not a transport for " + channel + "; use one of "
-                    + available.keySet().stream().filter(key -> key.startsWith(channel + "/"))
-                    .map(key -> key.substring(channel.name().length() + 1)).sorted().toList());
-        }
-        return transport;
     }
 }

@@ -13,38 +13,42 @@ import org.springframework.stereotype.Component;
 
 /**
  * What operators watch of the outreach: {@code collection_outreach_sends_total{channel, sender, outcome}} per send
- * attempt, and {@code collection_outreach_outbox_backlog{channel, sender, status}}, the outbox's sends not accepted
- * yet (SENDING: with the provider now or in doubt; FAILED: waiting for the job's retry). The sender is the channel's
- * configured transport (one sender per channel today).
+ * attempt (PACED: put back to its sender's slot), and {@code collection_outreach_outbox_backlog{channel, sender, from,
+ * status}}, the outbox's sends not accepted yet per sender (QUEUED: waiting for the sender's slot; SENDING: with the
+ * provider now or in doubt; FAILED: waiting for the job's retry). {@code sender} is the channel's configured
+ * transport, {@code from} who the provider counts the sends against (number, messaging service, SMTP host; one per
+ * channel today).
  */
 @Component
 class SendMeters {
 
     /** How one call of the outreach port ended. */
-    enum Outcome { ACCEPTED, ALREADY_ACCEPTED, FAILED, RATE_LIMITED, IN_DOUBT }
+    enum Outcome { ACCEPTED, ALREADY_ACCEPTED, PACED, FAILED, RATE_LIMITED, IN_DOUBT }
 
-    private static final List<SendOutbox.Status> BACKLOG = List.of(SendOutbox.Status.SENDING, SendOutbox.Status.FAILED);
+    private static final List<SendOutbox.Status> BACKLOG = List.of(SendOutbox.Status.QUEUED, SendOutbox.Status.SENDING,
+            SendOutbox.Status.FAILED);
 
     private final MeterRegistry registry;
     private final OutreachSettings settings;
     /** Held here: a gauge keeps only a weak reference to what it reads. */
     private final ShortLivedReading<Map<String, Long>> backlog;
 
-    SendMeters(MeterRegistry registry, OutreachSettings settings, JdbcTemplate jdbc) {
+    SendMeters(MeterRegistry registry, OutreachSettings settings, ChannelTransports transports, JdbcTemplate jdbc) {
         this.registry = registry;
         this.settings = settings;
         this.backlog = new ShortLivedReading<>(Duration.ofSeconds(1), () -> {
             Map<String, Long> counts = new HashMap<>();
-            jdbc.query("select channel, status, count(*) from outreach_send where status in (?, ?) group by channel, status",
+            jdbc.query("select channel, status, count(*) from outreach_send where status in (?, ?, ?) group by channel, status",
                     row -> {
                         counts.put(row.getString(1) + "/" + row.getString(2), row.getLong(3));
-                    }, BACKLOG.get(0).name(), BACKLOG.get(1).name());
+                    }, BACKLOG.stream().map(Enum::name).toArray());
             return counts;
         });
         for (Channel channel : Channel.AUTOMATED) {
             for (SendOutbox.Status status : BACKLOG) {
                 Gauge.builder("collection.outreach.outbox.backlog", backlog, counts -> counts.get().getOrDefault(channel + "/" + status, 0L))
-                        .tags("channel", channel.name(), "sender", settings.transportOf(channel), "status", status.name())
+                        .tags("channel", channel.name(), "sender", settings.transportOf(channel),
+                                "from", transports.senderId(channel).orElse("none"), "status", status.name())
                         .description("outbox sends not accepted by the provider yet").register(registry);
             }
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import com.collectiondesk.system.BusinessClock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -21,29 +22,57 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SendOutbox {
 
-    enum Status { SENDING, FAILED, ACCEPTED }
+    /** QUEUED: waiting for its sender's slot, the provider not called yet (safe to send). */
+    enum Status { QUEUED, SENDING, FAILED, ACCEPTED }
 
-    /** Either this caller may send now, or the send was already accepted and {@code receipt} says how. */
-    record Claim(boolean granted, OutreachReceipt receipt) {
+    /**
+     * Either this caller may send now ({@code granted}), or the send was already accepted and {@code receipt} says
+     * how, or it waits for its sender's slot at {@code notBefore}.
+     */
+    record Claim(boolean granted, OutreachReceipt receipt, Instant notBefore) {
+
+        static final Claim GRANTED = new Claim(true, null, null);
+
+        static Claim accepted(OutreachReceipt receipt) {
+            return new Claim(false, receipt, null);
+        }
+
+        static Claim postponed(Instant notBefore) {
+            return new Claim(false, null, notBefore);
+        }
     }
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final SendPace pace;
+    private final BusinessClock clock;
 
-    SendOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    SendOutbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, SendPace pace, BusinessClock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.pace = pace;
+        this.clock = clock;
     }
 
-    Claim claim(String sendKey, String ticketNumber, Channel channel) {
+    /**
+     * Claims the send key: a new key takes its sender's next slot ({@code sender} null: not paced) and is granted
+     * if that slot is now, else queued for it; a key seen before goes on from where it stands.
+     */
+    Claim claim(String sendKey, String ticketNumber, Channel channel, SendPace.Sender sender) {
         try {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
-                    "insert into outreach_send (send_key, ticket_number, channel, status, tries, claimed_at) values (?, ?, ?, ?, 1, ?)",
-                    sendKey, ticketNumber, channel.name(), Status.SENDING.name(), Timestamp.from(Instant.now())));
-            return new Claim(true, null);
+            return ownTransaction.execute(status -> {
+                Instant now = clock.now();
+                Instant slot = sender == null ? now : pace.reserve(sender, now);
+                boolean sendNow = !slot.isAfter(now);
+                jdbc.update("insert into outreach_send (send_key, ticket_number, channel, status, tries, claimed_at, not_before)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)", sendKey, ticketNumber, channel.name(),
+                        (sendNow ? Status.SENDING : Status.QUEUED).name(), sendNow ? 1 : 0, Timestamp.from(Instant.now()),
+                        Timestamp.from(slot));
+                return sendNow ? Claim.GRANTED : Claim.postponed(slot);
+            });
         } catch (DuplicateKeyException alreadyThere) {
-            return ownTransaction.execute(status -> reclaim(sendKey));
+            return ownTransaction.execute(status -> reclaim(sendKey, sender));
         }
     }
 
@@ -54,12 +83,20 @@ class SendOutbox {
                 receipt.sandbox(), Timestamp.from(Instant.now()), sendKey));
     }
 
-    /** The provider did not accept the message: a later try may send it. */
-    void failed(String sendKey, RuntimeException error) {
-        ownTransaction.executeWithoutResult(status -> jdbc.update(
-                "update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
-                Status.FAILED.name(), cut(error.getClass().getSimpleName() + ": " + error.getMessage(), 1000), sendKey,
-                Status.SENDING.name()));
+    /**
+     * The provider did not accept the message: a later try may send it. A 429 also holds the sender off for the
+     * provider's Retry-After: its other sends wait too, the other senders go on.
+     */
+    void failed(String sendKey, RuntimeException error, SendPace.Sender sender) {
+        ownTransaction.executeWithoutResult(status -> {
+            jdbc.update("update outreach_send set status = ?, last_error = ? where send_key = ? and status = ?",
+                    Status.FAILED.name(), cut(error.getClass().getSimpleName() + ": " + error.getMessage(), 1000), sendKey,
+                    Status.SENDING.name());
+            if (sender != null && error instanceof ProviderRateLimitedException limited) {
+                Instant now = clock.now();
+                pace.holdOff(sender, now, now.plus(limited.retryAfter()));
+            }
+        });
     }
 
     /**
@@ -120,20 +157,52 @@ class SendOutbox {
                 arguments.toArray());
     }
 
-    private Claim reclaim(String sendKey) {
-        List<Claim> accepted = jdbc.query(
-                "select rendered_text, provider_id, segments, sandbox from outreach_send where send_key = ? and status = ?",
-                (row, i) -> new Claim(false, new OutreachReceipt(row.getString(1), row.getString(2), row.getInt(3), row.getBoolean(4))),
-                sendKey, Status.ACCEPTED.name());
-        if (!accepted.isEmpty()) {
-            return accepted.get(0);
+    /**
+     * A key seen before: accepted returns its receipt; SENDING is in doubt; queued waits for its slot, and at its slot
+     * sends unless the provider holds the sender off (then it takes a new slot); failed takes a new slot.
+     */
+    private Claim reclaim(String sendKey, SendPace.Sender sender) {
+        Instant now = clock.now();
+        Queued queued = jdbc.query("select status, not_before, rendered_text, provider_id, segments, sandbox from outreach_send"
+                        + " where send_key = ? for update", (row, i) -> new Queued(Status.valueOf(row.getString(1)),
+                        row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant(),
+                        new OutreachReceipt(row.getString(3), row.getString(4), row.getInt(5), row.getBoolean(6))), sendKey)
+                .stream().findFirst().orElseThrow(() -> new SendInDoubtException(sendKey));
+        switch (queued.status()) {
+            case ACCEPTED:
+                return Claim.accepted(queued.receipt());
+            case SENDING:
+                throw new SendInDoubtException(sendKey);
+            case QUEUED:
+                if (queued.notBefore() != null && queued.notBefore().isAfter(now)) {
+                    return Claim.postponed(queued.notBefore());
+                }
+                if (sender == null || pace.heldUntil(sender, now) == null) {
+                    return send(sendKey);
+                }
+                return queueOrSend(sendKey, sender, now);
+            default:
+                return sender == null ? send(sendKey) : queueOrSend(sendKey, sender, now);
         }
-        int retaken = jdbc.update("update outreach_send set status = ?, tries = tries + 1, claimed_at = ? where send_key = ? and status = ?",
-                Status.SENDING.name(), Timestamp.from(Instant.now()), sendKey, Status.FAILED.name());
-        if (retaken == 1) {
-            return new Claim(true, null);
+    }
+
+    private record Queued(Status status, Instant notBefore, OutreachReceipt receipt) {
+    }
+
+    private Claim queueOrSend(String sendKey, SendPace.Sender sender, Instant now) {
+        Instant slot = pace.reserve(sender, now);
+        if (!slot.isAfter(now)) {
+            return send(sendKey);
         }
-        throw new SendInDoubtException(sendKey);
+        jdbc.update("update outreach_send set status = ?, not_before = ? where send_key = ?", Status.QUEUED.name(),
+                Timestamp.from(slot), sendKey);
+        return Claim.postponed(slot);
+    }
+
+    private Claim send(String sendKey) {
+        jdbc.update("update outreach_send set status = ?, tries = tries + 1, claimed_at = ? where send_key = ?",
+                Status.SENDING.name(), Timestamp.from(Instant.now()), sendKey);
+        return Claim.GRANTED;
     }
 
     private static String cut(String text, int max) {

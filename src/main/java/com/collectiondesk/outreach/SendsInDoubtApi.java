@@ -30,6 +30,9 @@ class SendsInDoubtApi {
 
     enum Outcome { SENT, NOT_SENT }
 
+    /** The outbox statuses listed here; sends QUEUED for their sender's slot are in no doubt (the backlog gauge counts them). */
+    enum Listed { SENDING, FAILED, ACCEPTED }
+
     record Settlement(Outcome outcome, String providerId) {
     }
 
@@ -45,9 +48,9 @@ class SendsInDoubtApi {
 
     @Operation(summary = "Sends in doubt (status SENDING, FAILED or ACCEPTED): the provider may or may not have sent them")
     @GetMapping
-    List<SendOutbox.Entry> list(@RequestParam(defaultValue = "SENDING") SendOutbox.Status status) {
+    List<SendOutbox.Entry> list(@RequestParam(defaultValue = "SENDING") Listed status) {
         // an unknown status is answered by errors.ApiProblems: "status must be one of SENDING, FAILED, ACCEPTED, …"
-        return outbox.inStatus(status);
+        return outbox.inStatus(SendOutbox.Status.valueOf(status.name()));
     }
 
     @Operation(summary = "Settle a send in doubt as SENT (with the provider's id) or NOT_SENT")

@@ -29,10 +29,23 @@ class TwilioGateway {
 
     /** Returns the Message SID. */
     String sendSms(String to, String body) {
-        MessageCreator creator = settings.messagingServiceSid() != null && !settings.messagingServiceSid().isBlank()
+        MessageCreator creator = usesMessagingService()
                 ? Message.creator(new PhoneNumber(to), settings.messagingServiceSid(), body)
                 : Message.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), body);
         return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
+    }
+
+    /** What SMS are sent from: the messaging service if set, else the number. */
+    String smsSender() {
+        return usesMessagingService() ? settings.messagingServiceSid() : callSender();
+    }
+
+    String callSender() {
+        return settings.from() == null || settings.from().isBlank() ? "twilio" : settings.from();
+    }
+
+    private boolean usesMessagingService() {
+        return settings.messagingServiceSid() != null && !settings.messagingServiceSid().isBlank();
     }
 
     /** Returns the Call SID. */

@@ -34,6 +34,11 @@ class TwilioTransport implements ChannelTransport {
     }
 
     @Override
+    public String senderOf(Channel channel) {
+        return channel == Channel.VOICE ? twilio.callSender() : twilio.smsSender();
+    }
+
+    @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String to = PhoneNumbers.requireE164(message.debtor().phone());
         if (message.channel() == Channel.VOICE) {

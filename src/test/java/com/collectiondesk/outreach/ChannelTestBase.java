@@ -37,10 +37,13 @@ public abstract class ChannelTestBase extends TicketProcessTestBase {
     protected static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     private static final AtomicInteger SIDS = new AtomicInteger();
+    /** The service reaches GreenMail through it, so tests can count the SMTP connections it opens. */
+    protected static final ConnectionCountingProxy SMTP_CONNECTIONS;
 
     static {
         TWILIO.start();
         SMTP.start();
+        SMTP_CONNECTIONS = new ConnectionCountingProxy(SMTP.getSmtp().getPort());
     }
 
     @Autowired protected CustomerRepository customers;
@@ -59,7 +62,7 @@ public abstract class ChannelTestBase extends TicketProcessTestBase {
         properties.add("collection.twilio.api-base-url", TWILIO::baseUrl);
         properties.add("collection.public-base-url", () -> PUBLIC_BASE_URL);
         properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("spring.mail.port", SMTP_CONNECTIONS::port);
     }
 
     @BeforeEach

@@ -111,18 +111,18 @@ class OutreachBenchmark {
                 CpuMeter.of(jdbc));
 
         long setUpStart = System.nanoTime();
-        loadTicketsAtTheirStep(1, tickets, "SMS", "sms-reminder");
-        loadTicketsAtTheirStep(tickets + 1, emails, "EMAIL", "email-friendly");
+        loadTicketsAtTheirStep(jdbc, 1, tickets, "SMS", "sms-reminder");
+        loadTicketsAtTheirStep(jdbc, tickets + 1, emails, "EMAIL", "email-friendly");
         Duration setUp = Duration.ofNanos(System.nanoTime() - setUpStart);
 
         Measured bareSmsBefore = bareSteps(report, bare, "SMS", tickets);
         Measured bareEmailBefore = bareSteps(report, bare, "EMAIL", emails);
         Measured timersBefore = timerDrain(report, timers, tickets);
 
-        startOursAtTheirSend(1, tickets, "SMS");
+        startOursAtTheirSend(engine, 1, tickets, "SMS");
         Measured sms = drain(report, "SMS steps", () -> sent("SMS"), tickets);
         int twilioCalls = TWILIO.countRequestsMatching(postRequestedFor(urlPathEqualTo(MESSAGES)).build()).getCount();
-        startOursAtTheirSend(tickets + 1, emails, "EMAIL");
+        startOursAtTheirSend(engine, tickets + 1, emails, "EMAIL");
         Measured mail = drain(report, "email steps", () -> sent("EMAIL"), emails);
         int delivered = SMTP.getReceivedMessages().length;
 
@@ -180,7 +180,7 @@ class OutreachBenchmark {
         return measured;
     }
 
-    private void startOursAtTheirSend(int firstId, int count, String channel) {
+    static void startOursAtTheirSend(ProcessEngine engine, int firstId, int count, String channel) {
         for (long id = firstId; id < firstId + count; id++) {
             engine.getRuntimeService().createProcessInstanceByKey(TicketProcess.KEY).businessKey(String.format("T-B-%06d", id))
                     .setVariables(Map.of(TicketProcess.STEP_INDEX, 0, TicketProcess.STEP_CHANNEL, channel,
@@ -190,7 +190,7 @@ class OutreachBenchmark {
     }
 
     /** Set-based inserts: a debtor in Sofia, one overdue invoice, a ticket and its one step, per ticket (ids from {@code first}). */
-    private void loadTicketsAtTheirStep(int first, int count, String channel, String template) {
+    static void loadTicketsAtTheirStep(JdbcTemplate jdbc, int first, int count, String channel, String template) {
         int last = first + count - 1;
         jdbc.update("""
                 insert into customer (id, customer_id, name, phone, email, language, country, time_zone, address,
