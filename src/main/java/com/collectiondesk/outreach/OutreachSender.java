@@ -51,6 +51,10 @@ class OutreachSender implements OutreachPort {
             outbox.accepted(message.sendKey(), receipt);
             meters.count(message.channel(), SendMeters.Outcome.ACCEPTED);
             return receipt;
+        } catch (ProviderAnswerUnknownException inDoubt) {
+            outbox.inDoubt(message.sendKey(), inDoubt);
+            meters.count(message.channel(), SendMeters.Outcome.IN_DOUBT);
+            throw inDoubt;
         } catch (RuntimeException notAccepted) {
             outbox.failed(message.sendKey(), notAccepted, sender);
             meters.countFailure(message.channel(), notAccepted);

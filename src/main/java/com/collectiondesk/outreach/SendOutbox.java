@@ -99,6 +99,12 @@ class SendOutbox {
         });
     }
 
+    /** The provider may have taken it: the key stays SENDING (in doubt, for an operator to settle), with the reason. */
+    void inDoubt(String sendKey, RuntimeException error) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update("update outreach_send set last_error = ? where send_key = ?",
+                cut(error.getMessage(), 1000), sendKey));
+    }
+
     /**
      * The provider's delivery status of the message or call with this id, on the send's own row (the one record
      * of it that the ticket's contacts read too), in the caller's transaction with the callback that reported it.

@@ -21,6 +21,7 @@ import org.apache.hc.core5.http.message.BasicHeader;
  * The Twilio SDK's HTTP client on the JDK's: sends each request to {@code collection.twilio.api-base-url}
  * instead of Twilio's host, with timeouts far below the job lock time (a slow provider must not let a second
  * node take the job over), never repeats a request by itself, and turns 429 into {@link ProviderRateLimitedException} with its Retry-After.
+ * Only a request that never connected counts as not sent; one that went out unanswered is in doubt.
  */
 class TwilioHttpClient extends com.twilio.http.HttpClient {
 
@@ -80,8 +81,12 @@ class TwilioHttpClient extends com.twilio.http.HttpClient {
     private HttpResponse<String> exchange(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException notConnected) {
+            throw new UncheckedIOException("Twilio unreachable at " + apiBaseUrl, notConnected);
         } catch (IOException e) {
-            throw new UncheckedIOException("Twilio unreachable at " + apiBaseUrl, e);
+            // connected and sent, but no answer (timeout, reset): Twilio may have queued the message
+            throw new ProviderAnswerUnknownException("Twilio did not answer at " + apiBaseUrl + " (" + e.getClass().getSimpleName()
+                    + "): the message may have been sent", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while calling Twilio", e);

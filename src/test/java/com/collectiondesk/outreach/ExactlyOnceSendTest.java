@@ -165,6 +165,24 @@ class ExactlyOnceSendTest extends ChannelTestBase {
         assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).hasSize(1);
     }
 
+    @Test
+    void aRequestTwilioDoesNotAnswerStaysInDoubtAndIsNotSentAgain() {
+        TWILIO.resetAll();
+        TWILIO.stubFor(post(urlPathEqualTo(MESSAGES_PATH)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"sid\": \"SMlate\"}").withFixedDelay(11_000)));
+        ProcessInstance instance = atTheSmsJob();
+        String sendKey = ticketOf(instance).getTicketNumber() + ":" + ticketOf(instance).getPlanRound() + ":0:SMS";
+
+        assertThatThrownBy(() -> management.executeJob(sendJob(instance).getId())).hasMessageContaining("the message may have been sent");
+        assertThat(outboxRow(sendKey)).isEqualTo("SENDING after 1 tries");
+
+        Job retry = sendJob(instance);
+        ClockUtil.setCurrentTime(retry.getDuedate());
+        assertThatThrownBy(() -> management.executeJob(retry.getId())).hasMessageContaining("outcome is unknown; not sending it again");
+        TWILIO.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES_PATH)));
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(ticketOf(instance).getId())).isEmpty();
+    }
+
     /** Opens a standard ticket and fires its day-1 timer: the SMS now waits as an async job. */
     private ProcessInstance atTheSmsJob() {
         ProcessInstance instance = openAndPlan(standardDebtor());
