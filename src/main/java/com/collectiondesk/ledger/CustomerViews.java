@@ -3,6 +3,7 @@ package com.collectiondesk.ledger;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerViews.AllocationView;
 import com.collectiondesk.ledger.LedgerViews.BalanceView;
+import com.collectiondesk.ledger.LedgerViews.ChargeView;
 import com.collectiondesk.ledger.LedgerViews.ContractView;
 import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
@@ -28,15 +29,18 @@ class CustomerViews {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final PaymentAllocationRepository allocations;
+    private final ChargeRepository charges;
     private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                  PaymentRepository payments, PaymentAllocationRepository allocations, BusinessClock clock) {
+                  PaymentRepository payments, PaymentAllocationRepository allocations, ChargeRepository charges,
+                  BusinessClock clock) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
         this.allocations = allocations;
+        this.charges = charges;
         this.clock = clock;
     }
 
@@ -45,6 +49,8 @@ class CustomerViews {
         LocalDate asOf = clock.today();
         List<Invoice> billed = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer);
         List<Payment> paid = payments.findByCustomerOrderByPaidOnDescPaymentIdDesc(customer);
+        List<Charge> charged = charges.findByCustomer(customer);
+        Map<Long, BigDecimal> chargesOpen = chargesOpen(charged);
         Map<Long, List<AllocationView>> allocationsByPayment = allocations.findByCustomer(customer).stream()
                 .collect(Collectors.groupingBy(a -> a.getPayment().getId(), Collectors.mapping(
                         a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount()), Collectors.toList())));
@@ -53,14 +59,23 @@ class CustomerViews {
                 customer.isSmsOptOut(), customer.isEmailOptOut(), customer.isVoiceOptOut(), customer.isCeasedCommunication(),
                 customer.getSmsStoppedAt(), customer.getEmailUnsubscribedAt(), asOf,
                 billed.stream().mapToInt(invoice -> LedgerViews.daysPastDue(invoice, asOf)).max().orElse(0),
-                balances(billed, paid, asOf),
+                balances(billed, paid, chargesOpen, asOf),
                 contracts.findByCustomerOrderByContractId(customer).stream()
                         .map(contract -> new ContractView(contract.getContractId(), contract.getProductType())).toList(),
-                billed.stream().map(invoice -> InvoiceView.of(invoice, asOf)).toList(),
+                billed.stream().map(invoice -> InvoiceView.of(invoice, asOf,
+                        chargesOpen.getOrDefault(invoice.getId(), ZERO))).toList(),
                 paid.stream().map(payment -> new PaymentView(payment.getPaymentId(), customer.getCustomerId(),
                         payment.getInvoiceNumber(), payment.getAmount(), payment.getCurrency(), payment.getPaidOn(),
                         payment.getUnallocatedAmount(), allocationsByPayment.getOrDefault(payment.getId(), List.of())))
-                        .toList());
+                        .toList(),
+                charged.stream().map(ChargeView::of).toList(), customer.getDebtorKind());
+    }
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    /** Per invoice (primary key): its charges still open. */
+    private static Map<Long, BigDecimal> chargesOpen(List<Charge> charged) {
+        return charged.stream().collect(Collectors.toMap(c -> c.getInvoice().getId(), Charge::getAmount, BigDecimal::add));
     }
 
     PaymentView payment(String paymentId) {
@@ -89,7 +104,8 @@ class CustomerViews {
                 .orElseThrow(() -> new NotFound("No customer '" + customerId + "'"));
     }
 
-    private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, LocalDate asOf) {
+    private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, Map<Long, BigDecimal> chargesOpen,
+                                              LocalDate asOf) {
         TreeSet<String> currencies = new TreeSet<>();
         billed.forEach(invoice -> currencies.add(invoice.getCurrency()));
         paid.forEach(payment -> currencies.add(payment.getCurrency()));
@@ -100,7 +116,9 @@ class CustomerViews {
                     .map(Invoice::getOpenAmount).toList());
             BigDecimal credit = sum(paid.stream().filter(p -> p.getCurrency().equals(currency))
                     .map(Payment::getUnallocatedAmount).toList());
-            balances.put(currency, new BalanceView(currency, open, overdue, credit));
+            BigDecimal charges = sum(billed.stream().filter(i -> i.getCurrency().equals(currency))
+                    .map(i -> chargesOpen.getOrDefault(i.getId(), ZERO)).toList());
+            balances.put(currency, new BalanceView(currency, open, overdue, charges, open.add(charges), credit));
         }
         return List.copyOf(balances.values());
     }

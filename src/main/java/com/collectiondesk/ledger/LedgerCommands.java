@@ -41,14 +41,30 @@ public class LedgerCommands {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final InvoiceCancellations cancellations;
+    private final InterestAccrual interest;
+    private final InterestRates rates;
+    private final com.collectiondesk.system.BusinessClock clock;
 
     LedgerCommands(SingleRecords records, CustomerRepository customers, InvoiceRepository invoices,
-                   PaymentRepository payments, InvoiceCancellations cancellations) {
+                   PaymentRepository payments, InvoiceCancellations cancellations, InterestAccrual interest,
+                   InterestRates rates, com.collectiondesk.system.BusinessClock clock) {
         this.records = records;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
         this.cancellations = cancellations;
+        this.interest = interest;
+        this.rates = rates;
+        this.clock = clock;
+    }
+
+    /**
+     * The daily accrual: late-payment interest of every invoice with principal open, recomputed through yesterday
+     * (business zone) in a few set-based statements; answers how many interest segments it added.
+     */
+    public int accrueInterest() {
+        rates.store();
+        return interest.accrueOpen(clock.today());
     }
 
     /**
@@ -102,6 +118,8 @@ public class LedgerCommands {
             left = left.subtract(taken);
             cancelled.add(new Cancellation(invoice.getInvoiceNumber(), taken));
         }
+        interest.accrueCustomers(invoices.findAllById(invoicePks).stream().map(i -> i.getCustomer().getId()).distinct().toList(),
+                clock.today());
         return cancelled;
     }
 
