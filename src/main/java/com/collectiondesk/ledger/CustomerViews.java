@@ -30,10 +30,14 @@ class CustomerViews {
     private final PaymentRepository payments;
     private final PaymentAllocationRepository allocations;
     private final ChargeRepository charges;
+    private final ChargeAllocationRepository chargeAllocations;
+    private final ChargesDue chargesDue;
+    private final AllocationOrder order;
     private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                   PaymentRepository payments, PaymentAllocationRepository allocations, ChargeRepository charges,
+                  ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LedgerSettings settings,
                   BusinessClock clock) {
         this.customers = customers;
         this.contracts = contracts;
@@ -41,6 +45,9 @@ class CustomerViews {
         this.payments = payments;
         this.allocations = allocations;
         this.charges = charges;
+        this.chargeAllocations = chargeAllocations;
+        this.chargesDue = chargesDue;
+        this.order = settings.allocationOrder();
         this.clock = clock;
     }
 
@@ -50,10 +57,10 @@ class CustomerViews {
         List<Invoice> billed = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer);
         List<Payment> paid = payments.findByCustomerOrderByPaidOnDescPaymentIdDesc(customer);
         List<Charge> charged = charges.findByCustomer(customer);
-        Map<Long, BigDecimal> chargesOpen = chargesOpen(charged);
-        Map<Long, List<AllocationView>> allocationsByPayment = allocations.findByCustomer(customer).stream()
-                .collect(Collectors.groupingBy(a -> a.getPayment().getId(), Collectors.mapping(
-                        a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount()), Collectors.toList())));
+        List<ChargeAllocation> chargesPaid = chargeAllocations.findByCustomer(customer);
+        Map<Long, BigDecimal> chargesOpen = chargesDue.open(charged, chargesPaid);
+        Map<Long, List<AllocationView>> allocationsByPayment = inOrder(allocations.findByCustomer(customer), chargesPaid).stream()
+                .collect(Collectors.groupingBy(Allocated::paymentPk, Collectors.mapping(Allocated::view, Collectors.toList())));
         return new CustomerView(customer.getCustomerId(), customer.getName(), customer.getPhone(), customer.getEmail(),
                 customer.getLanguage(), customer.getCountry(), customer.getTimeZone(), customer.getAddress(),
                 customer.isSmsOptOut(), customer.isEmailOptOut(), customer.isVoiceOptOut(), customer.isCeasedCommunication(),
@@ -73,9 +80,22 @@ class CustomerViews {
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
 
-    /** Per invoice (primary key): its charges still open. */
-    private static Map<Long, BigDecimal> chargesOpen(List<Charge> charged) {
-        return charged.stream().collect(Collectors.toMap(c -> c.getInvoice().getId(), Charge::getAmount, BigDecimal::add));
+    /** One piece of a payment, with the invoice's due date to list them in the order they were settled. */
+    private record Allocated(Long paymentPk, LocalDate dueDate, AllocationView view) {
+    }
+
+    /** Principal and charge allocations together, in the configured order of parts, then oldest invoice first. */
+    private List<Allocated> inOrder(List<PaymentAllocation> principal, List<ChargeAllocation> charges) {
+        List<Allocated> all = new java.util.ArrayList<>();
+        principal.forEach(a -> all.add(new Allocated(a.getPayment().getId(), a.getInvoice().getDueDate(),
+                new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount(), AllocationPart.PRINCIPAL))));
+        charges.forEach(a -> all.add(new Allocated(a.getPayment().getId(), a.getInvoice().getDueDate(),
+                new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount(), AllocationPart.of(a.getKind())))));
+        java.util.Comparator<AllocationPart> parts = order == AllocationOrder.COSTS_INTEREST_PRINCIPAL
+                ? java.util.Comparator.naturalOrder() : java.util.Comparator.comparing(p -> p == AllocationPart.PRINCIPAL ? 0 : 1 + p.ordinal());
+        all.sort(java.util.Comparator.comparing((Allocated a) -> a.view().part(), parts)
+                .thenComparing(Allocated::dueDate).thenComparing(a -> a.view().invoiceNumber()));
+        return all;
     }
 
     PaymentView payment(String paymentId) {
@@ -83,8 +103,8 @@ class CustomerViews {
                 .orElseThrow(() -> new NotFound("No payment '" + paymentId + "'"));
         return new PaymentView(payment.getPaymentId(), payment.getCustomer().getCustomerId(), payment.getInvoiceNumber(),
                 payment.getAmount(), payment.getCurrency(), payment.getPaidOn(), payment.getUnallocatedAmount(),
-                allocations.findByPayment(payment).stream()
-                        .map(a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount())).toList());
+                inOrder(allocations.findByPayment(payment), chargeAllocations.findByPayment(payment)).stream()
+                        .map(Allocated::view).toList());
     }
 
     /** The customer's name and invoices for the CSV export. */

@@ -65,7 +65,8 @@ public final class LedgerViews {
                        LocalDate paidOn, BigDecimal unallocatedAmount, List<AllocationView> allocations) {
     }
 
-    public record AllocationView(String invoiceNumber, BigDecimal amount) {
+    /** What a payment settled on one invoice: its principal, its interest or its fees. */
+    public record AllocationView(String invoiceNumber, BigDecimal amount, AllocationPart part) {
     }
 
     static int daysPastDue(Invoice invoice, LocalDate asOf) {

@@ -219,7 +219,9 @@ class LedgerWriter {
         Map<Long, Customer> byPk = billed.stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
         List<Long> withCredit = payments.findCustomersWithCredit(byPk.keySet());
         if (!withCredit.isEmpty()) {
-            for (Customer customer : customers.lockAllById(withCredit)) {
+            List<Customer> locked = customers.lockAllById(withCredit);
+            recomputeInterest(withCredit);
+            for (Customer customer : locked) {
                 allocations.spendCredit(customer, payments.findAllWithCredit(customer));
             }
         }
@@ -238,6 +240,9 @@ class LedgerWriter {
                 .collect(Collectors.toSet());
         Map<String, Invoice> referencedInvoices = load(referenced, invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
         Map<Long, Set<String>> currencies = owners.isEmpty() ? Map.of() : invoiceCurrencies(owners.values());
+        // interest brought up to date before payments settle it; again for a debtor's second payment in the batch
+        recomputeInterest(owners.values().stream().map(Customer::getId).toList());
+        Set<Long> paidInBatch = new java.util.HashSet<>();
         for (Parsed<PaymentRecord> parsed : valid) {
             PaymentRecord record = parsed.record();
             int row = parsed.row();
@@ -280,6 +285,9 @@ class LedgerWriter {
                             + " but the customer's invoices are in " + String.join(", ", billedIn)));
                     continue;
                 }
+            }
+            if (!paidInBatch.add(customer.getId())) {
+                recomputeInterest(List.of(customer.getId()));
             }
             Payment payment = payments.save(new Payment(record.paymentId(), customer, record.invoiceNumber(),
                     record.amount(), record.currency(), record.paidOn()));

@@ -17,9 +17,10 @@ import org.springframework.test.context.TestPropertySource;
  * Late-payment interest on a hand-worked fixture, to the cent; run on H2 and on PostgreSQL by the two subclasses.
  * The shipped rules: a business debtor pays the Bundesbank base rate + 9 points (3.37 from 2024-07-01, 2.27 from
  * 2025-01-01, 1.27 from 2025-07-01, so 12.37, 11.27, 10.27 percent), ACT/365, interest from the day after the due
- * date up to the day before the business day, a payment's day free of interest on what it paid.
+ * date up to the day before the business day, a payment's day free of interest on what it paid. Payments settle
+ * interest before principal (the shipped order, BGB §367): the interest of the days before the payment's day.
  */
-@TestPropertySource(properties = "collection.test.context=ledger-scenarios")
+@TestPropertySource(properties = {"collection.test.context=ledger-scenarios", "collection.ledger.interest.enabled=true"})
 abstract class AbstractInterestAccrualTest extends LedgerHttp {
 
     @Autowired LedgerCommands commands;
@@ -42,19 +43,21 @@ abstract class AbstractInterestAccrualTest extends LedgerHttp {
                 "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
                 // 10000.00 * 11.27% * 73 / 365 = 225.4000
                 "2025-01-01..2025-03-14 10000.00 @11.27 = 225.40",
-                // 6000.00 * 11.27% * 17 / 365 = 31.4942
-                "2025-03-15..2025-03-31 6000.00 @11.27 = 31.49");
-        assertThat(balance("chargesOpen")).isEqualTo("361.95");
+                // the payment took the interest before 15 March first (105.06 + 225.40 = 330.46), 3669.54 principal:
+                // 6330.46 * 11.27% * 17 / 365 = 33.2288
+                "2025-03-15..2025-03-31 6330.46 @11.27 = 33.23");
+        assertThat(allocations(0)).containsExactly("INTEREST 330.46", "PRINCIPAL 3669.54");
+        assertThat(balance("chargesOpen")).isEqualTo("33.23");
 
         businessDay(LocalDate.of(2025, 9, 1));
-        assertThat(commands.accrueInterest()).as("segments the daily accrual added").isEqualTo(2);
+        assertThat(commands.accrueInterest()).as("segments the daily accrual added (all tests' debtors)").isPositive();
         assertThat(interest()).containsExactly(
                 "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
                 "2025-01-01..2025-03-14 10000.00 @11.27 = 225.40",
-                // 6000.00 * 11.27% * 108 / 365 = 200.0811
-                "2025-03-15..2025-06-30 6000.00 @11.27 = 200.08",
-                // 6000.00 * 10.27% * 62 / 365 = 104.6696
-                "2025-07-01..2025-08-31 6000.00 @10.27 = 104.67");
+                // 6330.46 * 11.27% * 108 / 365 = 211.1009
+                "2025-03-15..2025-06-30 6330.46 @11.27 = 211.10",
+                // 6330.46 * 10.27% * 62 / 365 = 110.4344
+                "2025-07-01..2025-08-31 6330.46 @10.27 = 110.43");
         assertThat(commands.accrueInterest()).as("the same day again adds nothing").isZero();
         assertThat(interest()).hasSize(4);
 
@@ -64,22 +67,23 @@ abstract class AbstractInterestAccrualTest extends LedgerHttp {
         assertThat(interest()).containsExactly(
                 "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
                 "2025-01-01..2025-03-14 10000.00 @11.27 = 225.40",
-                // 6000.00 * 11.27% * 56 / 365 = 103.7457
-                "2025-03-15..2025-05-09 6000.00 @11.27 = 103.75",
-                // 5000.00 * 11.27% * 52 / 365 = 80.2794
-                "2025-05-10..2025-06-30 5000.00 @11.27 = 80.28",
-                // 5000.00 * 10.27% * 62 / 365 = 87.2246
-                "2025-07-01..2025-08-31 5000.00 @10.27 = 87.22");
-        assertThat(balance("openAmount")).isEqualTo("5000.00");
-        assertThat(balance("chargesOpen")).isEqualTo("601.71");
-        assertThat(balance("totalDue")).isEqualTo("5601.71");
+                // 6330.46 * 11.27% * 56 / 365 = 109.4597: what the payment of 10 May settled first
+                "2025-03-15..2025-05-09 6330.46 @11.27 = 109.46",
+                // 6330.46 - (1000.00 - 109.46) = 5439.92; * 11.27% * 52 / 365 = 87.3428
+                "2025-05-10..2025-06-30 5439.92 @11.27 = 87.34",
+                // 5439.92 * 10.27% * 62 / 365 = 94.8990
+                "2025-07-01..2025-08-31 5439.92 @10.27 = 94.90");
+        assertThat(allocations(0)).containsExactly("INTEREST 109.46", "PRINCIPAL 890.54");
+        assertThat(balance("openAmount")).isEqualTo("5439.92");
+        assertThat(balance("chargesOpen")).as("87.34 + 94.90").isEqualTo("182.24");
+        assertThat(balance("totalDue")).isEqualTo("5622.16");
         JsonNode invoice = customerView(p + "C").at("/invoices/0");
         assertThat(invoice.get("amount").decimalValue()).as("interest never changes the invoice").isEqualByComparingTo("10000.00");
         assertThat(commands.accrueInterest()).isZero();
     }
 
     @Test
-    void theErpsOwnInterestIsNotChargedAgainAndAPaidInvoiceKeepsTheInterestOfItsLateDays() {
+    void theErpsOwnInterestIsNotChargedAgainAndIsSettledBeforePrincipalLikeOurs() {
         businessDay(LocalDate.of(2025, 4, 1));
         businessDebtorWithInvoice("1000.00", "2024-11-30");
         commands.accrueInterest();
@@ -95,16 +99,22 @@ abstract class AbstractInterestAccrualTest extends LedgerHttp {
         assertThat(charges).hasSize(2);
         assertThat(charges.get(0).get("source").asText()).isEqualTo("ERP");
 
-        // paid in full on 10 March: interest up to 9 March stays, nothing after
+        // 1000.00 paid on 10 March settles the ERP's 10.51 and our interest up to 9 March first
         imported("payments", "payment_id,customer_id,invoice_number,amount,currency,paid_on\n"
                 + "%1$sP1,%1$sC,%1$sI,1000.00,EUR,2025-03-10\n".formatted(p));
+        assertThat(allocations(0)).containsExactly("INTEREST 31.51", "PRINCIPAL 968.49");
         assertThat(interest()).containsExactly(
                 // 1000.00 * 11.27% * 68 / 365 = 20.9962
-                "2025-01-01..2025-03-09 1000.00 @11.27 = 21.00");
+                "2025-01-01..2025-03-09 1000.00 @11.27 = 21.00",
+                // 31.51 * 11.27% * 22 / 365 = 0.2140
+                "2025-03-10..2025-03-31 31.51 @11.27 = 0.21");
         businessDay(LocalDate.of(2025, 6, 1));
         commands.accrueInterest();
-        assertThat(interest()).as("the scan leaves the paid invoice's interest as it is").hasSize(1);
-        assertThat(balance("totalDue")).isEqualTo("31.51");
+        assertThat(interest()).containsExactly(
+                "2025-01-01..2025-03-09 1000.00 @11.27 = 21.00",
+                // 31.51 * 11.27% * 83 / 365 = 0.8075
+                "2025-03-10..2025-05-31 31.51 @11.27 = 0.81");
+        assertThat(balance("totalDue")).isEqualTo("32.32");
     }
 
     @Test
@@ -144,6 +154,14 @@ abstract class AbstractInterestAccrualTest extends LedgerHttp {
                         + " = " + cents(charge.get("amount")));
             }
         }
+        return rows;
+    }
+
+    /** The newest payment's allocation: "PART amount" in the order it settled them. */
+    private List<String> allocations(int payment) {
+        List<String> rows = new ArrayList<>();
+        customerView(p + "C").at("/payments/" + payment + "/allocations")
+                .forEach(a -> rows.add(a.get("part").asText() + " " + cents(a.get("amount"))));
         return rows;
     }
 

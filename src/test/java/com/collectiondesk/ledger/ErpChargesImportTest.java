@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /** The ERP's own interest and fees through the CSV import: stored as charges beside the invoice, never in its amount. */
 @IntegrationTest
-@TestPropertySource(properties = "collection.test.context=ledger-scenarios")
+@TestPropertySource(properties = {"collection.test.context=ledger-scenarios", "collection.ledger.interest.enabled=true"})
 class ErpChargesImportTest extends LedgerHttp {
 
     static final String HEADER = "charge_id,invoice_number,kind,amount,currency,period_from,period_to,rate,basis,rule\n";
