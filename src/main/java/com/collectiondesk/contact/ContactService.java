@@ -6,6 +6,7 @@ import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;
 import com.collectiondesk.outreach.OutreachReceipt;
+import com.collectiondesk.strategy.StepFee;
 import com.collectiondesk.strategy.StrategyPlanner;
 import com.collectiondesk.strategy.TicketStep;
 import com.collectiondesk.system.BusinessClock;
@@ -89,6 +90,7 @@ public class ContactService {
         OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
         contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
                 .withResult("SENT", null, "system"));
+        step.fee().ifPresent(fee -> chargeFee(ticket, step, fee, sendKey));
         timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
                 + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
                 + ": " + receipt.renderedText(), "system");
@@ -120,6 +122,18 @@ public class ContactService {
         ContactAttempt attempt = contacts.findBySendKey(key)
                 .orElseThrow(() -> new InputRefused("key", "no reserved contact " + key));
         attempt.withResult(outcome, note, actor);
+    }
+
+    /**
+     * The step went out: its fee goes on the ticket's oldest overdue invoice, once per send key (a retried job
+     * finds it charged). A fee in another currency than the ticket's is not charged, and the timeline says so.
+     */
+    private void chargeFee(Ticket ticket, TicketStep step, StepFee fee, String sendKey) {
+        java.util.Optional<String> invoice = ledger.chargeFee("fee:" + sendKey, ticket.getInvoicePks(), fee.amount(),
+                fee.currency(), "step " + (step.getStepIndex() + 1) + ": " + step.describe());
+        timeline.record(ticket, "FEE_CHARGED", invoice.map(number -> fee + " for step " + (step.getStepIndex() + 1)
+                + " on invoice " + number).orElse("no fee of " + fee + " for step " + (step.getStepIndex() + 1)
+                + ": charged before, or no invoice of the ticket is in " + fee.currency()), "system");
     }
 
     /** Outcome of a reserved contact until its result is known. */

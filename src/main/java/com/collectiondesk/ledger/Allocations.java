@@ -1,14 +1,14 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.ledger.AllocationPlan.Debt;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Spends payments on invoices: the referenced invoice first, then the customer's oldest open invoices (due
- * date, then number) in the payment's currency; what is left stays as credit for invoices imported later.
+ * Spends payments on what the debtor owes in the payment's currency, in the configured {@link AllocationOrder}:
+ * the referenced invoice first, then the customer's other invoices oldest first (due date, then number); what is
+ * left stays as credit for invoices imported later. Every payment path (import, API, ERP) books through here.
  * Callers hold the customers' locks ({@link CustomerRepository#lockAllById}) so two bookings never spend one credit.
  */
 @Component
@@ -16,40 +16,50 @@ class Allocations {
 
     private final InvoiceRepository invoices;
     private final PaymentAllocationRepository allocations;
+    private final ChargeAllocationRepository chargeAllocations;
+    private final ChargesDue chargesDue;
+    private final AllocationOrder order;
 
-    Allocations(InvoiceRepository invoices, PaymentAllocationRepository allocations) {
+    Allocations(InvoiceRepository invoices, PaymentAllocationRepository allocations,
+                ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LedgerSettings settings) {
         this.invoices = invoices;
         this.allocations = allocations;
+        this.chargeAllocations = chargeAllocations;
+        this.chargesDue = chargesDue;
+        this.order = settings.allocationOrder();
     }
 
     void allocateNewPayment(Payment payment, Invoice referenced) {
-        if (referenced != null) {
-            allocate(payment, referenced);
-        }
-        if (payment.hasCredit()) {
-            spendOnOpenInvoices(payment, invoices.findOpenOldestFirst(payment.getCustomer(), payment.getCurrency()));
-        }
+        spend(payment, referenced);
     }
 
-    /** Spends the customer's existing credit, oldest payment first, on their open invoices. */
+    /** Spends the customer's existing credit, oldest payment first, on what they owe. */
     void spendCredit(Customer customer, List<Payment> withCredit) {
-        Map<String, List<Invoice>> openByCurrency = new HashMap<>();
         for (Payment payment : withCredit) {
-            spendOnOpenInvoices(payment, openByCurrency.computeIfAbsent(payment.getCurrency(),
-                    currency -> invoices.findOpenOldestFirst(customer, currency)));
+            spend(payment, null);
         }
     }
 
-    private void spendOnOpenInvoices(Payment payment, List<Invoice> openOldestFirst) {
-        for (Invoice invoice : openOldestFirst) {
+    private void spend(Payment payment, Invoice referenced) {
+        Customer customer = payment.getCustomer();
+        List<Debt> debts = AllocationPlan.debts(order, referenced,
+                invoices.findOpenOldestFirst(customer, payment.getCurrency()),
+                chargesDue.on(customer, payment.getCurrency(), payment.getPaidOn()));
+        for (Debt debt : debts) {
             if (!payment.hasCredit()) {
                 return;
             }
-            allocate(payment, invoice);
+            if (debt.part() == AllocationPart.PRINCIPAL) {
+                allocatePrincipal(payment, debt.invoice());
+            } else {
+                BigDecimal taken = payment.take(debt.open());
+                chargeAllocations.save(new ChargeAllocation(payment, debt.invoice(),
+                        debt.part() == AllocationPart.FEE ? ChargeKind.FEE : ChargeKind.INTEREST, taken));
+            }
         }
     }
 
-    private void allocate(Payment payment, Invoice invoice) {
+    private void allocatePrincipal(Payment payment, Invoice invoice) {
         if (invoice.getOpenAmount().signum() == 0 || !invoice.getCurrency().equals(payment.getCurrency())) {
             return;
         }

@@ -65,6 +65,10 @@ public class Customer {
     private boolean ceasedCommunication;
     @Column(name = "risk_score")
     private Integer riskScore;
+    /** Consumer or business (the ERP's optional column; consumer until it says otherwise): interest rules differ. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "debtor_kind", nullable = false)
+    private DebtorKind debtorKind = DebtorKind.CONSUMER;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -172,6 +176,8 @@ public class Customer {
     void setCeasedCommunication(boolean ceasedCommunication) { this.ceasedCommunication = ceasedCommunication; }
     public Integer getRiskScore() { return riskScore; }
     void setRiskScore(Integer riskScore) { this.riskScore = riskScore; }
+    public DebtorKind getDebtorKind() { return debtorKind; }
+    void setDebtorKind(DebtorKind debtorKind) { this.debtorKind = debtorKind; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

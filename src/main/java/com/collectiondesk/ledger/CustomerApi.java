@@ -46,7 +46,8 @@ class CustomerApi {
                            String language, String country, @JsonAlias("time_zone") String timeZone, String address,
                            @JsonAlias("sms_opt_out") Boolean smsOptOut, @JsonAlias("email_opt_out") Boolean emailOptOut,
                            @JsonAlias("voice_opt_out") Boolean voiceOptOut,
-                           @JsonAlias("ceased_communication") Boolean ceasedCommunication) {
+                           @JsonAlias("ceased_communication") Boolean ceasedCommunication,
+                           @JsonAlias("debtor_kind") String debtorKind) {
 
         Fields toFields(String pathId) {
             Map<String, String> values = new HashMap<>();
@@ -62,6 +63,7 @@ class CustomerApi {
             values.put("email_opt_out", emailOptOut == null ? null : emailOptOut.toString());
             values.put("voice_opt_out", voiceOptOut == null ? null : voiceOptOut.toString());
             values.put("ceased_communication", ceasedCommunication == null ? null : ceasedCommunication.toString());
+            values.put("debtor_kind", debtorKind);
             return new Fields(0, values);
         }
     }

@@ -3,6 +3,7 @@ package com.collectiondesk.ledger;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerViews.AllocationView;
 import com.collectiondesk.ledger.LedgerViews.BalanceView;
+import com.collectiondesk.ledger.LedgerViews.ChargeView;
 import com.collectiondesk.ledger.LedgerViews.ContractView;
 import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
@@ -28,15 +29,25 @@ class CustomerViews {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final PaymentAllocationRepository allocations;
+    private final ChargeRepository charges;
+    private final ChargeAllocationRepository chargeAllocations;
+    private final ChargesDue chargesDue;
+    private final AllocationOrder order;
     private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                  PaymentRepository payments, PaymentAllocationRepository allocations, BusinessClock clock) {
+                  PaymentRepository payments, PaymentAllocationRepository allocations, ChargeRepository charges,
+                  ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LedgerSettings settings,
+                  BusinessClock clock) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
         this.allocations = allocations;
+        this.charges = charges;
+        this.chargeAllocations = chargeAllocations;
+        this.chargesDue = chargesDue;
+        this.order = settings.allocationOrder();
         this.clock = clock;
     }
 
@@ -45,22 +56,46 @@ class CustomerViews {
         LocalDate asOf = clock.today();
         List<Invoice> billed = invoices.findByCustomerOrderByDueDateAscInvoiceNumberAsc(customer);
         List<Payment> paid = payments.findByCustomerOrderByPaidOnDescPaymentIdDesc(customer);
-        Map<Long, List<AllocationView>> allocationsByPayment = allocations.findByCustomer(customer).stream()
-                .collect(Collectors.groupingBy(a -> a.getPayment().getId(), Collectors.mapping(
-                        a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount()), Collectors.toList())));
+        List<Charge> charged = charges.findByCustomer(customer);
+        List<ChargeAllocation> chargesPaid = chargeAllocations.findByCustomer(customer);
+        Map<Long, BigDecimal> chargesOpen = chargesDue.open(charged, chargesPaid);
+        Map<Long, List<AllocationView>> allocationsByPayment = inOrder(allocations.findByCustomer(customer), chargesPaid).stream()
+                .collect(Collectors.groupingBy(Allocated::paymentPk, Collectors.mapping(Allocated::view, Collectors.toList())));
         return new CustomerView(customer.getCustomerId(), customer.getName(), customer.getPhone(), customer.getEmail(),
                 customer.getLanguage(), customer.getCountry(), customer.getTimeZone(), customer.getAddress(),
                 customer.isSmsOptOut(), customer.isEmailOptOut(), customer.isVoiceOptOut(), customer.isCeasedCommunication(),
                 customer.getSmsStoppedAt(), customer.getEmailUnsubscribedAt(), asOf,
                 billed.stream().mapToInt(invoice -> LedgerViews.daysPastDue(invoice, asOf)).max().orElse(0),
-                balances(billed, paid, asOf),
+                balances(billed, paid, chargesOpen, asOf),
                 contracts.findByCustomerOrderByContractId(customer).stream()
                         .map(contract -> new ContractView(contract.getContractId(), contract.getProductType())).toList(),
-                billed.stream().map(invoice -> InvoiceView.of(invoice, asOf)).toList(),
+                billed.stream().map(invoice -> InvoiceView.of(invoice, asOf,
+                        chargesOpen.getOrDefault(invoice.getId(), ZERO))).toList(),
                 paid.stream().map(payment -> new PaymentView(payment.getPaymentId(), customer.getCustomerId(),
                         payment.getInvoiceNumber(), payment.getAmount(), payment.getCurrency(), payment.getPaidOn(),
                         payment.getUnallocatedAmount(), allocationsByPayment.getOrDefault(payment.getId(), List.of())))
-                        .toList());
+                        .toList(),
+                charged.stream().map(ChargeView::of).toList(), customer.getDebtorKind());
+    }
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    /** One piece of a payment, with the invoice's due date to list them in the order they were settled. */
+    private record Allocated(Long paymentPk, LocalDate dueDate, AllocationView view) {
+    }
+
+    /** Principal and charge allocations together, in the configured order of parts, then oldest invoice first. */
+    private List<Allocated> inOrder(List<PaymentAllocation> principal, List<ChargeAllocation> charges) {
+        List<Allocated> all = new java.util.ArrayList<>();
+        principal.forEach(a -> all.add(new Allocated(a.getPayment().getId(), a.getInvoice().getDueDate(),
+                new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount(), AllocationPart.PRINCIPAL))));
+        charges.forEach(a -> all.add(new Allocated(a.getPayment().getId(), a.getInvoice().getDueDate(),
+                new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount(), AllocationPart.of(a.getKind())))));
+        java.util.Comparator<AllocationPart> parts = order == AllocationOrder.COSTS_INTEREST_PRINCIPAL
+                ? java.util.Comparator.naturalOrder() : java.util.Comparator.comparing(p -> p == AllocationPart.PRINCIPAL ? 0 : 1 + p.ordinal());
+        all.sort(java.util.Comparator.comparing((Allocated a) -> a.view().part(), parts)
+                .thenComparing(Allocated::dueDate).thenComparing(a -> a.view().invoiceNumber()));
+        return all;
     }
 
     PaymentView payment(String paymentId) {
@@ -68,8 +103,8 @@ class CustomerViews {
                 .orElseThrow(() -> new NotFound("No payment '" + paymentId + "'"));
         return new PaymentView(payment.getPaymentId(), payment.getCustomer().getCustomerId(), payment.getInvoiceNumber(),
                 payment.getAmount(), payment.getCurrency(), payment.getPaidOn(), payment.getUnallocatedAmount(),
-                allocations.findByPayment(payment).stream()
-                        .map(a -> new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount())).toList());
+                inOrder(allocations.findByPayment(payment), chargeAllocations.findByPayment(payment)).stream()
+                        .map(Allocated::view).toList());
     }
 
     /** The customer's name and invoices for the CSV export. */
@@ -89,7 +124,8 @@ class CustomerViews {
                 .orElseThrow(() -> new NotFound("No customer '" + customerId + "'"));
     }
 
-    private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, LocalDate asOf) {
+    private static List<BalanceView> balances(List<Invoice> billed, List<Payment> paid, Map<Long, BigDecimal> chargesOpen,
+                                              LocalDate asOf) {
         TreeSet<String> currencies = new TreeSet<>();
         billed.forEach(invoice -> currencies.add(invoice.getCurrency()));
         paid.forEach(payment -> currencies.add(payment.getCurrency()));
@@ -100,7 +136,9 @@ class CustomerViews {
                     .map(Invoice::getOpenAmount).toList());
             BigDecimal credit = sum(paid.stream().filter(p -> p.getCurrency().equals(currency))
                     .map(Payment::getUnallocatedAmount).toList());
-            balances.put(currency, new BalanceView(currency, open, overdue, credit));
+            BigDecimal charges = sum(billed.stream().filter(i -> i.getCurrency().equals(currency))
+                    .map(i -> chargesOpen.getOrDefault(i.getId(), ZERO)).toList());
+            balances.put(currency, new BalanceView(currency, open, overdue, charges, open.add(charges), credit));
         }
         return List.copyOf(balances.values());
     }

@@ -20,7 +20,7 @@ final class IncomingRecords {
     /** {@code flags} holds only the flags the record says; the others are left as stored. */
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
                           String timeZone, String address, Map<CustomerFlag, Boolean> flags,
-                          boolean timeZoneGiven) {
+                          boolean timeZoneGiven, DebtorKind debtorKind) {
 
         static CustomerRecord parse(RecordValidator check) {
             String customerId = check.id("customer_id", true);
@@ -38,15 +38,17 @@ final class IncomingRecords {
                     flags.put(flag, value);
                 }
             }
+            // not given: the stored kind stays (a consumer for a new debtor)
+            DebtorKind debtorKind = check.given("debtor_kind") ? check.oneOf("debtor_kind", DebtorKind.class) : null;
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, flags, check.given("time_zone")) : null;
+                    country, zone, address, flags, check.given("time_zone"), debtorKind) : null;
         }
 
         boolean sameAs(Customer c) {
             return name.equals(c.getName()) && Objects.equals(phone, c.getPhone())
                     && Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
-                    && flagChanges(c, 0).isEmpty()
+                    && flagChanges(c, 0).isEmpty() && (debtorKind == null || debtorKind == c.getDebtorKind())
                     && Boolean.valueOf(!timeZoneGiven).equals(c.getTimeZoneDerived());
         }
 
@@ -70,6 +72,9 @@ final class IncomingRecords {
             c.setTimeZone(timeZone);
             c.setAddress(address);
             flags.forEach((flag, value) -> flag.set(c, value));
+            if (debtorKind != null) {
+                c.setDebtorKind(debtorKind);
+            }
             c.setZoneOrigin(!timeZoneGiven, timeZoneGiven ? List.of() : ContactZones.candidates(phone, country));
         }
     }
@@ -126,6 +131,51 @@ final class IncomingRecords {
                     && Objects.equals(invoiceNumber, p.getInvoiceNumber())
                     && amount.compareTo(p.getAmount()) == 0 && currency.equals(p.getCurrency())
                     && paidOn.equals(p.getPaidOn());
+        }
+    }
+
+    /**
+     * One of the ERP's charges: interest names the days it covers (our interest starts after them), a fee may not.
+     * Amounts are positive as everywhere in the import; the rate is the annual percentage the ERP applied.
+     */
+    record ChargeRecord(String chargeId, String invoiceNumber, ChargeKind kind, BigDecimal amount, String currency,
+                        LocalDate periodFrom, LocalDate periodTo, BigDecimal rate, BigDecimal basis, String rule) {
+
+        static ChargeRecord parse(RecordValidator check) {
+            String chargeId = check.id("charge_id", true);
+            String invoiceNumber = check.id("invoice_number", true);
+            ChargeKind kind = check.oneOf("kind", ChargeKind.class);
+            BigDecimal amount = check.amount("amount");
+            String currency = check.currency("currency");
+            boolean interest = kind == ChargeKind.INTEREST;
+            LocalDate from = interest || check.given("period_from") ? check.pastDate("period_from") : null;
+            LocalDate to = interest || check.given("period_to") ? check.pastDate("period_to") : null;
+            if (from != null && to != null && to.isBefore(from)) {
+                check.reject("period_to", "is before period_from " + from);
+            }
+            if ((from == null) != (to == null) && check.isValid()) {
+                check.reject(from == null ? "period_from" : "period_to", "is required when the other end of the period is given");
+            }
+            BigDecimal rate = check.given("rate") ? check.rate("rate") : null;
+            BigDecimal basis = check.given("basis") ? check.amount("basis") : null;
+            String rule = check.given("rule") ? check.id("rule", false) : "ERP";
+            return check.isValid() ? new ChargeRecord(chargeId, invoiceNumber, kind, amount, currency, from, to, rate, basis,
+                    rule) : null;
+        }
+
+        String chargeKey() {
+            return "erp:" + chargeId;
+        }
+
+        boolean sameAs(Charge c) {
+            return c.getInvoice().getInvoiceNumber().equals(invoiceNumber) && c.getKind() == kind
+                    && c.getAmount().compareTo(amount) == 0 && Objects.equals(c.getPeriodFrom(), periodFrom)
+                    && Objects.equals(c.getPeriodTo(), periodTo) && sameNumber(c.getRate(), rate)
+                    && sameNumber(c.getBasis(), basis) && c.getRule().equals(rule);
+        }
+
+        private static boolean sameNumber(BigDecimal stored, BigDecimal given) {
+            return stored == null ? given == null : given != null && stored.compareTo(given) == 0;
         }
     }
 }

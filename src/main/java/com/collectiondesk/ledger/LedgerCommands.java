@@ -41,14 +41,32 @@ public class LedgerCommands {
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
     private final InvoiceCancellations cancellations;
+    private final InterestAccrual interest;
+    private final InterestRates rates;
+    private final ChargeRepository charges;
+    private final com.collectiondesk.system.BusinessClock clock;
 
     LedgerCommands(SingleRecords records, CustomerRepository customers, InvoiceRepository invoices,
-                   PaymentRepository payments, InvoiceCancellations cancellations) {
+                   PaymentRepository payments, InvoiceCancellations cancellations, InterestAccrual interest,
+                   InterestRates rates, ChargeRepository charges, com.collectiondesk.system.BusinessClock clock) {
         this.records = records;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
         this.cancellations = cancellations;
+        this.interest = interest;
+        this.rates = rates;
+        this.charges = charges;
+        this.clock = clock;
+    }
+
+    /**
+     * The daily accrual: late-payment interest of every invoice with principal open, recomputed through yesterday
+     * (business zone) in a few set-based statements; answers how many interest segments it added.
+     */
+    public int accrueInterest() {
+        rates.store();
+        return interest.accrueOpen(clock.today());
     }
 
     /**
@@ -77,6 +95,29 @@ public class LedgerCommands {
         return new PaymentBooked(payment.getCustomer().getId(), customerId, paymentId, payment.getAmount(), payment.getCurrency());
     }
 
+    /**
+     * Charges a fee once per key (a step that went out): on the oldest of these invoices in the fee's currency that
+     * has principal overdue, else the oldest of them in that currency. Answers the invoice's number; empty when the
+     * key was charged before or none of the invoices is in that currency.
+     */
+    public java.util.Optional<String> chargeFee(String key, Collection<Long> invoicePks, BigDecimal amount, String currency,
+                                                String rule) {
+        if (invoicePks.isEmpty() || !charges.findByChargeKeyIn(List.of(key)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        LocalDate today = clock.today();
+        java.util.Optional<Invoice> target = invoices.findAllById(invoicePks).stream()
+                .filter(invoice -> invoice.getCurrency().equals(currency))
+                .min(java.util.Comparator.comparing((Invoice invoice) -> !invoice.isOverdueOn(today))
+                        .thenComparing(Invoice::getDueDate).thenComparing(Invoice::getInvoiceNumber));
+        target.ifPresent(invoice -> {
+            Charge fee = new Charge(key, ChargeSource.OURS);
+            fee.fill(invoice, ChargeKind.FEE, rule.length() > 80 ? rule.substring(0, 80) : rule, null, null, null, null, amount);
+            charges.save(fee);
+        });
+        return target.map(Invoice::getInvoiceNumber);
+    }
+
     /** Marks the invoices written off (the money stays open: the ERP owns it); the first write-off's time counts. */
     public void writeOff(Collection<Long> invoicePks, Instant at) {
         if (!invoicePks.isEmpty()) {
@@ -102,6 +143,8 @@ public class LedgerCommands {
             left = left.subtract(taken);
             cancelled.add(new Cancellation(invoice.getInvoiceNumber(), taken));
         }
+        interest.accrueCustomers(invoices.findAllById(invoicePks).stream().map(i -> i.getCustomer().getId()).distinct().toList(),
+                clock.today());
         return cancelled;
     }
 

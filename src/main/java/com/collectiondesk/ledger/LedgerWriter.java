@@ -1,5 +1,6 @@
 package com.collectiondesk.ledger;
 
+import com.collectiondesk.ledger.IncomingRecords.ChargeRecord;
 import com.collectiondesk.ledger.IncomingRecords.ContractRecord;
 import com.collectiondesk.ledger.IncomingRecords.CustomerRecord;
 import com.collectiondesk.ledger.IncomingRecords.InvoiceRecord;
@@ -32,19 +33,24 @@ class LedgerWriter {
     private final ContractRepository contracts;
     private final InvoiceRepository invoices;
     private final PaymentRepository payments;
+    private final ChargeRepository charges;
     private final Allocations allocations;
+    private final InterestAccrual interest;
     private final ApplicationEventPublisher events;
     private final BusinessClock clock;
     private final List<String> productTypes;
 
     LedgerWriter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
-                 PaymentRepository payments, Allocations allocations, ApplicationEventPublisher events,
+                 PaymentRepository payments, ChargeRepository charges, Allocations allocations,
+                 InterestAccrual interest, ApplicationEventPublisher events,
                  BusinessClock clock, LedgerSettings settings) {
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
         this.payments = payments;
+        this.charges = charges;
         this.allocations = allocations;
+        this.interest = interest;
         this.events = events;
         this.clock = clock;
         this.productTypes = settings.productTypes();
@@ -56,6 +62,7 @@ class LedgerWriter {
             case CONTRACTS -> writeContracts(rows);
             case INVOICES -> writeInvoices(rows);
             case PAYMENTS -> writePayments(rows);
+            case CHARGES -> writeCharges(rows);
         };
         // by row, then in the file's column order, whichever check found the problem first
         outcome.rejected.sort(java.util.Comparator.comparingInt(FieldError::row)
@@ -169,6 +176,7 @@ class LedgerWriter {
             }
         }
         spendCreditOf(billed);
+        recomputeInterest(billed.stream().map(Customer::getId).toList());
         return outcome;
     }
 
@@ -211,7 +219,9 @@ class LedgerWriter {
         Map<Long, Customer> byPk = billed.stream().collect(Collectors.toMap(Customer::getId, Function.identity()));
         List<Long> withCredit = payments.findCustomersWithCredit(byPk.keySet());
         if (!withCredit.isEmpty()) {
-            for (Customer customer : customers.lockAllById(withCredit)) {
+            List<Customer> locked = customers.lockAllById(withCredit);
+            recomputeInterest(withCredit);
+            for (Customer customer : locked) {
                 allocations.spendCredit(customer, payments.findAllWithCredit(customer));
             }
         }
@@ -230,6 +240,9 @@ class LedgerWriter {
                 .collect(Collectors.toSet());
         Map<String, Invoice> referencedInvoices = load(referenced, invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
         Map<Long, Set<String>> currencies = owners.isEmpty() ? Map.of() : invoiceCurrencies(owners.values());
+        // interest brought up to date before payments settle it; again for a debtor's second payment in the batch
+        recomputeInterest(owners.values().stream().map(Customer::getId).toList());
+        Set<Long> paidInBatch = new java.util.HashSet<>();
         for (Parsed<PaymentRecord> parsed : valid) {
             PaymentRecord record = parsed.record();
             int row = parsed.row();
@@ -273,6 +286,9 @@ class LedgerWriter {
                     continue;
                 }
             }
+            if (!paidInBatch.add(customer.getId())) {
+                recomputeInterest(List.of(customer.getId()));
+            }
             Payment payment = payments.save(new Payment(record.paymentId(), customer, record.invoiceNumber(),
                     record.amount(), record.currency(), record.paidOn()));
             allocations.allocateNewPayment(payment, invoice);
@@ -282,6 +298,50 @@ class LedgerWriter {
             outcome.created++;
             outcome.accepted++;
         }
+        recomputeInterest(owners.values().stream().map(Customer::getId).toList());
+        return outcome;
+    }
+
+    /** Interest follows the principal's history: recomputed for the debtors whose payments or invoices just changed. */
+    private void recomputeInterest(java.util.Collection<Long> customerPks) {
+        interest.accrueCustomers(customerPks, clock.today());
+    }
+
+    /** The ERP's own charges, by its charge id: new ones stored, changed ones updated (the ERP recomputes its own). */
+    private ChunkOutcome writeCharges(List<Fields> rows) {
+        ChunkOutcome outcome = new ChunkOutcome();
+        List<Parsed<ChargeRecord>> valid = parse(rows, outcome, ChargeRecord::parse);
+        Map<String, Invoice> charged = load(keys(valid, ChargeRecord::invoiceNumber), invoices::findByInvoiceNumberIn,
+                Invoice::getInvoiceNumber);
+        Map<String, Charge> existing = load(keys(valid, ChargeRecord::chargeKey), charges::findByChargeKeyIn, Charge::getChargeKey);
+        for (Parsed<ChargeRecord> parsed : valid) {
+            ChargeRecord record = parsed.record();
+            Invoice invoice = charged.get(record.invoiceNumber());
+            if (invoice == null) {
+                outcome.rejected.add(new FieldError(parsed.row(), "invoice_number", "no invoice '" + record.invoiceNumber() + "'"));
+                continue;
+            }
+            if (!invoice.getCurrency().equals(record.currency())) {
+                outcome.rejected.add(new FieldError(parsed.row(), "currency", "charge in " + record.currency() + " but invoice '"
+                        + record.invoiceNumber() + "' is in " + invoice.getCurrency()));
+                continue;
+            }
+            Charge charge = existing.get(record.chargeKey());
+            if (charge != null && record.sameAs(charge)) {
+                outcome.unchanged++;
+                continue;
+            }
+            if (charge == null) {
+                charge = new Charge(record.chargeKey(), ChargeSource.ERP);
+                outcome.created++;
+            }
+            charge.fill(invoice, record.kind(), record.rule(), record.basis(), record.rate(), record.periodFrom(),
+                    record.periodTo(), record.amount());
+            existing.put(record.chargeKey(), charges.save(charge));
+            outcome.accepted++;
+        }
+        // the ERP's interest covers its period: ours for those days goes
+        recomputeInterest(charged.values().stream().map(i -> i.getCustomer().getId()).distinct().toList());
         return outcome;
     }
 

@@ -78,6 +78,13 @@ public class Payment {
         return taken;
     }
 
+    /** Takes up to {@code wanted} of the remaining credit (for a charge) and returns how much it took. */
+    BigDecimal take(BigDecimal wanted) {
+        BigDecimal taken = unallocatedAmount.min(wanted);
+        unallocatedAmount = unallocatedAmount.subtract(taken);
+        return taken;
+    }
+
     public boolean hasCredit() {
         return unallocatedAmount.signum() > 0;
     }

@@ -7,13 +7,17 @@ import java.util.Optional;
 /** What the ledger takes in, with its columns; all columns are required except the optional ones. */
 public enum RecordKind {
     CUSTOMERS(List.of("customer_id", "name", "phone", "email", "language", "country", "time_zone", "address",
-            "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication"),
-            List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication")),
+            "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication", "debtor_kind"),
+            List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication",
+                    "debtor_kind")),
     CONTRACTS(List.of("contract_id", "customer_id", "product_type"), List.of()),
     INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency"),
             List.of("contract_id")),
     PAYMENTS(List.of("payment_id", "customer_id", "invoice_number", "amount", "currency", "paid_on"),
-            List.of("invoice_number"));
+            List.of("invoice_number")),
+    /** The ERP's own interest and fees on an invoice, so the ledger shows them and charges no interest twice. */
+    CHARGES(List.of("charge_id", "invoice_number", "kind", "amount", "currency", "period_from", "period_to", "rate", "basis",
+            "rule"), List.of("period_from", "period_to", "rate", "basis", "rule"));
 
     private final List<String> columns;
     private final List<String> optional;

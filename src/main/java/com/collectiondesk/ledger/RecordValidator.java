@@ -161,6 +161,41 @@ final class RecordValidator {
         return amount;
     }
 
+    /** An annual rate in percent, written plainly with at most 4 decimals, from 0 to 100. */
+    BigDecimal rate(String column) {
+        String value = fields.get(column);
+        if (value == null) {
+            return missing(column, true);
+        }
+        Matcher plain = PLAIN_AMOUNT.matcher(value);
+        if (!plain.matches() || plain.group(1).length() > 3 || (plain.group(2) != null && plain.group(2).length() > 4)) {
+            reject(column, Quoted.of(value) + " is not an annual rate in percent (e.g. 9.12, at most 4 decimals)");
+            return null;
+        }
+        BigDecimal rate = new BigDecimal(value);
+        if (rate.compareTo(BigDecimal.valueOf(100)) > 0) {
+            reject(column, "must be at most 100 (percent a year)");
+            return null;
+        }
+        return rate;
+    }
+
+    /** One of the enum's names, any case. */
+    <E extends Enum<E>> E oneOf(String column, Class<E> type) {
+        String value = fields.get(column);
+        if (value == null) {
+            return missing(column, true);
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        reject(column, Quoted.of(value) + " is not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        return null;
+    }
+
     private static String withoutLeading(String digits, char c) {
         int start = 0;
         while (start < digits.length() && digits.charAt(start) == c) {

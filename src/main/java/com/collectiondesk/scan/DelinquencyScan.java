@@ -2,6 +2,7 @@ package com.collectiondesk.scan;
 
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.ledger.OverduePositions;
 import com.collectiondesk.system.BusinessClock;
@@ -52,16 +53,18 @@ class DelinquencyScan {
     private final OverduePositions overduePositions;
     private final TicketSettings settings;
     private final LedgerQueries ledger;
+    private final LedgerCommands ledgerCommands;
     private final TicketService tickets;
     private final TicketProcessGateway processes;
     private final BusinessClock clock;
 
     DelinquencyScan(OverduePositions overduePositions, TicketSettings settings,
-                    LedgerQueries ledger, TicketService tickets, TicketProcessGateway processes,
-                    BusinessClock clock) {
+                    LedgerQueries ledger, LedgerCommands ledgerCommands, TicketService tickets,
+                    TicketProcessGateway processes, BusinessClock clock) {
         this.overduePositions = overduePositions;
         this.settings = settings;
         this.ledger = ledger;
+        this.ledgerCommands = ledgerCommands;
         this.tickets = tickets;
         this.processes = processes;
         this.clock = clock;
@@ -85,6 +88,11 @@ class DelinquencyScan {
 
     /** {@code inNewTransaction} runs one chunk in its own committed transaction. */
     Outcome run(LocalDate asOf, Function<Supplier<ScanCounts>, ScanCounts> inNewTransaction) {
+        // interest through yesterday whatever day the scan looks at: a scan of a past day never takes interest back
+        inNewTransaction.apply(() -> {
+            ledgerCommands.accrueInterest();
+            return ScanCounts.NONE;
+        });
         List<Position> positions = positions(asOf);
         Map<Key, Long> openTickets = new HashMap<>();
         Map<Long, Key> ticketOwners = new HashMap<>();

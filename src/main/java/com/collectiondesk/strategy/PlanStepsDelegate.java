@@ -26,7 +26,7 @@ class PlanStepsDelegate implements JavaDelegate {
     @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
         List<Map<String, Object>> rows = (List<Map<String, Object>>) execution.getVariable(TicketProcess.STRATEGY_STEPS);
-        planner.plan(processTickets.idOf(execution), StrategyStep.fromDecisionRows(rows),
+        planner.plan(processTickets.idOf(execution), PlannedStep.fromDecisionRows(rows),
                 versions.latest(Decisions.COLLECTION_STRATEGY));
         execution.setVariable(TicketProcess.STEP_INDEX, 0);
     }

@@ -50,20 +50,23 @@ public class StrategyPlanner {
      * Stores the steps in day-offset order; the first plan counts from the opening date, a restarted plan
      * from today. Returns the plan round.
      */
-    int plan(Long ticketId, List<StrategyStep> strategy, String decision) {
+    int plan(Long ticketId, List<PlannedStep> strategy, String decision) {
         Ticket ticket = tickets.get(ticketId);
         int round = ticket.startNewPlan();
         LocalDate base = round == 1 ? ticket.getOpenedOn() : clock.today();
         ZoneId zone = tickets.debtorOf(ticket).zone();
         for (int i = 0; i < strategy.size(); i++) {
-            StrategyStep step = strategy.get(i);
+            StrategyStep step = strategy.get(i).step();
             Instant due = sendWindow.startOn(base.plusDays(step.dayOffset()), zone);
-            steps.save(new TicketStep(ticketId, round, i, step.dayOffset(), step.channel(), step.templateId(), due));
+            steps.save(new TicketStep(ticketId, round, i, step.dayOffset(), step.channel(), step.templateId(), due,
+                    strategy.get(i).fee()));
         }
         ticket.setStrategy(decision);
         timeline.record(ticket, "STRATEGY_PLANNED", decision + " for segment " + ticket.getSegment() + ", product "
                 + ticket.getProductType() + " (plan " + round + "): " + strategy.stream()
-                .map(s -> s.channel() + " day " + s.dayOffset() + (s.templateId() == null ? "" : " " + s.templateId()))
+                .map(p -> p.step().channel() + " day " + p.step().dayOffset()
+                        + (p.step().templateId() == null ? "" : " " + p.step().templateId())
+                        + (p.fee() == null ? "" : " fee " + p.fee()))
                 .collect(Collectors.joining(", ")));
         return round;
     }

@@ -37,11 +37,17 @@ public class TicketStep {
     private Instant dueAt;
     @Column(name = "done_at")
     private Instant doneAt;
+    /** What the step costs the debtor when it went out (null: nothing). */
+    @Column(name = "fee_amount")
+    private java.math.BigDecimal feeAmount;
+    @Column(name = "fee_currency")
+    private String feeCurrency;
 
     protected TicketStep() {
     }
 
-    TicketStep(Long ticketId, int planRound, int stepIndex, int dayOffset, Channel channel, String templateId, Instant dueAt) {
+    TicketStep(Long ticketId, int planRound, int stepIndex, int dayOffset, Channel channel, String templateId, Instant dueAt,
+               StepFee fee) {
         this.ticketId = ticketId;
         this.planRound = planRound;
         this.stepIndex = stepIndex;
@@ -49,9 +55,16 @@ public class TicketStep {
         this.channel = channel;
         this.templateId = templateId;
         this.dueAt = dueAt;
+        this.feeAmount = fee == null ? null : fee.amount();
+        this.feeCurrency = fee == null ? null : fee.currency();
     }
 
-    String describe() {
+    /** The fee the step costs when it went out, if any. */
+    public java.util.Optional<StepFee> fee() {
+        return feeAmount == null ? java.util.Optional.empty() : java.util.Optional.of(new StepFee(feeAmount, feeCurrency));
+    }
+
+    public String describe() {
         return channel + " day " + dayOffset + (templateId == null ? "" : " (" + templateId + ")");
     }
 

@@ -13,7 +13,8 @@ public final class LedgerUnitParts {
     /** The ledger's commands reading invoices from the given (mocked) repository. */
     public static LedgerCommands commandsOn(InvoiceRepository invoices) {
         return new LedgerCommands(mock(SingleRecords.class), mock(CustomerRepository.class), invoices,
-                mock(PaymentRepository.class), mock(InvoiceCancellations.class));
+                mock(PaymentRepository.class), mock(InvoiceCancellations.class), mock(InterestAccrual.class),
+                mock(InterestRates.class), mock(ChargeRepository.class), mock(com.collectiondesk.system.BusinessClock.class));
     }
 
     /** An unpaid invoice of the amount, in memory. */
