@@ -7,9 +7,6 @@ import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class DebtorPromises {
 
-    /** bpmn/debtor-reply.bpmn: a collector reads what the debtor wrote and acts on the ticket. */
-    static final String OWNER_TASK_PROCESS = "debtor-reply";
-
     enum Result { PROMISED, SENT_TO_OWNER }
 
     private final PromiseCommands promises;
@@ -32,18 +26,16 @@ class DebtorPromises {
     private final TicketService tickets;
     private final Timeline timeline;
     private final BusinessClock clock;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final OwnerTasks owner;
 
     DebtorPromises(PromiseCommands promises, PromisePolicy policy, TicketService tickets, Timeline timeline,
-                   BusinessClock clock, RuntimeService runtime, TaskService tasks) {
+                   BusinessClock clock, OwnerTasks owner) {
         this.promises = promises;
         this.policy = policy;
         this.tickets = tickets;
         this.timeline = timeline;
         this.clock = clock;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.owner = owner;
     }
 
     Result promise(DebtorAccount account, BigDecimal amount, LocalDate date) {
@@ -57,12 +49,7 @@ class DebtorPromises {
                 + account.currency() + " by " + date + " (the policy allows by " + verdict.latestDate() + ", at least "
                 + verdict.minimumAmount() + " " + account.currency() + ")";
         timeline.record(ticket, "SELF_SERVICE_REQUEST", request, SelfServicePage.BY_THE_DEBTOR);
-        String instance = runtime.startProcessInstanceByKey(OWNER_TASK_PROCESS, ticket.getTicketNumber(),
-                Map.of("replyText", request)).getId();
-        if (ticket.getOwner() != null) {
-            tasks.createTaskQuery().processInstanceId(instance).list()
-                    .forEach(task -> tasks.setAssignee(task.getId(), ticket.getOwner()));
-        }
+        owner.ask(ticket, request);
         return Result.SENT_TO_OWNER;
     }
 }

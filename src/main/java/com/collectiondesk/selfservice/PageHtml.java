@@ -59,6 +59,21 @@ final class PageHtml {
         return html.append("></div>").toString();
     }
 
+    /** A labelled checkbox. */
+    static String checkbox(String id, String label) {
+        return "<div class=\"check\"><input id=\"" + id + "\" name=\"" + id + "\" type=\"checkbox\" value=\"on\"><label for=\""
+                + id + "\">" + esc(label) + "</label></div>";
+    }
+
+    /** A labelled text area; {@code error} (or null) is shown above it and tied to it. */
+    static String textarea(String id, String label, String value, String error, int maxLength) {
+        return "<div class=\"field\"><label for=\"" + id + "\">" + esc(label) + "</label>"
+                + (error == null ? "" : "<p class=\"error\" id=\"" + id + "-error\">" + esc(error) + "</p>")
+                + "<textarea id=\"" + id + "\" name=\"" + id + "\" rows=\"4\" maxlength=\"" + maxLength + "\" required"
+                + (error == null ? "" : " aria-describedby=\"" + id + "-error\" aria-invalid=\"true\"") + ">" + esc(value == null ? "" : value)
+                + "</textarea></div>";
+    }
+
     static String form(String action, String csrf, String heading, String fields, String button) {
         return "<section><h2>" + esc(heading) + "</h2><form method=\"post\" action=\"" + esc(action) + "\" novalidate>"
                 + "<input type=\"hidden\" name=\"" + BrowserKeys.CSRF_FIELD + "\" value=\"" + esc(csrf) + "\">" + fields

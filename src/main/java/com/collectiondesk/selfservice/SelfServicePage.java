@@ -41,13 +41,15 @@ class SelfServicePage {
     private final SelfServiceSettings settings;
     private final SelfServicePayments payments;
     private final DebtorPromises promises;
+    private final DebtorRequests requests;
     private final LedgerQueries ledger;
     private final BusinessClock clock;
     private final String company;
 
     SelfServicePage(SelfServiceLinks links, DebtorAccounts accounts, BrowserKeys keys, SelfServiceSettings settings,
-                    SelfServicePayments payments, DebtorPromises promises, LedgerQueries ledger, BusinessClock clock,
-                    OutreachSettings outreach) {
+                    SelfServicePayments payments, DebtorPromises promises, DebtorRequests requests, LedgerQueries ledger,
+                    BusinessClock clock, OutreachSettings outreach) {
+        this.requests = requests;
         this.links = links;
         this.accounts = accounts;
         this.keys = keys;
@@ -157,6 +159,43 @@ class SelfServicePage {
         });
     }
 
+    @PostMapping(value = SelfServiceLinks.PAGE_PATH + "{token}/preferences", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> preferences(@PathVariable String token, @RequestParam(required = false) String lang,
+                                       @RequestParam(name = "stopSms", required = false) String stopSms,
+                                       @RequestParam(name = "stopEmail", required = false) String stopEmail,
+                                       @RequestParam(name = BrowserKeys.CSRF_FIELD, required = false) String csrf,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        return withVerified(token, lang, csrf, request, response, (link, account) -> {
+            Words words = Words.of(account.language());
+            if (stopSms == null && stopEmail == null) {
+                return render(HttpStatus.BAD_REQUEST, token, link, account, new Shown(words.get("preferencesNone"), "error",
+                        Map.of(), Map.of()), request, response);
+            }
+            requests.stopChannels(link, stopSms != null, stopEmail != null);
+            return render(HttpStatus.OK, token, link, account, new Shown(words.get("preferencesSaved"), "done", Map.of(), Map.of()),
+                    request, response);
+        });
+    }
+
+    @PostMapping(value = SelfServiceLinks.PAGE_PATH + "{token}/message", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> message(@PathVariable String token, @RequestParam(required = false) String lang,
+                                   @RequestParam(name = "message", required = false) String text,
+                                   @RequestParam(name = BrowserKeys.CSRF_FIELD, required = false) String csrf,
+                                   HttpServletRequest request, HttpServletResponse response) {
+        return withVerified(token, lang, csrf, request, response, (link, account) -> {
+            Words words = Words.of(account.language());
+            String error = blank(text) ? words.get("required")
+                    : text.length() > DebtorRequests.MESSAGE_LIMIT ? words.get("messageTooLong", DebtorRequests.MESSAGE_LIMIT) : null;
+            if (error != null) {
+                return render(HttpStatus.BAD_REQUEST, token, link, account, new Shown(null, null, Map.of("message", error),
+                        Map.of("message", text == null ? "" : text)), request, response);
+            }
+            requests.write(link, text.strip());
+            return render(HttpStatus.OK, token, link, account, new Shown(words.get("messageSent"), "done", Map.of(), Map.of()),
+                    request, response);
+        });
+    }
+
     /** The one answer to every link that does not open a page: unknown, expired, revoked or malformed alike. */
     ResponseEntity<String> invalidLink(String lang) {
         Words words = Words.of(lang);
@@ -245,6 +284,14 @@ class SelfServicePage {
                                 + PageHtml.field("promiseDate", words.get("promiseDate"), "date", shown.typed().getOrDefault("promiseDate", ""),
                                 shown.errors().get("promiseDate"), null, "min=\"" + clock.today() + "\""), words.get("promiseButton")));
             }
+        }
+        if (keys.verified(link, request) && !account.nothingDue()) {
+            main.append(PageHtml.form(base + "/preferences" + query, csrf, words.get("preferences"),
+                    PageHtml.paragraph("hint", words.get("preferencesHint")) + PageHtml.checkbox("stopSms", words.get("stopSms"))
+                            + PageHtml.checkbox("stopEmail", words.get("stopEmail")), words.get("preferencesButton")));
+            main.append(PageHtml.form(base + "/message" + query, csrf, words.get("write"), PageHtml.textarea("message",
+                    words.get("messageLabel"), shown.typed().get("message"), shown.errors().get("message"), DebtorRequests.MESSAGE_LIMIT),
+                    words.get("messageButton")));
         }
         return SandboxCheckoutPage.html(status, PageHtml.document(words, words.get("title"), company, base, main.toString()));
     }
