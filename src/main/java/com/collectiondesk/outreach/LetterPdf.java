@@ -41,6 +41,8 @@ class LetterPdf {
                 h1 { font-size: 12pt; }
                 table.invoices { border-collapse: collapse; margin: 4mm 0; }
                 table.invoices th, table.invoices td { border: 0.5pt solid #888; padding: 1.5mm 3mm; text-align: left; }
+                .paylink { margin-top: 8mm; }
+                .paylink img { width: 30mm; height: 30mm; }
                 </style></head><body>
                 <div class="sender">%s</div>
                 <div class="address">%s
@@ -48,11 +50,12 @@ class LetterPdf {
                 <div class="date">%s</div>
                 <h1>%s</h1>
                 %s
+                %s
                 </body></html>
                 """.formatted(rendered.locale().getLanguage(), esc(rendered.subject()), esc(settings.companyName()),
                 esc(message.debtor().name()), esc(message.debtor().postalAddress()),
                 esc(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(rendered.locale()).format(date)),
-                esc(rendered.subject()), rendered.htmlBody());
+                esc(rendered.subject()), rendered.htmlBody(), payLinkBlock(rendered.payLink()));
         try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -65,6 +68,15 @@ class LetterPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render letter " + message.sendKey(), e);
         }
+    }
+
+    /** The debtor's page link as a QR code a phone camera opens, with the link printed under it. */
+    private static String payLinkBlock(String payLink) {
+        if (payLink == null || payLink.isBlank()) {
+            return "";
+        }
+        return "<div class=\"paylink\"><img alt=\"QR code\" src=\"" + QrCodes.pngDataUri(payLink) + "\"/><br/>"
+                + esc(payLink) + "</div>";
     }
 
     /** Read once: every letter embeds the same two fonts. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -33,11 +34,13 @@ class MessageTemplates {
 
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
     private final String companyName;
-    private final String paymentLinkTemplate;
+    private final DebtorPageLinks payLinks;
 
-    MessageTemplates(OutreachSettings settings, PublicLinks links) {
+    /** Without a self-service module, messages carry {@code collection.payment-link-template}. */
+    MessageTemplates(OutreachSettings settings, PublicLinks links, ObjectProvider<DebtorPageLinks> selfService) {
         this.companyName = settings.companyName();
-        this.paymentLinkTemplate = links.paymentLinkTemplate();
+        this.payLinks = selfService.getIfAvailable(() -> (ticketNumber, customerId, channel) ->
+                links.paymentLinkTemplate().replace("{ticketNumber}", ticketNumber));
     }
 
     RenderedMessage render(OutreachMessage message) {
@@ -46,7 +49,10 @@ class MessageTemplates {
         Template template = parsed.computeIfAbsent(message.templateId() + "." + language,
                 key -> load(message.templateId(), language));
         Labels words = Labels.of(language);
-        Map<String, String> values = values(message, locale);
+        // a link is issued only for a message that carries it (a voice call does not)
+        String payLink = template.mentions("{{payLink}}")
+                ? payLinks.linkFor(message.debt().ticketNumber(), message.debtor().customerId(), message.channel()) : null;
+        Map<String, String> values = values(message, locale, payLink);
         String subject = template.subject() == null ? null : fill(template.subject(), values);
         List<String> text = new ArrayList<>();
         StringBuilder html = new StringBuilder();
@@ -60,7 +66,7 @@ class MessageTemplates {
                 html.append("<p>").append(HtmlUtils.htmlEscape(filled, "UTF-8").replace("\n", "<br/>")).append("</p>\n");
             }
         }
-        return new RenderedMessage(subject, String.join("\n\n", text), html.toString(), locale, words);
+        return new RenderedMessage(subject, String.join("\n\n", text), html.toString(), locale, words, payLink);
     }
 
     /** The amount as the debtor reads money: {@code €300.00}, {@code 300,00 €}, {@code 300,00 EUR}. */
@@ -70,14 +76,14 @@ class MessageTemplates {
         return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
-    private Map<String, String> values(OutreachMessage message, Locale locale) {
+    private Map<String, String> values(OutreachMessage message, Locale locale, String payLink) {
         OutreachMessage.Debt debt = message.debt();
         return Map.of(
                 "name", message.debtor().name() == null ? "" : message.debtor().name(),
                 "amount", money(debt.overdueAmount(), debt.currency(), locale),
                 "ticket", debt.ticketNumber(),
                 "dpd", Integer.toString(debt.dpd()),
-                "payLink", paymentLinkTemplate.replace("{ticketNumber}", debt.ticketNumber()),
+                "payLink", payLink == null ? "" : payLink,
                 "company", companyName);
     }
 
@@ -142,6 +148,10 @@ class MessageTemplates {
     }
 
     private record Template(String subject, List<String> paragraphs) {
+
+        boolean mentions(String placeholder) {
+            return (subject != null && subject.contains(placeholder)) || paragraphs.stream().anyMatch(p -> p.contains(placeholder));
+        }
 
         static Template parse(String source) {
             String body = source.strip();

@@ -10,7 +10,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The security headers of every answer. The Camunda webapps send their own Content-Security-Policy (with a script
  * nonce, camunda.bpm.webapp.header-security.*), which is left alone; Swagger UI loads its own scripts and styles;
- * everything else (both APIs, the public unsubscribe page and webhooks) may load nothing and be framed by nobody.
+ * the debtor's self-service pages under /s/ their own stylesheet; everything else (both APIs, the public unsubscribe
+ * page and webhooks) may load nothing and be framed by nobody.
  * Set before anything else answers, so refusals and errors carry them too.
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
@@ -18,6 +19,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     static final String SWAGGER_UI = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
             + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    /** The debtor's self-service pages: their own stylesheet and nothing else, no script. */
+    static final String SELF_SERVICE = "default-src 'none'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     private final String webappPath;
 
@@ -40,6 +43,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             return;
         }
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_UI : LOCKED_DOWN);
+        response.setHeader("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_UI
+                : path.startsWith("/s/") ? SELF_SERVICE : LOCKED_DOWN);
     }
 }
