@@ -1,6 +1,7 @@
 package com.collectiondesk.risk;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes every customer's behavioural score in three set-based statements (no per-customer loop): the facts as
+ * Recomputes every customer's behavioural score in a few set-based statements (no per-customer loop): the facts as
  * of a day, read only from what was known that day (payments and cancellations after it are added back), then each
  * part's points from the configured weights, then their sum clamped to 0–1000. Formula: README, "Behavioural risk score".
  */
@@ -34,8 +35,11 @@ public class BehaviourScore {
     public int recompute(LocalDate asOf) {
         MapSqlParameterSource day = new MapSqlParameterSource(Map.of("asOf", asOf, "from12", asOf.minusMonths(12),
                 "from6", asOf.minusMonths(6), "version", version()));
+        jdbc.update("delete from risk_invoice_fact", Map.of());
+        jdbc.update(INVOICES_AS_OF, day);
         jdbc.update("delete from risk_score", Map.of());
-        int scored = jdbc.update(FACTS, day);
+        int scored = jdbc.update(CUSTOMERS, day);
+        FACTS.forEach(fact -> jdbc.update(fact, day));
         jdbc.update(POINTS, weights());
         jdbc.update("update risk_score set score = greatest(0, least(1000, points_days_late + points_trend"
                 + " + points_late_share + points_dpd + points_overdue + points_broken + points_relapses + points_tenure"
@@ -53,65 +57,65 @@ public class BehaviourScore {
                 + " as timestamp))) / 86400)";
     }
 
-    /** An invoice's open amount as of the day: its open amount now plus whatever was taken off it after the day. */
-    private static final String OPEN_AS_OF = "(i.open_amount + coalesce(later.amount, 0))";
-    private static final String TAKEN_OFF_LATER = " left join (select invoice_fk, sum(amount) as amount"
-            + " from ledger_taken_off_v where taken_off_on > :asOf group by invoice_fk) later on later.invoice_fk = i.id";
+    /**
+     * The working set: each invoice issued by the day, with the day it was fully paid (its last payment by then) and its
+     * open amount as of the day (its open amount now plus whatever was taken off it after the day).
+     */
+    private static final String INVOICES_AS_OF = "insert into risk_invoice_fact (invoice_fk, customer_fk, due_date, paid_on,"
+            + " open_as_of, written_off_on)"
+            + " select i.id, i.customer_fk, i.due_date,"
+            + "   (select max(a.paid_on) from ledger_payment_allocation_v a where a.invoice_fk = i.id and a.paid_on <= :asOf),"
+            + "   i.open_amount + coalesce((select sum(t.amount) from ledger_taken_off_v t where t.invoice_fk = i.id"
+            + "     and t.taken_off_on > :asOf), 0),"
+            + "   cast(i.written_off_at as date)"
+            + " from ledger_invoice_v i where i.issue_date <= :asOf";
 
-    private static final String FACTS = "insert into risk_score (customer_fk, score, score_version, as_of, paid_12m,"
+    /** Everyone with an invoice by the day; tenure counts from their first invoice. */
+    private static final String CUSTOMERS = "insert into risk_score (customer_fk, score, score_version, as_of, paid_12m,"
             + " paid_late_12m, avg_days_late_12m, paid_6m, avg_days_late_6m, current_dpd, overdue_amount, exposure,"
             + " broken_promises, kept_promises, disputes_upheld, relapses, tenure_days)"
-            + " select f.customer_fk, 0, :version, :asOf,"
-            + " coalesce(paid.paid_12m, 0), coalesce(paid.late_12m, 0), coalesce(paid.avg_late_12m, 0),"
-            + " coalesce(paid.paid_6m, 0), case when paid.paid_6m > 0 then 1.0 * paid.late_days_6m / paid.paid_6m else 0 end,"
-            + " case when pos.oldest_due is null then 0 else cast(" + days(":asOf", "pos.oldest_due") + " as integer) end,"
-            + " coalesce(pos.overdue, 0), coalesce(pos.exposure, 0),"
-            + " coalesce(prom.broken, 0), coalesce(prom.kept, 0), coalesce(disp.upheld, 0), coalesce(rel.relapses, 0),"
-            + " cast(" + days(":asOf", "f.first_issue") + " as integer)"
-            // tenure: the customer is scored from their first invoice on
-            + " from (select customer_fk, min(issue_date) as first_issue from ledger_invoice_v"
-            + "       where issue_date <= :asOf group by customer_fk) f"
-            // invoices fully paid by the day, each paid on the day of its last payment
-            + " left join (select i.customer_fk, count(*) as paid_12m,"
-            + "       sum(case when p.paid_on > i.due_date then 1 else 0 end) as late_12m,"
-            + "       avg(case when p.paid_on > i.due_date then " + days("p.paid_on", "i.due_date") + " else 0 end) as avg_late_12m,"
-            + "       sum(case when p.paid_on >= :from6 then 1 else 0 end) as paid_6m,"
-            + "       sum(case when p.paid_on >= :from6 and p.paid_on > i.due_date then " + days("p.paid_on", "i.due_date")
-            + "           else 0 end) as late_days_6m"
-            + "     from ledger_invoice_v i"
-            + "     join (select invoice_fk, max(paid_on) as paid_on from ledger_payment_allocation_v"
-            + "           where paid_on <= :asOf group by invoice_fk) p on p.invoice_fk = i.id"
-            + TAKEN_OFF_LATER
-            + "     where p.paid_on >= :from12 and " + OPEN_AS_OF + " = 0"
-            + "     group by i.customer_fk) paid on paid.customer_fk = f.customer_fk"
+            + " select customer_fk, 0, :version, :asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
+            + "   cast(" + days(":asOf", "min(issue_date)") + " as integer)"
+            + " from ledger_invoice_v where issue_date <= :asOf group by customer_fk";
+
+    private static final String LATE_DAYS = "case when x.paid_on > x.due_date then " + days("x.paid_on", "x.due_date")
+            + " else 0 end";
+    private static final String IN_6M = "case when x.paid_on >= :from6 then 1 else 0 end";
+
+    /** Each fact is one correlated update on an index, so both databases stay linear in the customers. */
+    private static final List<String> FACTS = List.of(
+            // invoices fully paid in the last twelve months, each on the day of its last payment
+            "update risk_score set (paid_12m, paid_late_12m, avg_days_late_12m, paid_6m, avg_days_late_6m) = (select"
+                    + " count(*), coalesce(sum(case when x.paid_on > x.due_date then 1 else 0 end), 0),"
+                    + " coalesce(avg(" + LATE_DAYS + "), 0), coalesce(sum(" + IN_6M + "), 0),"
+                    + " coalesce(1.0 * sum(case when x.paid_on >= :from6 then " + LATE_DAYS + " else 0 end)"
+                    + "   / nullif(sum(" + IN_6M + "), 0), 0)"
+                    + " from risk_invoice_fact x where x.customer_fk = risk_score.customer_fk"
+                    + " and x.paid_on >= :from12 and x.open_as_of = 0)",
             // what was open on the day: exposure, the overdue part and the oldest unpaid due date
-            + " left join (select i.customer_fk, sum(" + OPEN_AS_OF + ") as exposure,"
-            + "       sum(case when i.due_date < :asOf then " + OPEN_AS_OF + " else 0 end) as overdue,"
-            + "       min(case when i.due_date < :asOf then i.due_date end) as oldest_due"
-            + "     from ledger_invoice_v i" + TAKEN_OFF_LATER
-            + "     where i.issue_date <= :asOf and " + OPEN_AS_OF + " > 0"
-            + "       and (i.written_off_at is null or cast(i.written_off_at as date) > :asOf)"
-            + "     group by i.customer_fk) pos on pos.customer_fk = f.customer_fk"
-            // promises judged in the last twelve months
-            + " left join (select t.customer_fk, sum(case when p.status = 'BROKEN' then 1 else 0 end) as broken,"
-            + "       sum(p.kept) as kept"
-            + "     from promise_facts_v p join ticket_facts_v t on t.id = p.ticket_fk"
-            + "     where p.judged = 1 and p.promised_date < :asOf and p.promised_date >= :from12"
-            + "     group by t.customer_fk) prom on prom.customer_fk = f.customer_fk"
+            "update risk_score set (exposure, overdue_amount, current_dpd) = (select coalesce(sum(x.open_as_of), 0),"
+                    + " coalesce(sum(case when x.due_date < :asOf then x.open_as_of else 0 end), 0),"
+                    + " coalesce(cast(" + days(":asOf", "min(case when x.due_date < :asOf then x.due_date end)")
+                    + " as integer), 0)"
+                    + " from risk_invoice_fact x where x.customer_fk = risk_score.customer_fk and x.open_as_of > 0"
+                    + " and (x.written_off_on is null or x.written_off_on > :asOf))",
+            // promises judged, promised in the last twelve months
+            "update risk_score set (broken_promises, kept_promises) = (select"
+                    + " coalesce(sum(case when p.status = 'BROKEN' then 1 else 0 end), 0), coalesce(sum(p.kept), 0)"
+                    + " from promise_facts_v p join ticket_facts_v t on t.id = p.ticket_fk"
+                    + " where t.customer_fk = risk_score.customer_fk and p.judged = 1"
+                    + " and p.promised_date < :asOf and p.promised_date >= :from12)",
             // disputes upheld in the last twelve months: money the debtor rightly refused to pay
-            + " left join (select t.customer_fk, count(*) as upheld"
-            + "     from dispute_facts_v d join ticket_facts_v t on t.id = d.ticket_fk"
-            + "     where d.resolution = 'UPHELD' and cast(d.resolved_at as date) <= :asOf"
-            + "       and cast(d.resolved_at as date) >= :from12"
-            + "     group by t.customer_fk) disp on disp.customer_fk = f.customer_fk"
+            "update risk_score set disputes_upheld = (select count(*)"
+                    + " from dispute_facts_v d join ticket_facts_v t on t.id = d.ticket_fk"
+                    + " where t.customer_fk = risk_score.customer_fk and d.resolution = 'UPHELD'"
+                    + " and cast(d.resolved_at as date) <= :asOf and cast(d.resolved_at as date) >= :from12)",
             // tickets closed as paid in the last twelve months after which the customer fell behind again
-            + " left join (select c.customer_fk, count(*) as relapses"
-            + "     from ticket_facts_v c"
-            + "     where c.close_reason = 'PAID' and cast(c.closed_at as date) <= :asOf"
-            + "       and cast(c.closed_at as date) >= :from12"
-            + "       and exists (select 1 from ticket_facts_v n where n.customer_fk = c.customer_fk and n.id <> c.id"
-            + "                   and n.opened_on >= cast(c.closed_at as date) and n.opened_on <= :asOf)"
-            + "     group by c.customer_fk) rel on rel.customer_fk = f.customer_fk";
+            "update risk_score set relapses = (select count(*) from ticket_facts_v c"
+                    + " where c.customer_fk = risk_score.customer_fk and c.close_reason = 'PAID'"
+                    + " and cast(c.closed_at as date) <= :asOf and cast(c.closed_at as date) >= :from12"
+                    + " and exists (select 1 from ticket_facts_v n where n.customer_fk = c.customer_fk and n.id <> c.id"
+                    + "   and n.opened_on >= cast(c.closed_at as date) and n.opened_on <= :asOf))");
 
     /** Each part: weight × its fact's share of the saturation point, capped at 1 (README). */
     private static String part(String weight, String fact, int full) {
