@@ -170,7 +170,7 @@ class DelinquencyScan {
         return counts;
     }
 
-    private static void rethrowIfTransient(RuntimeException e) {
+    static void rethrowIfTransient(RuntimeException e) {
         if (e instanceof TransientDataAccessException || e instanceof RecoverableDataAccessException
                 || e instanceof DataAccessResourceFailureException || e instanceof CannotCreateTransactionException
                 || e instanceof OptimisticLockingException) {

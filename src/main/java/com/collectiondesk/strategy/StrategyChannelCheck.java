@@ -18,7 +18,7 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
 
 /**
- * The collection-strategy table's channel column may give only {@link Channel} names, as FEEL string literals:
+ * The collection-strategy table's (and its challenger's) channel column may give only {@link Channel} names, as FEEL string literals:
  * a typo would otherwise deploy and fail every ticket's plan at run time. Checks every rule's entry and, when
  * the column declares them, its allowed output values.
  */
@@ -42,7 +42,8 @@ class StrategyChannelCheck implements DeploymentCheck {
             return Optional.empty(); // the engine's own parser refuses it with its reason
         }
         return model.getModelElementsByType(Decision.class).stream()
-                .filter(decision -> Decisions.COLLECTION_STRATEGY.equals(decision.getId()))
+                .filter(decision -> Decisions.COLLECTION_STRATEGY.equals(decision.getId())
+                        || Decisions.COLLECTION_STRATEGY_CHALLENGER.equals(decision.getId()))
                 .map(StrategyChannelCheck::refusal).flatMap(Optional::stream).findFirst();
     }
 

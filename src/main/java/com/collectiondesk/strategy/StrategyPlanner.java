@@ -1,8 +1,10 @@
 package com.collectiondesk.strategy;
 
 import com.collectiondesk.system.BusinessClock;
+import com.collectiondesk.ticket.DebtorRiskScores;
 import com.collectiondesk.ticket.SendWindow;
 import com.collectiondesk.ticket.Ticket;
+import com.collectiondesk.ticket.TicketProcess;
 import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -28,14 +31,16 @@ public class StrategyPlanner {
     private final SendWindow sendWindow;
     private final BusinessClock clock;
     private final Timeline timeline;
+    private final ObjectProvider<DebtorRiskScores> riskScores;
 
     StrategyPlanner(TicketService tickets, TicketStepRepository steps, SendWindow sendWindow, BusinessClock clock,
-                    Timeline timeline) {
+                    Timeline timeline, ObjectProvider<DebtorRiskScores> riskScores) {
         this.tickets = tickets;
         this.steps = steps;
         this.sendWindow = sendWindow;
         this.clock = clock;
         this.timeline = timeline;
+        this.riskScores = riskScores;
     }
 
     void applySegment(Long ticketId, Map<String, Object> inputs, String segment, Integer priority, String decision) {
@@ -43,7 +48,15 @@ public class StrategyPlanner {
         ticket.setSegment(segment);
         ticket.setPriority(priority);
         timeline.record(ticket, "SEGMENT_DECIDED", decision + " inputs " + inputs
-                + " → segment " + segment + ", priority " + priority);
+                + " → segment " + segment + ", priority " + priority + riskScoreParts(ticket, inputs));
+    }
+
+    /** The why of the risk score the decision saw, when a scoring feature gave it (not a score set on the debtor). */
+    private String riskScoreParts(Ticket ticket, Map<String, Object> inputs) {
+        Object seen = inputs.get(TicketProcess.RISK_SCORE);
+        return riskScores.orderedStream().flatMap(scores -> scores.of(ticket.getCustomerPk()).stream())
+                .filter(scored -> seen instanceof Number number && number.intValue() == scored.score())
+                .map(scored -> "; riskScore " + scored.score() + " = " + scored.why()).findFirst().orElse("");
     }
 
     /**

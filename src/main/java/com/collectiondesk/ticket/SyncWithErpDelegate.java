@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.erp.ErpConnector;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Pulls the customer's invoices and payments from the ERP, refreshes the ticket and hands the segment decision its inputs. */
@@ -12,11 +13,14 @@ class SyncWithErpDelegate implements JavaDelegate {
     private final ErpConnector erp;
     private final TicketService tickets;
     private final ProcessTickets processTickets;
+    private final ObjectProvider<DebtorRiskScores> riskScores;
 
-    SyncWithErpDelegate(ErpConnector erp, TicketService tickets, ProcessTickets processTickets) {
+    SyncWithErpDelegate(ErpConnector erp, TicketService tickets, ProcessTickets processTickets,
+                        ObjectProvider<DebtorRiskScores> riskScores) {
         this.erp = erp;
         this.tickets = tickets;
         this.processTickets = processTickets;
+        this.riskScores = riskScores;
     }
 
     @Override
@@ -24,7 +28,8 @@ class SyncWithErpDelegate implements JavaDelegate {
         Ticket ticket = tickets.get(processTickets.idOf(execution));
         erp.pull(tickets.debtorOf(ticket).customerId());
         Overdue overdue = tickets.refresh(ticket);
-        Integer risk = tickets.debtorOf(ticket).riskScore();
+        Integer risk = riskScores.orderedStream().flatMap(scores -> scores.of(ticket.getCustomerPk()).stream())
+                .map(DebtorRiskScores.Scored::score).findFirst().orElse(tickets.debtorOf(ticket).riskScore());
         // paid in the ERP between the scan and now: the ticket closes before any step
         execution.setVariable(TicketProcess.OVERDUE_LEFT, !overdue.isNothing());
         execution.setVariable(TicketProcess.MAX_DPD, overdue.maxDpd());

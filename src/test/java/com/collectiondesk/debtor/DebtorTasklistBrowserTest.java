@@ -153,7 +153,7 @@ class DebtorTasklistBrowserTest {
     private String openCallableTicket(String name) {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         LedgerFixture ledger = LedgerFixture.of(context);
-        Customer debtor = ledger.change(ledger.customer(50), stored -> stored.name(name).timeZone(ZoneId.systemDefault().getId()));
+        Customer debtor = ledger.change(ledger.customer(500), stored -> stored.name(name).timeZone(ZoneId.systemDefault().getId()));
         Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
         com.collectiondesk.support.ledger.Invoices invoices = com.collectiondesk.support.ledger.Invoices.of(context);
         String suffix = name.startsWith("Ivana") ? "-other" : "";

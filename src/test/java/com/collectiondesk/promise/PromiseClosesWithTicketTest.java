@@ -73,7 +73,7 @@ class PromiseClosesWithTicketTest extends TicketProcessTestBase {
 
     @Test
     void withoutPromiseHistoryInTheCurrencyTheForecastUsesAStatedStandInRate() {
-        Customer debtor = ledger.customer(50);
+        Customer debtor = ledger.customer(500);
         Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
         ledger.invoice(debtor, loan, "80.00", TODAY.minusDays(10), "CHF");
         String number = opener.open(debtor.getId(), "CHF", TODAY).getTicketNumber();

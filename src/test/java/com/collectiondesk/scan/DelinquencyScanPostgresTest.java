@@ -63,23 +63,23 @@ class DelinquencyScanPostgresTest {
 
     @Test
     void theScanOpensRefreshesClosesAndSkipsAndCountsEach() {
-        Customer withTicket = ledger.customer(40);
+        Customer withTicket = ledger.customer(400);
         Contract lease = ledger.contract(withTicket, "LEASING");
         ledger.invoice(withTicket, lease, "400.00", TODAY.minusDays(40));
-        Customer paidUp = ledger.customer(40);
+        Customer paidUp = ledger.customer(400);
         Invoice paidUpInvoice = ledger.invoice(paidUp, ledger.contract(paidUp, "UTILITY"), "80.00", TODAY.minusDays(20));
         ScanRun earlier = runScan(scans.start(TODAY.minusDays(10), "test").getId());
         assertThat(earlier.getOpened()).isEqualTo(2);
 
-        Customer current = ledger.customer(10);
+        Customer current = ledger.customer(100);
         ledger.invoice(current, ledger.contract(current, "UTILITY"), "90.00", TODAY.plusDays(5));
-        Customer oneDay = ledger.customer(10);
+        Customer oneDay = ledger.customer(100);
         ledger.invoice(oneDay, ledger.contract(oneDay, "TELECOM"), "25.00", TODAY.minusDays(1));
-        Customer underTolerance = ledger.customer(10);
+        Customer underTolerance = ledger.customer(100);
         ledger.invoice(underTolerance, ledger.contract(underTolerance, "UTILITY"), "4.99", TODAY.minusDays(45));
-        Customer fortyFive = ledger.customer(10);
+        Customer fortyFive = ledger.customer(100);
         ledger.invoice(fortyFive, ledger.contract(fortyFive, "CREDIT_CARD"), "500.00", TODAY.minusDays(45));
-        Customer deep = ledger.customer(10);
+        Customer deep = ledger.customer(100);
         ledger.invoice(deep, ledger.contract(deep, "CONSUMER_LOAN"), "1000.00", TODAY.minusDays(130));
         ledger.invoice(withTicket, lease, "150.00", TODAY.minusDays(3));
         // the ERP settled it without a payment booking (no PaymentBooked): only the scan notices

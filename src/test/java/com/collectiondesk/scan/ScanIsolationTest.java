@@ -46,7 +46,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
     @Test
     void aCustomerWhoseOverdueSumOverflowsTheTicketIsSkippedWithItsReasonAndTheRestAreWorked() {
         Customer first = debtorWith("120.00");
-        Customer overflowing = ledger.customer(10);
+        Customer overflowing = ledger.customer(100);
         Contract loan = ledger.contract(overflowing, "CONSUMER_LOAN");
         invoiceBypassingValidation(overflowing, loan, LARGEST_INVOICE);
         invoiceBypassingValidation(overflowing, loan, LARGEST_INVOICE);
@@ -79,7 +79,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
     @Test
     void aCustomerTheDatabaseRefusesIsSkippedAndTheChunkIsWorkedWithoutThem() {
         Customer first = debtorWith("120.00");
-        Customer refused = ledger.customer(10);
+        Customer refused = ledger.customer(100);
         invoiceBypassingValidation(refused, ledger.contract(refused, "CONSUMER_LOAN"), "90.00");
         Customer second = debtorWith("80.00");
         // a real refusal at commit, as a value the column cannot hold would be, for this one customer only
@@ -136,10 +136,10 @@ class ScanIsolationTest extends TicketProcessTestBase {
 
     @Test
     void aScanForAPastDayClosesWhatIsClearButNoTicketWhoseMoneyFellDueSince() {
-        Customer fellDueSince = ledger.customer(10);
+        Customer fellDueSince = ledger.customer(100);
         ledger.invoice(fellDueSince, ledger.contract(fellDueSince, "CONSUMER_LOAN"), "150.00", TODAY.minusDays(5));
         String recentTicket = open(fellDueSince).getBusinessKey();
-        Customer settled = ledger.customer(10);
+        Customer settled = ledger.customer(100);
         Invoice settledInvoice = ledger.invoice(settled, ledger.contract(settled, "UTILITY"), "70.00", TODAY.minusDays(20));
         String settledTicket = open(settled).getBusinessKey();
         // settled in the ERP without a payment booking: only the scan notices
@@ -155,7 +155,7 @@ class ScanIsolationTest extends TicketProcessTestBase {
     }
 
     private Customer debtorWith(String amount) {
-        Customer customer = ledger.customer(10);
+        Customer customer = ledger.customer(100);
         ledger.invoice(customer, ledger.contract(customer, "CONSUMER_LOAN"), amount, TODAY.minusDays(12));
         return customer;
     }

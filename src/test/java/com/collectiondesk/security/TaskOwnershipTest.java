@@ -258,7 +258,7 @@ class TaskOwnershipTest {
 
     /** A consumer loan 20 and 5 days overdue (300.00): a STANDARD ticket, whose call comes on day 5. */
     private Customer debtor() {
-        Customer customer = ledger.customer(50);
+        Customer customer = ledger.customer(500);
         Contract loan = ledger.contract(customer, "CONSUMER_LOAN");
         ledger.invoice(customer, loan, "200.00", TODAY.minusDays(20));
         ledger.invoice(customer, loan, "100.00", TODAY.minusDays(5));

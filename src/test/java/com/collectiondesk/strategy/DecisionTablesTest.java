@@ -47,12 +47,12 @@ class DecisionTablesTest {
     @CsvSource({
             "1, 10, 50.0, CONSUMER_LOAN, 2, 10, HARD, 1",
             "2, 91, 50.0, CONSUMER_LOAN, 0, 10, HARD, 1",
-            "3, 10, 50.0, CONSUMER_LOAN, 0, 80, HARD, 1",
+            "3, 10, 50.0, CONSUMER_LOAN, 0, 800, HARD, 1",
             "4, 10, 5000.0, B2B_INVOICE, 0, 50, B2B, 2",
-            "5, 30, 99.99, UTILITY, 0, 39, SOFT, 4",
-            "6, 31, 99.99, UTILITY, 0, 39, STANDARD, 3",
+            "5, 30, 99.99, UTILITY, 0, 399, SOFT, 4",
+            "6, 31, 99.99, UTILITY, 0, 399, STANDARD, 3",
             "6, 20, 300.0, CONSUMER_LOAN, 1, 50, STANDARD, 3",
-            "6, 90, 100.0, MORTGAGE, 1, 79, STANDARD, 3",
+            "6, 90, 100.0, MORTGAGE, 1, 799, STANDARD, 3",
     })
     void segmentRules(int rule, int maxDpd, double overdueAmount, String productType, int brokenPromises, int riskScore,
                       String expectedSegment, int expectedPriority) {

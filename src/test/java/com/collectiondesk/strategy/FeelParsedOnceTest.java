@@ -70,7 +70,7 @@ class FeelParsedOnceTest {
         inputs.put("overdueAmount", random.nextInt(600_000) / 100.0);
         inputs.put("productType", pick(random, PRODUCTS));
         inputs.put("brokenPromises", random.nextInt(4));
-        inputs.put("riskScore", random.nextInt(101));
+        inputs.put("riskScore", random.nextInt(1001));
         int odd = random.nextInt(20);
         if (odd == 0) {
             inputs.remove(List.copyOf(inputs.keySet()).get(random.nextInt(inputs.size())));

@@ -83,7 +83,7 @@ public final class BareTicketProcess {
         variables.put(TicketProcess.OVERDUE_AMOUNT, 300.0);
         variables.put(TicketProcess.PRODUCT_TYPE, "CONSUMER_LOAN");
         variables.put(TicketProcess.BROKEN_PROMISES, 0);
-        variables.put(TicketProcess.RISK_SCORE, 50);
+        variables.put(TicketProcess.RISK_SCORE, 500);
         variables.put(TicketProcess.SEGMENT, "STANDARD");
         variables.put(TicketProcess.STEP_INDEX, 0);
         variables.put(TicketProcess.STEP_CHANNEL, channel);

@@ -78,7 +78,7 @@ public abstract class TicketProcessTestBase {
 
     /** A STANDARD-segment debtor: 300.00 EUR consumer loan, 20 days past due, medium risk. */
     protected Customer standardDebtor() {
-        Customer customer = ledger.customer(50);
+        Customer customer = ledger.customer(500);
         Contract loan = ledger.contract(customer, "CONSUMER_LOAN");
         ledger.invoice(customer, loan, "200.00", TODAY.minusDays(20));
         ledger.invoice(customer, loan, "100.00", TODAY.minusDays(5));

@@ -49,7 +49,7 @@ class TicketApiTest extends TicketProcessTestBase {
 
     @Test
     void theListFiltersAndSortsByPriority() {
-        Customer hard = ledger.customer(90);
+        Customer hard = ledger.customer(900);
         ledger.invoice(hard, ledger.contract(hard, "CREDIT_CARD"), "700.00", TODAY.minusDays(10));
         ProcessInstance hardTicket = openAndPlan(hard);
         ProcessInstance standardTicket = openAndPlan(standardDebtor());

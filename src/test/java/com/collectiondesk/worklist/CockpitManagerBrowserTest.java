@@ -149,7 +149,7 @@ class CockpitManagerBrowserTest {
     private String openCallableTicket() {
         LocalDate today = LocalDate.now(ZoneId.systemDefault());
         LedgerFixture ledger = LedgerFixture.of(context);
-        Customer debtor = ledger.change(ledger.customer(50), stored -> stored.timeZone(ZoneId.systemDefault().getId()).language("en"));
+        Customer debtor = ledger.change(ledger.customer(500), stored -> stored.timeZone(ZoneId.systemDefault().getId()).language("en"));
         Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
         ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
         ledger.invoice(debtor, loan, "100.00", today.minusDays(5));

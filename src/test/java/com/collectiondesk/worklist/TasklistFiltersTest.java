@@ -62,7 +62,7 @@ class TasklistFiltersTest extends WorklistTestBase {
     void callsDueTodayListTheHardSegmentsCallBeforeTheStandardOne() {
         String collector = collector("hana", List.of("en"), LOANS, null);
         String standard = openTicket(debtor("en"));
-        Customer risky = ledger.change(debtor("en"), debtor -> debtor.riskScore(85));
+        Customer risky = ledger.change(debtor("en"), debtor -> debtor.riskScore(850));
         // HARD calls on day 0, STANDARD on day 5: opened five days apart, both calls fall due on the same day
         String hard = tickets.open(risky.getId(), TODAY.plusDays(5));
 

@@ -106,7 +106,7 @@ public abstract class WorklistTestBase {
 
     /** A debtor who speaks a language, with a consumer loan 20 and 5 days overdue (300.00 EUR): a STANDARD ticket. */
     protected Customer debtor(String language) {
-        Customer customer = ledger.change(ledger.customer(50), debtor -> debtor.language(language));
+        Customer customer = ledger.change(ledger.customer(500), debtor -> debtor.language(language));
         Contract loan = ledger.contract(customer, "CONSUMER_LOAN");
         ledger.invoice(customer, loan, "200.00", TODAY.minusDays(20));
         ledger.invoice(customer, loan, "100.00", TODAY.minusDays(5));
