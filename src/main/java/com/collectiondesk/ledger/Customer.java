@@ -1,10 +1,13 @@
 package com.collectiondesk.ledger;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -12,7 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /** A debtor as the ERP knows it, identified by the ERP's own {@code customerId}. */
 @Entity
@@ -31,9 +38,17 @@ public class Customer {
     /** The name as searches compare it ({@link DebtorSearchText}); written with every name. */
     @Column(name = "search_name")
     private String searchName;
+    /** The words of {@code searchName}, the index a name search reads (word prefixes, see {@link DebtorSearch}). */
+    @ElementCollection
+    @CollectionTable(name = "customer_search_word", joinColumns = @JoinColumn(name = "customer_fk"))
+    @Column(name = "word")
+    private Set<String> searchWords = new HashSet<>();
     /** E.164, or null when the ERP has no phone number. */
     private String phone;
     private String email;
+    /** The e-mail as searches compare it (lower case); written with every e-mail. */
+    @Column(name = "search_email")
+    private String searchEmail;
     /** BCP 47 language tag, e.g. {@code bg} or {@code en-GB}. */
     private String language;
     /** ISO 3166-1 alpha-2. */
@@ -98,13 +113,20 @@ public class Customer {
     public String getCustomerId() { return customerId; }
     public String getName() { return name; }
     void setName(String name) {
+        if (!Objects.equals(name, this.name)) {
+            searchWords.clear();
+            searchWords.addAll(DebtorSearchText.words(name));
+        }
         this.name = name;
         this.searchName = DebtorSearchText.normalize(name);
     }
     public String getPhone() { return phone; }
     void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
-    void setEmail(String email) { this.email = email; }
+    void setEmail(String email) {
+        this.email = email;
+        this.searchEmail = email == null ? null : email.toLowerCase(Locale.ROOT);
+    }
     public String getLanguage() { return language; }
     void setLanguage(String language) { this.language = language; }
     public String getCountry() { return country; }

@@ -8,6 +8,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.sql.Date;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,14 +20,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds debtors by one term: part of the name (as {@link DebtorSearchText} compares it), a phone number in any
- * format (read as E.164 with the debtors' countries as the home region), the e-mail, the customer id or an
- * invoice number; callers may add debtors they found themselves (a ticket number).
+ * Finds debtors by one term, each way from an index: the words of the name by prefix (as {@link DebtorSearchText}
+ * compares them: "ivan petr" finds "Petrova Ivana"), a phone number in any format (read as E.164 with the debtors'
+ * countries as the home region), the e-mail, the customer id or an invoice number; callers may add debtors they
+ * found themselves (a ticket number). A scan of every name for "%term%" took 0.6 s on 100,000 debtors.
  */
 @Component
 class DebtorSearch {
@@ -34,18 +39,22 @@ class DebtorSearch {
     private static final Pattern PHONE_LIKE = Pattern.compile("^[+(]?[0-9][0-9 ()./-]{4,30}$");
     /** Never a stored phone or e-mail: keeps {@code in (…)} valid when the term is no phone. */
     private static final String NO_MATCH = "-";
+    /** A term's words beyond these narrow the result no further in practice; each costs one index range. */
+    static final int MAX_WORDS = 6;
+    /** How long the debtors' countries (the phone's home regions) are reused before they are read again. */
+    private static final Duration COUNTRIES_FOR = Duration.ofMinutes(1);
 
-    private static final String MATCHES = """
-            from customer c
-            where c.search_name like :name escape '!'
-               or c.phone in (:phones)
-               or lower(c.email) = :email
-               or c.customer_id = :term
-               or c.id in (select i.customer_fk from invoice i where i.invoice_number = :term)
-               or c.id in (:alsoPks)""";
+    /** The exact handles, each one index lookup; the name's words follow (see {@link #matches}). */
+    private static final String EXACT = """
+            select c.id from customer c where c.customer_id = :term
+            union select c.id from customer c where c.phone in (:phones)
+            union select c.id from customer c where c.search_email = :email
+            union select i.customer_fk from invoice i where i.invoice_number = :term
+            union select c.id from customer c where c.id in (:alsoPks)""";
+    private static final String WORD = "select w.customer_fk from customer_search_word w where w.word like :word%d escape '!'";
     private static final String PAGE = "select c.id, c.customer_id, c.name, c.phone, c.email, c.country, c.time_zone "
-            + MATCHES + " order by c.search_name, c.customer_id offset :offset rows fetch next :size rows only";
-    private static final String COUNT = "select count(*) " + MATCHES;
+            + "from customer c where c.id in (%s) order by c.search_name, c.customer_id offset :offset rows fetch next :size rows only";
+    private static final String COUNT = "select count(*) from customer c where c.id in (%s)";
     private static final String OVERDUE = """
             select customer_fk, currency, sum(open_amount) as overdue from invoice
             where customer_fk in (:pks) and open_amount > 0 and due_date < :asOf
@@ -53,6 +62,7 @@ class DebtorSearch {
     private static final String COUNTRIES = "select distinct country from customer";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private volatile Countries countries = new Countries(Set.of(), Instant.MIN);
 
     DebtorSearch(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -60,22 +70,35 @@ class DebtorSearch {
 
     DebtorHits find(String term, Collection<Long> alsoPks, LocalDate asOf, int page, int size) {
         String trimmed = term.strip();
+        List<String> words = DebtorSearchText.words(trimmed).stream().limit(MAX_WORDS).toList();
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("name", "%" + escapeLike(DebtorSearchText.normalize(trimmed)) + "%")
                 .addValue("phones", orNoMatch(phoneCandidates(trimmed)))
                 .addValue("email", trimmed.toLowerCase(Locale.ROOT))
                 .addValue("term", trimmed)
                 .addValue("alsoPks", alsoPks.isEmpty() ? List.of(-1L) : alsoPks)
                 .addValue("offset", (long) page * size)
                 .addValue("size", size);
-        Long total = jdbc.queryForObject(COUNT, params, Long.class);
-        List<Row> rows = jdbc.query(PAGE, params, (rs, n) -> new Row(rs.getLong("id"), rs.getString("customer_id"),
-                rs.getString("name"), rs.getString("phone"), rs.getString("email"), rs.getString("country"),
-                rs.getString("time_zone")));
+        for (int i = 0; i < words.size(); i++) {
+            params.addValue("word" + i, escapeLike(words.get(i)) + "%");
+        }
+        String matches = matches(words.size());
+        Long total = jdbc.queryForObject(COUNT.formatted(matches), params, Long.class);
+        List<Row> rows = jdbc.query(PAGE.formatted(matches), params, (rs, n) -> new Row(rs.getLong("id"),
+                rs.getString("customer_id"), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
+                rs.getString("country"), rs.getString("time_zone")));
         Map<Long, List<Money>> overdue = overdueOf(rows.stream().map(Row::pk).toList(), asOf);
         return new DebtorHits(rows.stream().map(row -> new DebtorHit(row.pk(), row.customerId(), row.name(), row.phone(),
                 row.email(), row.country(), row.timeZone(), overdue.getOrDefault(row.pk(), List.of()))).toList(),
                 total == null ? 0 : total);
+    }
+
+    /** The debtors' ids the term matches: an exact handle, or every word typed begins a word of the name. */
+    private static String matches(int words) {
+        if (words == 0) {
+            return EXACT;
+        }
+        String named = IntStream.range(0, words).mapToObj(WORD::formatted).collect(Collectors.joining(" intersect "));
+        return EXACT + "\nunion (" + named + ")";
     }
 
     /** The E.164 numbers a typed phone may mean: international as typed, national in any debtor's country. */
@@ -100,8 +123,15 @@ class DebtorSearch {
         return List.copyOf(numbers);
     }
 
+    /** The debtors' countries, read again after a minute: reading them scans the debtors, a phone search should not. */
     private Set<String> countries() {
-        return new TreeSet<>(jdbc.queryForList(COUNTRIES, Map.of(), String.class));
+        Countries known = countries;
+        Instant now = Instant.now();
+        if (known.readAt().plus(COUNTRIES_FOR).isBefore(now)) {
+            known = new Countries(new TreeSet<>(jdbc.queryForList(COUNTRIES, Map.of(), String.class)), now);
+            countries = known;
+        }
+        return known.codes();
     }
 
     private Map<Long, List<Money>> overdueOf(List<Long> pks, LocalDate asOf) {
@@ -122,6 +152,9 @@ class DebtorSearch {
 
     private static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private record Countries(Set<String> codes, Instant readAt) {
     }
 
     private record Row(Long pk, String customerId, String name, String phone, String email, String country,

@@ -4,7 +4,10 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +32,18 @@ public final class DebtorSearchText {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         return SPACES.matcher(COMBINING_MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ").strip()
                 .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words a name is found by (its normalized form split at spaces, each once): a search matches a debtor when
+     * every word typed begins one of these, so it reads an index of words instead of scanning every name.
+     */
+    public static Set<String> words(String text) {
+        String normalized = normalize(text);
+        if (normalized == null || normalized.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(List.of(SPACES.split(normalized)));
     }
 
     /**

@@ -87,11 +87,19 @@ class LedgerWriter {
                 outcome.unchanged++;
             } else {
                 outcome.changes.addAll(record.flagChanges(customer, parsed.row()));
+                String searchedBy = searchTextOf(customer);
                 record.applyTo(customer);
+                if (!searchedBy.equals(searchTextOf(customer))) {
+                    events.publishEvent(new DebtorContactsChanged(customer.getId()));
+                }
                 outcome.accepted++;
             }
         }
         return outcome;
+    }
+
+    private static String searchTextOf(Customer customer) {
+        return DebtorSearchText.ofDebtor(customer.getName(), customer.getPhone(), customer.getEmail());
     }
 
     private ChunkOutcome writeContracts(List<Fields> rows) {

@@ -91,6 +91,11 @@ public class TicketQueries {
         return numbers;
     }
 
+    /** The numbers of every open ticket of one debtor, oldest first. */
+    public List<String> openTicketNumbersOf(Long customerPk) {
+        return tickets.findOpenByCustomers(List.of(customerPk)).stream().map(Ticket::getTicketNumber).toList();
+    }
+
     private TicketViews.Detail detail(Ticket ticket) {
         Long id = ticket.getId();
         List<TicketViews.EventView> timeline = events.findByTicketIdOrderByAtAscIdAsc(id).stream().map(TicketViews.EventView::of).toList();

@@ -3,7 +3,6 @@ package com.collectiondesk.worklist;
 import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.dispute.DisputeService;
 import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.DebtorSearchText;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.ProcessTickets;
@@ -50,15 +49,12 @@ class ShowTicketFactsDelegate implements TaskListener {
     public void notify(DelegateTask task) {
         Ticket ticket = tickets.get(processTickets.idOf(task));
         DebtorFacts customer = tickets.debtorOf(ticket);
-        task.setVariableLocal("ticketNumber", ticket.getTicketNumber());
-        task.setVariableLocal(TicketProcess.DEBTOR_NAME, customer.name());
-        task.setVariableLocal(TicketProcess.DEBTOR_PHONE, customer.phone());
-        task.setVariableLocal(TicketProcess.DEBTOR_SEARCH, DebtorSearchText.ofDebtor(customer.name(), customer.phone(), customer.email()));
+        task.setVariableLocal(DebtorTaskVariables.TICKET_NUMBER, ticket.getTicketNumber());
+        task.setVariablesLocal(DebtorTaskVariables.of(customer));
         task.setVariableLocal(TicketProcess.DEBTOR_LANGUAGE, customer.language());
         task.setVariableLocal("overdue", ticket.getOverdueAmount().toPlainString() + " " + ticket.getCurrency());
         task.setVariableLocal(TicketProcess.MAX_DPD, ticket.getMaxDpd());
         task.setVariableLocal(TicketProcess.LAST_CONTACTS, contacts.lastContacts(ticket.getId()));
-        task.setVariableLocal(TicketProcess.DEBTOR_EMAIL, customer.email());
         task.setVariableLocal(TicketProcess.OVERDUE_INVOICES, facts.overdueInvoices(ticket));
         task.setVariableLocal(TicketProcess.OPEN_PROMISE, facts.openPromise(ticket));
         task.setVariableLocal(TicketProcess.TIMELINE_SUMMARY, facts.timelineSummary(ticket));

@@ -57,6 +57,18 @@ class DebtorSearchTest extends TicketProcessTestBase {
     }
 
     @Test
+    void theWordsTypedBeginTheNamesWordsInAnyOrder() {
+        Customer ivana = debtor("Ivana Petrova-" + token, null);
+        debtor("Ivanka Petkova-" + token, null);
+
+        assertThat(customerIds(search("petrova-" + token + " ivana"))).containsExactly(ivana.getCustomerId());
+        assertThat(customerIds(search("IVA PETROVA-" + token.substring(0, 5).toUpperCase()))).as("prefixes of each word")
+                .contains(ivana.getCustomerId());
+        assertThat(search("vana petrova-" + token).at("/totalElements").asLong()).as("the middle of a word").isZero();
+        assertThat(search("100% " + token).at("/totalElements").asLong()).as("LIKE wildcards are literal").isZero();
+    }
+
+    @Test
     void aBulgarianPhoneTypedNationallyIsFoundAsE164() {
         Customer debtor = debtor("Phone " + token, "+359888" + phoneDigits);
 
