@@ -128,6 +128,14 @@ class CockpitManagerBrowserTest {
             WebElement rate = waitFor(browser, By.cssSelector("[data-kpi='collection-rate'] .cd-tile-value"));
             browser.screenshot("dashboard");
             assertThat(rate.getText()).endsWith("%");
+            // managers are not told to migrate to Camunda 8 (cockpit/styles/user-styles.css), as collectors are not
+            assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")).stream().anyMatch(WebElement::isDisplayed))
+                    .as("Camunda 8 migration banner").isFalse();
+            String page = browser.driver().findElement(By.tagName("body")).getText();
+            assertThat(page).doesNotContain("migrate to Camunda 8").doesNotContainPattern("\\b1 promises\\b");
+            // ticket counts on whole-number ticks: the owners have one to six tickets each, where Chart.js drew 0.5 steps
+            String ownerTicks = waitFor(browser, By.cssSelector("#cd-owner-chart[data-value-ticks]")).getAttribute("data-value-ticks");
+            assertThat(ownerTicks.split(" ")).as(ownerTicks).isNotEmpty().allMatch(label -> label.matches("\\d+"));
             WebElement table = waitFor(browser, By.cssSelector("#cd-efficiency"));
             assertThat(table.findElements(By.cssSelector("tr[data-collector='system']"))).isEmpty();
             assertThat(table.findElements(By.cssSelector("tr[data-collector='" + manager + "']"))).isEmpty();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.CustomerRepository;
+import com.collectiondesk.promise.Promise;
+import com.collectiondesk.promise.PromiseRepository;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.LedgerFixture;
@@ -14,6 +16,7 @@ import com.collectiondesk.support.browser.HeadlessChromium;
 import com.collectiondesk.support.browser.RequiresChromium;
 import com.collectiondesk.support.browser.TasklistPage;
 import com.collectiondesk.ticket.TicketProcess;
+import com.collectiondesk.ticket.TicketRepository;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -87,6 +90,36 @@ class CollectorTasklistBrowserTest {
             });
             assertThat(((Map<?, ?>) detail.get("ticket")).get("owner")).isEqualTo("carla");
         }
+    }
+
+    @Test
+    void aCollectorWhoseBrowserIsSetToBritishEnglishSeesAndTypesThePromiseDateDayFirst() {
+        ClockUtil.reset();
+        profiles.deleteAll();
+        TestUsers.ensure(identity, "cait", Groups.COLLECTORS);
+        String ticket = openCallableTicket();
+        Task call = TicketDriver.of(context).runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
+        LocalDate promised = LocalDate.now(ZoneId.systemDefault()).plusDays(9);
+        String dayFirst = promised.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        // the browser's interface stays en-US (Intl's default); the viewer's language setting is en-GB
+        try (HeadlessChromium browser = HeadlessChromium.start("collector-promise-en-GB", "en-GB,en")) {
+            TasklistPage tasklist = TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "cait", TestUsers.PASSWORD)
+                    .selectFilter(TasklistFilters.UNASSIGNED_CALLS);
+            tasklist.openTaskShowing(ticket).claim();
+            tasklist.choose("Outcome", "Promise to pay");
+            assertThat(tasklist.fieldPlaceholder("Promised date")).isEqualTo("dd/mm/yyyy");
+            tasklist.type("Promised amount", "300").type("Promised date", dayFirst);
+            assertThat(tasklist.fieldValue("Promised date")).isEqualTo(dayFirst);
+            browser.screenshot("promise-filled-day-first");
+            tasklist.complete();
+
+            Long ticketId = context.getBean(TicketRepository.class).findByTicketNumber(ticket).orElseThrow().getId();
+            Promise recorded = browser.waitUpTo(Duration.ofSeconds(60)).until(driver -> context.getBean(PromiseRepository.class)
+                    .findByTicketIdOrderByIdAsc(ticketId).stream().findFirst().orElse(null));
+            assertThat(recorded.getPromisedDate()).as("the day typed, day first").isEqualTo(promised);
+        }
+        assertThat(engine.getTaskService().createTaskQuery().taskId(call.getId()).count()).isZero();
     }
 
     @Test

@@ -41,6 +41,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Starts a fresh browser with an empty profile; screenshots go to {@code target/screenshots/<testName>-*}. */
     public static HeadlessChromium start(String testName) {
+        return start(testName, "en-US,en");
+    }
+
+    /**
+     * As {@link #start(String)}, for a viewer who set their languages in the browser (what pages read as
+     * {@code navigator.language} and receive as Accept-Language), e.g. {@code "en-GB,en"}; the interface stays en-US.
+     */
+    public static HeadlessChromium start(String testName, String languages) {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
@@ -49,6 +57,7 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
                     "--lang=en-US", "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

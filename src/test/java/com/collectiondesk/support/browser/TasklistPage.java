@@ -84,6 +84,11 @@ public final class TasklistPage {
         return field(fieldLabel).findElement(By.cssSelector("input, textarea")).getAttribute("value");
     }
 
+    /** The hint a form-js input shows while empty (a date field's format, e.g. "dd/mm/yyyy"), by the field's label. */
+    public String fieldPlaceholder(String fieldLabel) {
+        return field(fieldLabel).findElement(By.cssSelector("input, textarea")).getAttribute("placeholder");
+    }
+
     /** The errors form-js shows under a field (found by its label), waiting until there is one. */
     public List<String> fieldErrors(String fieldLabel) {
         By errors = By.cssSelector(".fjs-form-field-error");

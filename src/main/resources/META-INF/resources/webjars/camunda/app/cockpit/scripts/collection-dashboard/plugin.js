@@ -2,7 +2,7 @@
 // by status and owner, collector efficiency. Reads /api/reports/* (and the collectors list, to leave others out of
 // the efficiency table) with the Cockpit login; charts by Chart.js (MIT), served by the application from its
 // webjar, never from a CDN.
-import {apiGet, contextPath, element, money, percent} from '../collection-desk/common.js';
+import {apiGet, contextPath, countOf, element, money, percent} from '../collection-desk/common.js';
 
 const chartJs = contextPath + '/webjars/chart.js/dist/chart.umd.js';
 
@@ -59,12 +59,17 @@ function sumBy(rows, key, amount) {
   return sums;
 }
 
-function barChart(Chart, canvas, labels, datasets) {
-  return new Chart(canvas, {
+// counts is true for charts of tickets: their axis ticks are whole numbers (Chart.js would draw 0.5 steps for 1 or 2)
+function barChart(Chart, canvas, labels, datasets, counts) {
+  const scales = counts ? {y: {beginAtZero: true, ticks: {precision: 0}}} : {};
+  const chart = new Chart(canvas, {
     type: 'bar',
     data: {labels, datasets},
-    options: {animation: false, responsive: true, plugins: {legend: {display: datasets.length > 1}}}
+    options: {animation: false, responsive: true, scales, plugins: {legend: {display: datasets.length > 1}}}
   });
+  // a canvas keeps its axis to itself: the value axis' labels, for whoever inspects the page (and the browser test)
+  canvas.setAttribute('data-value-ticks', chart.scales.y.ticks.map(tick => tick.label).join(' '));
+  return chart;
 }
 
 function section(title, id, ...content) {
@@ -177,7 +182,7 @@ async function render(node) {
       .map(([currency, value]) => money(value, currency));
     const pending = () => {
       const count = kpiRows(kpis, 'promises_pending').reduce((sum, row) => sum + Number(row.value), 0);
-      return count + ' promises due, still inside their grace days';
+      return countOf(count, 'promise', 'promises') + ' due, still inside ' + (count === 1 ? 'its' : 'their') + ' grace days';
     };
     root.append(element('div', {'class': 'cd-tiles'},
       tile('open-tickets', 'Open tickets', String(openTickets), openTickets ? null : 'no open tickets'),
@@ -208,10 +213,10 @@ async function render(node) {
     agingCharts.forEach(({row, canvas}) => barChart(Chart, canvas, buckets,
       [{label: row.currency, data: buckets.map(bucket => Number(row[bucket]))}]));
     const statuses = sumBy(tickets.rows, 'status', 'tickets');
-    barChart(Chart, statusCanvas, Object.keys(statuses), [{label: 'tickets', data: Object.values(statuses)}]);
+    barChart(Chart, statusCanvas, Object.keys(statuses), [{label: 'tickets', data: Object.values(statuses)}], true);
     const owners = sumBy(tickets.rows.map(row => ({...row, owner: row.owner || 'unassigned'})), 'owner', 'tickets');
     const ownerNames = Object.keys(owners).sort((a, b) => (a === 'unassigned') - (b === 'unassigned') || a.localeCompare(b));
-    barChart(Chart, ownerCanvas, ownerNames, [{label: 'tickets', data: ownerNames.map(name => owners[name])}]);
+    barChart(Chart, ownerCanvas, ownerNames, [{label: 'tickets', data: ownerNames.map(name => owners[name])}], true);
   } catch (error) {
     root.append(element('p', {'class': 'cd-error'}, 'Collection reports are not available: ' + error.message));
   }

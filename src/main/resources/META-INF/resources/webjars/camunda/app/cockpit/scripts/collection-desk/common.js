@@ -54,6 +54,11 @@ export function query(parameters) {
   return given.map(([name, value]) => encodeURIComponent(name) + '=' + encodeURIComponent(value)).join('&');
 }
 
+/** A count with its noun in the right number: "1 ticket", "3 tickets". */
+export function countOf(count, one, many) {
+  return count + ' ' + (count === 1 ? one : many);
+}
+
 const locale = navigator.language || 'en';
 
 /** An amount with its currency, in the viewer's locale: "1,234.50 EUR". */

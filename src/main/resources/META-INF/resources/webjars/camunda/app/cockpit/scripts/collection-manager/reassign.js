@@ -1,7 +1,7 @@
 // "Reassign tickets": a manager picks open tickets by owner, segment and DPD bucket (GET
 // /api/tickets/reassignments/candidates), then moves the ones ticked, or every ticket the filter matches, to another
 // collector with their open calls (POST /api/tickets/reassignments).
-import {apiGet, apiSend, element, money, query, pageStyles} from '../collection-desk/common.js';
+import {apiGet, apiSend, countOf, element, money, query, pageStyles} from '../collection-desk/common.js';
 
 const BUCKET_ORDER = bucket => bucket === 'current' ? -1 : parseInt(bucket, 10);
 
@@ -69,7 +69,8 @@ export async function renderReassign(node, csrfToken) {
     result.textContent = 'Moving…';
     apiSend('POST', 'tickets/reassignments', {...body, newOwner: newOwner.field.value}, csrfToken).then(moved => {
       result.className = 'cd-ok';
-      result.textContent = moved.ticketsMoved + ' tickets and ' + moved.tasksMoved + ' open tasks moved to '
+      result.textContent = countOf(moved.ticketsMoved, 'ticket', 'tickets') + ' and '
+        + countOf(moved.tasksMoved, 'open task', 'open tasks') + ' moved to '
         + moved.newOwner + '.';
       return show();
     }).catch(problem => {
