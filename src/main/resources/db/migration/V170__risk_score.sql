@@ -33,10 +33,11 @@ create table risk_score (
 );
 
 -- The score's working set: each invoice as of the last scoring day (when it was fully paid, what was open), written in
--- one statement, so the per-customer facts read an indexed table (H2 would otherwise re-run a grouped join per customer).
+-- one statement, so the per-customer facts are one grouped pass over it.
 create table risk_invoice_fact (
     invoice_fk     bigint         not null primary key,
     customer_fk    bigint         not null,
+    issue_date     date           not null,
     due_date       date           not null,
     paid_on        date,
     open_as_of     numeric(19, 2) not null,

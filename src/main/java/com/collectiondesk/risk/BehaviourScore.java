@@ -61,44 +61,45 @@ public class BehaviourScore {
      * The working set: each invoice issued by the day, with the day it was fully paid (its last payment by then) and its
      * open amount as of the day (its open amount now plus whatever was taken off it after the day).
      */
-    private static final String INVOICES_AS_OF = "insert into risk_invoice_fact (invoice_fk, customer_fk, due_date, paid_on,"
-            + " open_as_of, written_off_on)"
-            + " select i.id, i.customer_fk, i.due_date,"
+    private static final String INVOICES_AS_OF = "insert into risk_invoice_fact (invoice_fk, customer_fk, issue_date, due_date,"
+            + " paid_on, open_as_of, written_off_on)"
+            + " select i.id, i.customer_fk, i.issue_date, i.due_date,"
             + "   (select max(a.paid_on) from ledger_payment_allocation_v a where a.invoice_fk = i.id and a.paid_on <= :asOf),"
             + "   i.open_amount + coalesce((select sum(t.amount) from ledger_taken_off_v t where t.invoice_fk = i.id"
             + "     and t.taken_off_on > :asOf), 0),"
             + "   cast(i.written_off_at as date)"
             + " from ledger_invoice_v i where i.issue_date <= :asOf";
 
-    /** Everyone with an invoice by the day; tenure counts from their first invoice. */
+    /** An invoice fully paid in the last twelve months, paid on the day of its last payment. */
+    private static final String PAID_12M = "x.paid_on >= :from12 and x.open_as_of = 0";
+    private static final String PAID_6M = PAID_12M + " and x.paid_on >= :from6";
+    private static final String LATE_DAYS = "case when x.paid_on > x.due_date then " + days("x.paid_on", "x.due_date")
+            + " else 0 end";
+    /** Money still open on the day and not written off by then. */
+    private static final String OPEN = "x.open_as_of > 0 and (x.written_off_on is null or x.written_off_on > :asOf)";
+
+    /**
+     * Everyone with an invoice by the day, with the invoice facts in one grouped pass: paid invoices and their lateness
+     * (12 and 6 months), what was open (exposure, its overdue part, the oldest unpaid due date) and the first invoice.
+     */
     private static final String CUSTOMERS = "insert into risk_score (customer_fk, score, score_version, as_of, paid_12m,"
             + " paid_late_12m, avg_days_late_12m, paid_6m, avg_days_late_6m, current_dpd, overdue_amount, exposure,"
             + " broken_promises, kept_promises, disputes_upheld, relapses, tenure_days)"
-            + " select customer_fk, 0, :version, :asOf, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
-            + "   cast(" + days(":asOf", "min(issue_date)") + " as integer)"
-            + " from ledger_invoice_v where issue_date <= :asOf group by customer_fk";
+            + " select x.customer_fk, 0, :version, :asOf,"
+            + " sum(case when " + PAID_12M + " then 1 else 0 end),"
+            + " sum(case when " + PAID_12M + " and x.paid_on > x.due_date then 1 else 0 end),"
+            + " coalesce(avg(case when " + PAID_12M + " then " + LATE_DAYS + " end), 0),"
+            + " sum(case when " + PAID_6M + " then 1 else 0 end),"
+            + " coalesce(avg(case when " + PAID_6M + " then " + LATE_DAYS + " end), 0),"
+            + " coalesce(cast(" + days(":asOf", "min(case when " + OPEN + " and x.due_date < :asOf then x.due_date end)")
+            + "   as integer), 0),"
+            + " sum(case when " + OPEN + " and x.due_date < :asOf then x.open_as_of else 0 end),"
+            + " sum(case when " + OPEN + " then x.open_as_of else 0 end),"
+            + " 0, 0, 0, 0, cast(" + days(":asOf", "min(x.issue_date)") + " as integer)"
+            + " from risk_invoice_fact x group by x.customer_fk";
 
-    private static final String LATE_DAYS = "case when x.paid_on > x.due_date then " + days("x.paid_on", "x.due_date")
-            + " else 0 end";
-    private static final String IN_6M = "case when x.paid_on >= :from6 then 1 else 0 end";
-
-    /** Each fact is one correlated update on an index, so both databases stay linear in the customers. */
+    /** The facts kept by other modules: one correlated update each, on the tickets' customer index. */
     private static final List<String> FACTS = List.of(
-            // invoices fully paid in the last twelve months, each on the day of its last payment
-            "update risk_score set (paid_12m, paid_late_12m, avg_days_late_12m, paid_6m, avg_days_late_6m) = (select"
-                    + " count(*), coalesce(sum(case when x.paid_on > x.due_date then 1 else 0 end), 0),"
-                    + " coalesce(avg(" + LATE_DAYS + "), 0), coalesce(sum(" + IN_6M + "), 0),"
-                    + " coalesce(1.0 * sum(case when x.paid_on >= :from6 then " + LATE_DAYS + " else 0 end)"
-                    + "   / nullif(sum(" + IN_6M + "), 0), 0)"
-                    + " from risk_invoice_fact x where x.customer_fk = risk_score.customer_fk"
-                    + " and x.paid_on >= :from12 and x.open_as_of = 0)",
-            // what was open on the day: exposure, the overdue part and the oldest unpaid due date
-            "update risk_score set (exposure, overdue_amount, current_dpd) = (select coalesce(sum(x.open_as_of), 0),"
-                    + " coalesce(sum(case when x.due_date < :asOf then x.open_as_of else 0 end), 0),"
-                    + " coalesce(cast(" + days(":asOf", "min(case when x.due_date < :asOf then x.due_date end)")
-                    + " as integer), 0)"
-                    + " from risk_invoice_fact x where x.customer_fk = risk_score.customer_fk and x.open_as_of > 0"
-                    + " and (x.written_off_on is null or x.written_off_on > :asOf))",
             // promises judged, promised in the last twelve months
             "update risk_score set (broken_promises, kept_promises) = (select"
                     + " coalesce(sum(case when p.status = 'BROKEN' then 1 else 0 end), 0), coalesce(sum(p.kept), 0)"
