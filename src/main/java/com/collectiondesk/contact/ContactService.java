@@ -15,7 +15,8 @@ import com.collectiondesk.ticket.TicketDetailPart;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.Timeline;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
@@ -26,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ContactService {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TicketService tickets;
     private final StrategyPlanner planner;
@@ -155,13 +154,20 @@ public class ContactService {
         return decision;
     }
 
-    /** The last five contacts as lines for the call form. */
+    /**
+     * The last five contacts as lines for the call form: the time in the business's zone (where collectors work) with
+     * the debtor's local time beside it, since the form's text is built before anyone opens it.
+     */
     public String lastContacts(Long ticketId) {
-        String lines = contacts.findTop5ByTicketIdOrderByAtDescIdDesc(ticketId).stream()
-                .map(c -> DAY.format(c.getAt().atZone(java.time.ZoneOffset.UTC)) + " UTC  " + c.getChannel() + "  "
+        List<ContactAttempt> last = contacts.findTop5ByTicketIdOrderByAtDescIdDesc(ticketId);
+        if (last.isEmpty()) {
+            return "No contacts yet.";
+        }
+        ZoneId debtorZone = tickets.debtorOf(tickets.get(ticketId)).zone();
+        return last.stream()
+                .map(c -> ContactTimes.line(c.getAt(), clock.zone(), debtorZone) + "  " + c.getChannel() + "  "
                         + c.getOutcome() + (c.getAuthor() == null ? "" : "  by " + c.getAuthor()))
                 .collect(Collectors.joining("\n"));
-        return lines.isEmpty() ? "No contacts yet." : lines;
     }
 
     /** Every contact with the ticket's debtor, oldest first, as the ticket's detail shows them under "contacts". */

@@ -109,7 +109,7 @@ class CallWhenMadeTest extends WorklistTestBase {
         assertThat(engine.getTaskService().getVariable(call.getId(), TicketProcess.CALL_WINDOW)).isEqualTo(
                 "Next callable at 10:00 on Sat 14 Mar (debtor's time, Europe/Sofia): no calls within 7 days of a conversation");
         assertThat((String) engine.getTaskService().getVariable(call.getId(), TicketProcess.LAST_CONTACTS))
-                .startsWith("2026-03-07 08:00 UTC  CALL  REACHED  by " + collector);
+                .startsWith("2026-03-07 10:00 Europe/Sofia  CALL  REACHED  by " + collector);
 
         setClock(LocalDateTime.of(2026, 3, 7, 10, 5), SOFIA);
         assertThatThrownBy(() -> tickets.complete(call, Map.of("outcome", "NO_ANSWER")))
