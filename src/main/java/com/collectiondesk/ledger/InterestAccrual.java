@@ -69,14 +69,19 @@ class InterestAccrual {
                 from priced p where p.basis > 0)
             """;
 
-    /** Our interest rows of the candidates that the ledger's history no longer gives exactly so. */
+    /**
+     * Our interest rows of the candidates that the ledger's history no longer gives exactly so. A set difference, so
+     * the desired segments are computed once (a correlated NOT EXISTS made PostgreSQL compute them once per row).
+     */
     private static final String REMOVE_STALE = """
             delete from ledger_charge where id in (
             %s
             select l.id from ledger_charge l join cand c on c.id = l.invoice_fk
-            where l.source = 'OURS' and l.kind = 'INTEREST' and not exists (
-                select 1 from desired d where d.charge_key = l.charge_key and d.seg_to = l.period_to and d.amount = l.amount
-                    and d.basis = l.basis and d.annual_rate = l.rate and d.rule = l.rule and d.day_count = l.day_count))""";
+            where l.source = 'OURS' and l.kind = 'INTEREST'
+            except
+            select l.id from ledger_charge l join desired d on d.charge_key = l.charge_key
+            where l.period_to = d.seg_to and l.amount = d.amount and l.basis = d.basis and l.rate = d.annual_rate
+              and l.rule = d.rule and l.day_count = d.day_count)""";
 
     private static final String ADD_MISSING = """
             insert into ledger_charge (id, charge_key, invoice_fk, kind, source, rule, basis, rate, day_count, period_from,
