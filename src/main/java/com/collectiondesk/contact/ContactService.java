@@ -1,7 +1,6 @@
 package com.collectiondesk.contact;
 
 import com.collectiondesk.errors.InputRefused;
-import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.outreach.Channel;
 import com.collectiondesk.outreach.OutreachPort;

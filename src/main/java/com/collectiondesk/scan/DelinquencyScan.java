@@ -1,7 +1,5 @@
 package com.collectiondesk.scan;
 
-import com.collectiondesk.ledger.Customer;
-import com.collectiondesk.ledger.CustomerRepository;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.ledger.OverduePositions;
