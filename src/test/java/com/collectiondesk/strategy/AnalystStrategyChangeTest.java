@@ -2,7 +2,7 @@ package com.collectiondesk.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.ModelerDeployments;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,15 +11,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /** An analyst deploys a new strategy through the engine's REST API; no Java changes, no restart. */
 class AnalystStrategyChangeTest extends TicketProcessTestBase {
@@ -66,22 +60,7 @@ class AnalystStrategyChangeTest extends TicketProcessTestBase {
     }
 
     private String deploy(String dmn) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "strategy-change");
-        form.add("deployment-source", "camunda-modeler");
-        HttpHeaders fileHeaders = new HttpHeaders();
-        fileHeaders.setContentType(MediaType.APPLICATION_XML);
-        form.add("data", new HttpEntity<>(new ByteArrayResource(dmn.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "collection-strategy.dmn";
-            }
-        }, fileHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        // the test engine has a generated name, hence /engine-rest/engine/{name}/…; production: /engine-rest/deployment/create
-        ResponseEntity<JsonNode> response = http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD)
-                .postForEntity("/engine-rest/engine/" + engine.getName() + "/deployment/create", new HttpEntity<>(form, headers), JsonNode.class);
+        ResponseEntity<JsonNode> response = ModelerDeployments.deploy(http, engine, "strategy-change", "collection-strategy.dmn", dmn);
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
         assertThat(response.getBody().get("deployedDecisionDefinitions")).hasSize(1);
         return response.getBody().get("id").asText();

@@ -2,7 +2,7 @@ package com.collectiondesk.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.support.TestUsers;
+import com.collectiondesk.support.ModelerDeployments;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.collectiondesk.ticket.Ticket;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,21 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * An analyst deploys a challenger strategy beside the champion; the test configuration gives it 50 % of new STANDARD
@@ -115,21 +108,7 @@ class ChampionChallengerTest extends TicketProcessTestBase {
     }
 
     private ResponseEntity<JsonNode> deploy(String dmn) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("deployment-name", "strategy-challenger");
-        form.add("deployment-source", "camunda-modeler");
-        HttpHeaders fileHeaders = new HttpHeaders();
-        fileHeaders.setContentType(MediaType.APPLICATION_XML);
-        form.add("data", new HttpEntity<>(new ByteArrayResource(dmn.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "collection-strategy-challenger.dmn";
-            }
-        }, fileHeaders));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(TestUsers.ADMIN, TestUsers.ADMIN_PASSWORD).postForEntity(
-                "/engine-rest/engine/" + engine.getName() + "/deployment/create", new HttpEntity<>(form, headers), JsonNode.class);
+        return ModelerDeployments.deploy(http, engine, "strategy-challenger", "collection-strategy-challenger.dmn", dmn);
     }
 
     private String recordedVariant(Ticket ticket) {
