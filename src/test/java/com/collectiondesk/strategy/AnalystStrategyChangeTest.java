@@ -55,6 +55,7 @@ class AnalystStrategyChangeTest extends TicketProcessTestBase {
                         <outputEntry id="email-out-0"><text>4</text></outputEntry>
                         <outputEntry id="email-out-1"><text>"EMAIL"</text></outputEntry>
                         <outputEntry id="email-out-2"><text>"email-friendly"</text></outputEntry>
+                        <outputEntry id="email-out-3"><text></text></outputEntry>
                       </rule>
                     </decisionTable>""");
     }
