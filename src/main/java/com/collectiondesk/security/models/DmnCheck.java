@@ -22,6 +22,9 @@ final class DmnCheck implements ModelXml.Visitor {
     /** FEEL's {@code function(x) external {java: …}} binds a Java method. */
     private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("(?s)\\bfunction\\s*\\(.*?\\)\\s*external\\b");
 
+    static final String ENTRIES = "every rule gives one entry per input and per output column, in the columns' order;"
+            + " an empty entry (or '-' for an input) means none or any.";
+
     static final String OUTPUT_VALUES = "an output column with allowed values (outputValues) takes only those;"
             + " add a new value to the column's allowed values, and to the code that reads it, first.";
 
@@ -30,7 +33,9 @@ final class DmnCheck implements ModelXml.Visitor {
     }
 
     private final List<Column> columns = new ArrayList<>();
+    private int inputs;
     private int outputEntry;
+    private int inputEntry;
 
     static Optional<Refusal> check(byte[] content) {
         return ModelXml.walk(content, new DmnCheck());
@@ -40,11 +45,15 @@ final class DmnCheck implements ModelXml.Visitor {
     public Optional<Refusal> start(XMLStreamReader xml, Element element) {
         if (isDmn(element, "decisionTable")) {
             columns.clear();
+            inputs = 0;
+        } else if (isDmn(element, "input")) {
+            inputs++;
         } else if (isDmn(element, "output")) {
             String name = element.nameAttribute() != null ? element.nameAttribute() : xml.getAttributeValue(null, "label");
             columns.add(new Column(name != null ? name : element.scopeId(), new ArrayList<>()));
         } else if (isDmn(element, "rule")) {
             outputEntry = 0;
+            inputEntry = 0;
         }
         String in = element.scopeId().isEmpty() ? "" : " in '" + element.scopeId() + "'";
         for (int i = 0; i < xml.getAttributeCount(); i++) {
@@ -71,8 +80,27 @@ final class DmnCheck implements ModelXml.Visitor {
             return unknownOutput(parent, columns.get(outputEntry), text.strip());
         } else if (isDmn(element, "outputEntry")) {
             outputEntry++;
+        } else if (isDmn(element, "inputEntry")) {
+            inputEntry++;
+        } else if (isDmn(element, "rule")) {
+            return entriesMissing(element);
         }
         return Optional.empty();
+    }
+
+    /** The engine refuses such a rule too, but names it by its Java object; the analyst needs the rule and the column. */
+    private Optional<Refusal> entriesMissing(Element rule) {
+        if (inputEntry == inputs && outputEntry == columns.size()) {
+            return Optional.empty();
+        }
+        Element table = rule.parent();
+        Element decision = table == null ? null : table.parent();
+        String where = decision != null && decision.ownId() != null ? decision.ownId() : table != null ? table.scopeId() : "?";
+        String problem = inputEntry != inputs
+                ? inputEntry + " input entries for " + inputs + " inputs"
+                : outputEntry + " output entries for " + columns.size() + " output columns"
+                        + (outputEntry < columns.size() ? " (no entry for '" + columns.get(outputEntry).name() + "')" : "");
+        return Optional.of(new Refusal("has rule '" + rule.scopeId() + "' of decision '" + where + "' with " + problem, ENTRIES));
     }
 
     private static Optional<Refusal> unknownOutput(Element entry, Column column, String value) {

@@ -61,6 +61,21 @@ class ModelRulesTest {
     }
 
     @Test
+    void aRuleWithoutAnEntryForEveryColumnIsNamedWithTheColumnNotTheEnginesObject() {
+        String strategy = "dmn/collection-strategy.dmn";
+        Models noFee = MODELS.with(strategy, MODELS.text(strategy)
+                .replace("<outputEntry id=\"collection-strategy-rule-1-out-3\"><text></text></outputEntry>", ""));
+        Models noSegment = MODELS.with(strategy, MODELS.text(strategy).replaceFirst(
+                "<inputEntry id=\"collection-strategy-rule-2-in-0\">\\s*<text>[^<]*</text>\\s*</inputEntry>", ""));
+        ExpressionNames names = new ExpressionNames(DELEGATES, ModelRules.componentBeans()::contains);
+
+        assertThat(ModelRules.guard(noFee, names)).containsExactly(strategy + ": has rule 'collection-strategy-rule-1' of decision"
+                + " 'collection-strategy' with 3 output entries for 4 output columns (no entry for 'fee') — " + DmnCheck.ENTRIES);
+        assertThat(ModelRules.guard(noSegment, names)).containsExactly(strategy + ": has rule 'collection-strategy-rule-2' of decision"
+                + " 'collection-strategy' with 1 input entries for 2 inputs — " + DmnCheck.ENTRIES);
+    }
+
+    @Test
     void aSegmentTheStrategyDoesNotKnowIsNamed() {
         String segment = "dmn/ticket-segment.dmn";
         Models broken = MODELS.with(segment, MODELS.text(segment).replace("<text>\"STANDARD\",\"SOFT\",\"HARD\",\"B2B\"</text>",
