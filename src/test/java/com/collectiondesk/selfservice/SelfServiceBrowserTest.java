@@ -79,6 +79,8 @@ class SelfServiceBrowserTest extends ChannelTestBase {
             driver.findElement(By.id("answer")).sendKeys(postalCode);
             chromium.screenshot("second-factor");
             driver.findElement(By.cssSelector("form button[type=submit]")).click();
+            // a click does not wait for the page it submits to: wait for the invoices, then count them
+            chromium.waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table tbody tr")));
             assertThat(driver.findElements(By.cssSelector("table tbody tr"))).hasSize(2);
             assertFitsTheScreen(driver, device);
             chromium.screenshot("invoices");
