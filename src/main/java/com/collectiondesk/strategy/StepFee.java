@@ -17,11 +17,17 @@ public record StepFee(BigDecimal amount, String currency) {
             return null;
         }
         Matcher written = WRITTEN.matcher(fee.toString().strip());
-        if (!written.matches() || new BigDecimal(written.group(1)).signum() == 0) {
+        if (!written.matches() || !isWritten(fee.toString())) {
             throw new IllegalArgumentException("collection-strategy returned an invalid fee '" + fee + "' in " + row
                     + ": write a positive amount and a currency, e.g. \"5.00 EUR\", or leave it empty for none");
         }
         return new StepFee(new BigDecimal(written.group(1)).setScale(2), written.group(2));
+    }
+
+    /** "5.00 EUR": a positive amount with at most two decimals and a currency code. */
+    static boolean isWritten(String fee) {
+        Matcher written = WRITTEN.matcher(fee.strip());
+        return written.matches() && new BigDecimal(written.group(1)).signum() > 0;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 /** One step of a collection strategy: on day {@code dayOffset} after opening, contact by {@code channel}. */
 public record StrategyStep(int dayOffset, Channel channel, String templateId) {
 
-    /** The values the decision's channel column may give (deployment refuses any other, see StrategyChannelCheck). */
+    /** The values the decision's channel column may give (deployment refuses any other, see StrategyTableCheck). */
     public static final List<String> CHANNELS = Channel.names();
 
     /** The rows a COLLECT decision returned (one map per matching rule), in day-offset order. */

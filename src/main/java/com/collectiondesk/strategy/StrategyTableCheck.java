@@ -18,17 +18,20 @@ import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
 
 /**
- * The collection-strategy table's (and its challenger's) channel column may give only {@link Channel} names, as FEEL string literals:
- * a typo would otherwise deploy and fail every ticket's plan at run time. Checks every rule's entry and, when
- * the column declares them, its allowed output values.
+ * The collection-strategy table's (and its challenger's) channel column may give only {@link Channel} names, as FEEL string literals,
+ * and its optional fee column only an amount and a currency or nothing: a typo would otherwise deploy and fail every
+ * ticket's plan at run time. Checks every rule's entries and, when the channel column declares them, its allowed values.
  */
 @Component
-class StrategyChannelCheck implements DeploymentCheck {
+class StrategyTableCheck implements DeploymentCheck {
 
     static final String CHANNEL_OUTPUT = "channel";
+    static final String FEE_OUTPUT = "fee";
     private static final Pattern STRING_LITERAL = Pattern.compile("\\s*\"([^\"]*)\"\\s*");
     private static final String HINT = "the channel column gives one of " + String.join(", ", Channel.names())
             + " as a string literal, e.g. \"SMS\".";
+    private static final String FEE_HINT = "the fee column gives a positive amount and a currency as a string literal,"
+            + " e.g. \"5.00 EUR\", or is empty for none.";
 
     @Override
     public Optional<Refusal> refusal(String resourceName, byte[] content) {
@@ -44,7 +47,7 @@ class StrategyChannelCheck implements DeploymentCheck {
         return model.getModelElementsByType(Decision.class).stream()
                 .filter(decision -> Decisions.COLLECTION_STRATEGY.equals(decision.getId())
                         || Decisions.COLLECTION_STRATEGY_CHALLENGER.equals(decision.getId()))
-                .map(StrategyChannelCheck::refusal).flatMap(Optional::stream).findFirst();
+                .map(StrategyTableCheck::refusal).flatMap(Optional::stream).findFirst();
     }
 
     private static Optional<Refusal> refusal(Decision decision) {
@@ -53,11 +56,8 @@ class StrategyChannelCheck implements DeploymentCheck {
             return refused("decision '" + decision.getId() + "' is not a decision table");
         }
         List<Output> outputs = List.copyOf(rules.getOutputs());
-        int column = 0;
-        while (column < outputs.size() && !CHANNEL_OUTPUT.equals(outputs.get(column).getName())) {
-            column++;
-        }
-        if (column == outputs.size()) {
+        int column = columnNamed(outputs, CHANNEL_OUTPUT);
+        if (column < 0) {
             return refused(table + " has no output named '" + CHANNEL_OUTPUT + "'");
         }
         Output channel = outputs.get(column);
@@ -69,18 +69,39 @@ class StrategyChannelCheck implements DeploymentCheck {
                 }
             }
         }
+        int fee = columnNamed(outputs, FEE_OUTPUT);
         int number = 0;
         for (Rule rule : rules.getRules()) {
             number++;
             List<OutputEntry> entries = List.copyOf(rule.getOutputEntries());
-            String entry = column < entries.size() && entries.get(column).getText() != null
-                    ? entries.get(column).getText().getTextContent() : "";
+            String entry = entryText(entries, column);
             if (channelNamed(entry).isEmpty()) {
                 return refused(table + " rule '" + rule.getId() + "' (rule " + number + ") gives the channel '"
                         + entry.strip() + "', which is not a channel");
             }
+            String feeEntry = entryText(entries, fee).strip();
+            Matcher literal = STRING_LITERAL.matcher(feeEntry);
+            if (!feeEntry.isEmpty() && !(literal.matches() && (literal.group(1).isBlank() || StepFee.isWritten(literal.group(1))))) {
+                return Optional.of(new Refusal(table + " rule '" + rule.getId() + "' (rule " + number + ") gives the fee '"
+                        + feeEntry + "', which is not an amount and a currency", FEE_HINT));
+            }
         }
         return Optional.empty();
+    }
+
+    private static int columnNamed(List<Output> outputs, String name) {
+        for (int i = 0; i < outputs.size(); i++) {
+            if (name.equals(outputs.get(i).getName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The rule's entry in that column, empty when the column is absent or the entry has no text. */
+    private static String entryText(List<OutputEntry> entries, int column) {
+        return column >= 0 && column < entries.size() && entries.get(column).getText() != null
+                ? entries.get(column).getText().getTextContent() : "";
     }
 
     /** The channel a FEEL string literal names exactly; empty for any other text. */
