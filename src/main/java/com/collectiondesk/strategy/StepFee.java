@@ -2,6 +2,7 @@ package com.collectiondesk.strategy;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +17,18 @@ public record StepFee(BigDecimal amount, String currency) {
         if (fee == null || fee.toString().isBlank()) {
             return null;
         }
-        Matcher written = WRITTEN.matcher(fee.toString().strip());
-        if (!written.matches() || !isWritten(fee.toString())) {
-            throw new IllegalArgumentException("collection-strategy returned an invalid fee '" + fee + "' in " + row
-                    + ": write a positive amount and a currency, e.g. \"5.00 EUR\", or leave it empty for none");
-        }
-        return new StepFee(new BigDecimal(written.group(1)).setScale(2), written.group(2));
+        return written(fee.toString()).orElseThrow(() -> new IllegalArgumentException("collection-strategy returned an"
+                + " invalid fee '" + fee + "' in " + row + ": write a positive amount and a currency, e.g. \"5.00 EUR\","
+                + " or leave it empty for none"));
     }
 
-    /** "5.00 EUR": a positive amount with at most two decimals and a currency code. */
-    static boolean isWritten(String fee) {
+    /** "5.00 EUR": a positive amount with at most two decimals and a currency code; empty for anything else. */
+    static Optional<StepFee> written(String fee) {
         Matcher written = WRITTEN.matcher(fee.strip());
-        return written.matches() && new BigDecimal(written.group(1)).signum() > 0;
+        if (!written.matches() || new BigDecimal(written.group(1)).signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new StepFee(new BigDecimal(written.group(1)).setScale(2), written.group(2)));
     }
 
     @Override

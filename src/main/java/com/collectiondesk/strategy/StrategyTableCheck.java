@@ -81,7 +81,7 @@ class StrategyTableCheck implements DeploymentCheck {
             }
             String feeEntry = entryText(entries, fee).strip();
             Matcher literal = STRING_LITERAL.matcher(feeEntry);
-            if (!feeEntry.isEmpty() && !(literal.matches() && (literal.group(1).isBlank() || StepFee.isWritten(literal.group(1))))) {
+            if (!feeEntry.isEmpty() && !(literal.matches() && (literal.group(1).isBlank() || StepFee.written(literal.group(1)).isPresent()))) {
                 return Optional.of(new Refusal(table + " rule '" + rule.getId() + "' (rule " + number + ") gives the fee '"
                         + feeEntry + "', which is not an amount and a currency", FEE_HINT));
             }

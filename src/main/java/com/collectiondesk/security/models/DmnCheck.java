@@ -93,14 +93,11 @@ final class DmnCheck implements ModelXml.Visitor {
         if (inputEntry == inputs && outputEntry == columns.size()) {
             return Optional.empty();
         }
-        Element table = rule.parent();
-        Element decision = table == null ? null : table.parent();
-        String where = decision != null && decision.ownId() != null ? decision.ownId() : table != null ? table.scopeId() : "?";
         String problem = inputEntry != inputs
                 ? inputEntry + " input entries for " + inputs + " inputs"
                 : outputEntry + " output entries for " + columns.size() + " output columns"
                         + (outputEntry < columns.size() ? " (no entry for '" + columns.get(outputEntry).name() + "')" : "");
-        return Optional.of(new Refusal("has rule '" + rule.scopeId() + "' of decision '" + where + "' with " + problem, ENTRIES));
+        return Optional.of(new Refusal("has rule '" + rule.scopeId() + "' of decision '" + decisionOf(rule) + "' with " + problem, ENTRIES));
     }
 
     private static Optional<Refusal> unknownOutput(Element entry, Column column, String value) {
@@ -108,12 +105,16 @@ final class DmnCheck implements ModelXml.Visitor {
             return Optional.empty();
         }
         Element rule = entry.parent();
+        return Optional.of(new Refusal("has the output " + shown(value) + " in rule '" + (rule == null ? "?" : rule.scopeId())
+                + "' of decision '" + decisionOf(rule) + "', column '" + column.name() + "', which allows only "
+                + String.join(", ", column.allowed().stream().map(DmnCheck::shown).toList()), OUTPUT_VALUES));
+    }
+
+    /** The id of the decision a rule belongs to (rule → decisionTable → decision), for refusals that name it. */
+    private static String decisionOf(Element rule) {
         Element table = rule == null ? null : rule.parent();
         Element decision = table == null ? null : table.parent();
-        String where = decision != null && decision.ownId() != null ? decision.ownId() : table != null ? table.scopeId() : "?";
-        return Optional.of(new Refusal("has the output " + shown(value) + " in rule '" + (rule == null ? "?" : rule.scopeId())
-                + "' of decision '" + where + "', column '" + column.name() + "', which allows only "
-                + String.join(", ", column.allowed().stream().map(DmnCheck::shown).toList()), OUTPUT_VALUES));
+        return decision != null && decision.ownId() != null ? decision.ownId() : table != null ? table.scopeId() : "?";
     }
 
     /** A FEEL string literal in single quotes, so the refusal reads the same inside a JSON error body. */
