@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The DMN {@code self-service-policy} (dmn/self-service-policy.dmn): per segment, how many days ahead a debtor may
- * promise on the page and the smallest amount a promise must cover. Inside it the promise is taken at once; outside,
- * it goes to the ticket's owner.
+ * promise on the page and the smallest amount a promise must cover, and the limits of a payment plan (see
+ * {@link PlanPolicy}). Inside it the promise is taken at once; outside, it goes to the ticket's owner.
  */
 @Component
 class PromisePolicy {
@@ -27,10 +27,14 @@ class PromisePolicy {
     }
 
     Verdict judge(String segment, BigDecimal amount, LocalDate date, BigDecimal due, LocalDate today) {
-        DmnDecisionRuleResult rule = decisions.evaluateDecisionTableByKey(DECISION,
-                Map.of("segment", segment == null ? "" : segment)).getSingleResult();
+        DmnDecisionRuleResult rule = rule(segment);
         LocalDate latest = today.plusDays(((Number) rule.getEntry("maxDays")).longValue());
         BigDecimal minimum = new BigDecimal(rule.getEntry("minAmount").toString()).min(due);
         return new Verdict(!date.isAfter(latest) && amount.compareTo(minimum) >= 0, latest, minimum);
+    }
+
+    /** The segment's row of the policy (FIRST hit; the last row takes any segment). */
+    DmnDecisionRuleResult rule(String segment) {
+        return decisions.evaluateDecisionTableByKey(DECISION, Map.of("segment", segment == null ? "" : segment)).getSingleResult();
     }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,10 +46,12 @@ class SelfServicePage {
     private final LedgerQueries ledger;
     private final BusinessClock clock;
     private final String company;
+    private final List<PageSection> sections;
 
     SelfServicePage(SelfServiceLinks links, DebtorAccounts accounts, BrowserKeys keys, SelfServiceSettings settings,
                     SelfServicePayments payments, DebtorPromises promises, DebtorRequests requests, LedgerQueries ledger,
-                    BusinessClock clock, OutreachSettings outreach) {
+                    BusinessClock clock, OutreachSettings outreach, List<PageSection> sections) {
+        this.sections = sections;
         this.requests = requests;
         this.links = links;
         this.accounts = accounts;
@@ -62,7 +65,7 @@ class SelfServicePage {
     }
 
     /** What one answer shows besides the account: a notice after an action, errors per field, what was typed. */
-    private record Shown(String notice, String noticeClass, Map<String, String> errors, Map<String, String> typed) {
+    record Shown(String notice, String noticeClass, Map<String, String> errors, Map<String, String> typed) {
 
         static Shown nothing() {
             return new Shown(null, null, Map.of(), Map.of());
@@ -222,12 +225,12 @@ class SelfServicePage {
         });
     }
 
-    private interface VerifiedAction {
+    interface VerifiedAction {
         ResponseEntity<String> apply(DebtorLink link, DebtorAccount account);
     }
 
     /** An action past the second factor: without it (or on a closed ticket) the page is shown again, nothing done. */
-    private ResponseEntity<String> withVerified(String token, String lang, String csrf, HttpServletRequest request,
+    ResponseEntity<String> withVerified(String token, String lang, String csrf, HttpServletRequest request,
                                                 HttpServletResponse response, VerifiedAction action) {
         return withCsrf(token, lang, csrf, request, link -> {
             DebtorAccount account = account(link, lang);
@@ -238,7 +241,7 @@ class SelfServicePage {
         });
     }
 
-    private DebtorAccount account(DebtorLink link, String lang) {
+    DebtorAccount account(DebtorLink link, String lang) {
         DebtorAccount account = accounts.of(link);
         return lang == null ? account : account.in(Words.languageOf(lang));
     }
@@ -248,7 +251,7 @@ class SelfServicePage {
                 + language + (done == null ? "" : "&done=" + done))).build();
     }
 
-    private ResponseEntity<String> render(HttpStatus status, String token, DebtorLink link, DebtorAccount account, Shown shown,
+    ResponseEntity<String> render(HttpStatus status, String token, DebtorLink link, DebtorAccount account, Shown shown,
                                           HttpServletRequest request, HttpServletResponse response) {
         Words words = Words.of(account.language());
         String csrf = keys.csrfToken(link, keys.browserId(request, response));
@@ -284,6 +287,8 @@ class SelfServicePage {
                                 + PageHtml.field("promiseDate", words.get("promiseDate"), "date", shown.typed().getOrDefault("promiseDate", ""),
                                 shown.errors().get("promiseDate"), null, "min=\"" + clock.today() + "\""), words.get("promiseButton")));
             }
+            PageSection.Context context = new PageSection.Context(link, account, words, base, query, csrf, shown);
+            sections.forEach(section -> main.append(section.html(context)));
         }
         if (keys.verified(link, request) && !account.nothingDue()) {
             main.append(PageHtml.form(base + "/preferences" + query, csrf, words.get("preferences"),

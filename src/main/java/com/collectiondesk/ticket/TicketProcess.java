@@ -9,6 +9,9 @@ public final class TicketProcess {
     public static final String MSG_SETTLED = "TicketSettled";
     public static final String MSG_PROMISE_MADE = "PromiseMade";
     public static final String MSG_DISPUTE_RAISED = "DisputeRaised";
+    /** From bpmn/payment-plan.bpmn: a plan was approved (the strategy stops) and, later, it ended kept or broken. */
+    public static final String MSG_PLAN_AGREED = "PaymentPlanAgreed";
+    public static final String MSG_PLAN_ENDED = "PaymentPlanEnded";
 
     // variables (the ticket itself is the business key, see ProcessTickets)
     public static final String MAX_DPD = "maxDpd";
