@@ -1,5 +1,6 @@
 package com.collectiondesk.contact;
 
+import com.collectiondesk.hold.HoldQueries;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ledger.LedgerQueries;
@@ -10,6 +11,7 @@ import com.collectiondesk.ticket.TicketService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -22,15 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactPolicy {
 
+    /** The rule that refuses contact while a hold pauses the ticket (module hold). */
+    static final String HOLD_RULE = "HOLD";
+    /** An open-ended hold is looked at again after this long. */
+    static final java.time.Duration OPEN_HOLD_RECHECK = java.time.Duration.ofDays(1);
+
     private final ContactRules rules;
     private final ContactAttemptRepository contacts;
     private final OutreachPort outreach;
     private final LedgerQueries ledger;
     private final TicketService tickets;
+    private final HoldQueries holds;
 
     ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach,
-                  LedgerQueries ledger, TicketService tickets) {
+                  LedgerQueries ledger, TicketService tickets, HoldQueries holds) {
         this.tickets = tickets;
+        this.holds = holds;
         this.rules = new ContactRules(settings);
         this.contacts = contacts;
         this.outreach = outreach;
@@ -43,8 +52,15 @@ class ContactPolicy {
 
     /** As {@link #decide(Ticket, Channel, Instant)}, not counting {@code ownKey}: the send being decided on. */
     ContactDecision decide(Ticket ticket, Channel channel, Instant now, String ownKey) {
+        // the second net behind the process's own pause: nothing goes out while a hold pauses the ticket
+        Optional<HoldQueries.Pause> pause = holds.pauseOf(ticket);
+        if (pause.isPresent()) {
+            Instant until = pause.get().until();
+            return new ContactDecision(ContactDecision.Verdict.POSTPONED, HOLD_RULE,
+                    until == null || !until.isAfter(now) ? now.plus(OPEN_HOLD_RECHECK) : until, pause.get().describe());
+        }
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
-        return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
+        return rules.decide(debtor, ticket.getStrategyAmount(), ticket.getCurrency(), channel, now,
                 history(debtor, now, ownKey));
     }
 

@@ -95,8 +95,30 @@ final class IncomingRecords {
         }
     }
 
+    /** {@code hold} null: the row says nothing of a hold (no {@code hold_reason} column). */
     record InvoiceRecord(String invoiceNumber, String customerId, String contractId, LocalDate issueDate,
-                         LocalDate dueDate, BigDecimal amount, String currency) {
+                         LocalDate dueDate, BigDecimal amount, String currency, ErpHold hold) {
+
+        static final int HOLD_NOTE_LENGTH = 2000;
+
+        /** The ERP's hold as the row gives it; {@code reason} null: none (an open one is lifted). */
+        record ErpHold(HoldReason reason, LocalDate endsOn, String note) {
+
+            static ErpHold parse(RecordValidator check) {
+                if (!check.given("hold_reason")) {
+                    for (String column : List.of("hold_ends_on", "hold_note")) {
+                        if (check.given(column)) {
+                            check.reject("hold_reason", "is required when " + column + " is given");
+                        }
+                    }
+                    return check.present("hold_reason") ? new ErpHold(null, null, null) : null;
+                }
+                HoldReason reason = check.oneOf("hold_reason", HoldReason.class);
+                LocalDate endsOn = check.given("hold_ends_on") ? check.futureDate("hold_ends_on") : null;
+                String note = check.given("hold_note") ? check.text("hold_note", HOLD_NOTE_LENGTH) : null;
+                return new ErpHold(reason, endsOn, note);
+            }
+        }
 
         static InvoiceRecord parse(RecordValidator check) {
             String number = check.id("invoice_number", true);
@@ -109,7 +131,8 @@ final class IncomingRecords {
             if (issued != null && due != null && due.isBefore(issued)) {
                 check.reject("due_date", "is before the issue date " + issued);
             }
-            return check.isValid() ? new InvoiceRecord(number, customerId, contractId, issued, due, amount, currency) : null;
+            ErpHold hold = ErpHold.parse(check);
+            return check.isValid() ? new InvoiceRecord(number, customerId, contractId, issued, due, amount, currency, hold) : null;
         }
     }
 

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the rule's annual rate valid on {@code d}, over the day count's year. The days split into segments wherever the
  * principal or the rate changes; each segment is one charge, keyed by (invoice, first day), of
  * {@code round(basis * rate / 100 * days / yearDays, 2)}. Days the ERP's own interest covers are not charged again:
- * ours start after the last day of the ERP's latest interest period on the invoice.
+ * ours start after the last day of the ERP's latest interest period on the invoice. Days frozen by a hold
+ * ({@link InterestFreezes}) split the segments too and bear none.
  */
 @Component
 class InterestAccrual {
@@ -47,7 +48,13 @@ class InterestAccrual {
                 union
                 select c.id, r.valid_from from cand c join ledger_interest_rate r
                     on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind
-                where r.valid_from > c.start_day and r.valid_from <= ?),
+                where r.valid_from > c.start_day and r.valid_from <= ?
+                union
+                select f.invoice_fk, f.frozen_from from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
+                where f.frozen_from > c.start_day and f.frozen_from <= ?
+                union
+                select f.invoice_fk, f.frozen_to + 1 from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
+                where f.frozen_to + 1 > c.start_day and f.frozen_to + 1 <= ?),
             segs as (
                 select b.invoice_fk, b.seg_from,
                        coalesce(lead(b.seg_from) over (partition by b.invoice_fk order by b.seg_from) - 1, ?) as seg_to
@@ -66,7 +73,9 @@ class InterestAccrual {
                        round(p.basis * p.annual_rate * (cast(p.seg_to - p.seg_from as integer) + 1) / (100 * p.year_days), 2)
                            as amount,
                        'interest:' || cast(p.invoice_fk as varchar(20)) || ':' || cast(p.seg_from as varchar(10)) as charge_key
-                from priced p where p.basis > 0)
+                from priced p where p.basis > 0
+                  and not exists (select 1 from ledger_interest_freeze f where f.invoice_fk = p.invoice_fk
+                                  and f.frozen_from <= p.seg_from and (f.frozen_to is null or f.frozen_to >= p.seg_from)))
             """;
 
     /**
@@ -134,7 +143,7 @@ class InterestAccrual {
         List<Object> parameters = new ArrayList<>();
         parameters.add(through);
         parameters.addAll(filterValues);
-        parameters.addAll(List.of(through, through, through, through));
+        parameters.addAll(List.of(through, through, through, through, through, through));
         jdbc.update(REMOVE_STALE.formatted(desired), parameters.toArray());
         int added = jdbc.update(ADD_MISSING.formatted(desired), parameters.toArray());
         return added;

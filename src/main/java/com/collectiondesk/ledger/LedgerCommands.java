@@ -44,11 +44,13 @@ public class LedgerCommands {
     private final InterestAccrual interest;
     private final InterestRates rates;
     private final ChargeRepository charges;
+    private final InterestFreezes freezes;
     private final com.collectiondesk.system.BusinessClock clock;
 
     LedgerCommands(SingleRecords records, CustomerRepository customers, InvoiceRepository invoices,
                    PaymentRepository payments, InvoiceCancellations cancellations, InterestAccrual interest,
-                   InterestRates rates, ChargeRepository charges, com.collectiondesk.system.BusinessClock clock) {
+                   InterestRates rates, ChargeRepository charges, InterestFreezes freezes,
+                   com.collectiondesk.system.BusinessClock clock) {
         this.records = records;
         this.customers = customers;
         this.invoices = invoices;
@@ -57,6 +59,7 @@ public class LedgerCommands {
         this.interest = interest;
         this.rates = rates;
         this.charges = charges;
+        this.freezes = freezes;
         this.clock = clock;
     }
 
@@ -116,6 +119,24 @@ public class LedgerCommands {
             charges.save(fee);
         });
         return target.map(Invoice::getInvoiceNumber);
+    }
+
+    /**
+     * No late-payment interest on these invoices from {@code from} through {@code through} (null: until
+     * {@link #endInterestFreeze}), once per key; their interest is recomputed, so a back-dated freeze takes its days back.
+     */
+    public void freezeInterest(String key, Collection<Long> invoicePks, LocalDate from, LocalDate through) {
+        if (invoicePks.isEmpty()) {
+            return;
+        }
+        freezes.freeze(key, invoicePks, from, through);
+        interest.accrueCustomers(invoices.findAllById(invoicePks).stream().map(i -> i.getCustomer().getId()).distinct().toList(),
+                clock.today());
+    }
+
+    /** The key's freezes end after {@code through}: interest runs again from the next day. */
+    public void endInterestFreeze(String key, LocalDate through) {
+        interest.accrueCustomers(freezes.end(key, through), clock.today());
     }
 
     /** Marks the invoices written off (the money stays open: the ERP owns it); the first write-off's time counts. */

@@ -143,49 +143,65 @@ class LedgerWriter {
         Map<String, Contract> knownContracts = load(contractIds, contracts::findByContractIdIn, Contract::getContractId);
         Map<String, Invoice> existing = load(keys(valid, InvoiceRecord::invoiceNumber), invoices::findByInvoiceNumberIn, Invoice::getInvoiceNumber);
         Set<Customer> billed = new LinkedHashSet<>();
+        List<ErpHoldsImported.InvoiceHold> holds = new java.util.ArrayList<>();
         for (Parsed<InvoiceRecord> parsed : valid) {
             InvoiceRecord record = parsed.record();
-            int row = parsed.row();
-            Customer customer = owners.get(record.customerId());
-            if (customer == null) {
-                outcome.rejected.add(unknownCustomer(parsed));
-                continue;
-            }
-            Contract contract = record.contractId() == null ? null : knownContracts.get(record.contractId());
-            if (record.contractId() != null && contract == null) {
-                outcome.rejected.add(new FieldError(row, "contract_id", "no contract '" + record.contractId() + "'"));
-                continue;
-            }
-            if (contract != null && !contract.getCustomer().getId().equals(customer.getId())) {
-                outcome.rejected.add(new FieldError(row, "contract_id",
-                        "contract '" + record.contractId() + "' belongs to another customer"));
-                continue;
-            }
-            Invoice invoice = existing.get(record.invoiceNumber());
-            if (invoice == null) {
-                invoice = new Invoice(record.invoiceNumber());
-                invoice.setCustomer(customer);
-                fill(invoice, record, contract);
-                existing.put(record.invoiceNumber(), invoices.save(invoice));
-                billed.add(customer);
-                outcome.created++;
-                outcome.accepted++;
-                continue;
-            }
-            FieldError conflict = conflictWithExisting(invoice, record, customer, row);
-            if (conflict != null) {
-                outcome.rejected.add(conflict);
-            } else if (sameInvoice(invoice, record, contract)) {
-                outcome.unchanged++;
-            } else {
-                fill(invoice, record, contract);
-                billed.add(customer);
-                outcome.accepted++;
+            int before = outcome.rejected.size();
+            writeInvoice(parsed, owners, knownContracts, existing, billed, outcome);
+            Invoice stored = existing.get(record.invoiceNumber());
+            if (record.hold() != null && outcome.rejected.size() == before && stored != null) {
+                holds.add(new ErpHoldsImported.InvoiceHold(stored.getId(), stored.getCustomer().getId(), stored.getInvoiceNumber(),
+                        record.hold().reason(), record.hold().endsOn(), record.hold().note()));
             }
         }
         spendCreditOf(billed);
         recomputeInterest(billed.stream().map(Customer::getId).toList());
+        if (!holds.isEmpty()) {
+            events.publishEvent(new ErpHoldsImported(List.copyOf(holds)));
+        }
         return outcome;
+    }
+
+    private void writeInvoice(Parsed<InvoiceRecord> parsed, Map<String, Customer> owners, Map<String, Contract> knownContracts,
+                              Map<String, Invoice> existing, Set<Customer> billed, ChunkOutcome outcome) {
+        InvoiceRecord record = parsed.record();
+        int row = parsed.row();
+        Customer customer = owners.get(record.customerId());
+        if (customer == null) {
+            outcome.rejected.add(unknownCustomer(parsed));
+            return;
+        }
+        Contract contract = record.contractId() == null ? null : knownContracts.get(record.contractId());
+        if (record.contractId() != null && contract == null) {
+            outcome.rejected.add(new FieldError(row, "contract_id", "no contract '" + record.contractId() + "'"));
+            return;
+        }
+        if (contract != null && !contract.getCustomer().getId().equals(customer.getId())) {
+            outcome.rejected.add(new FieldError(row, "contract_id",
+                    "contract '" + record.contractId() + "' belongs to another customer"));
+            return;
+        }
+        Invoice invoice = existing.get(record.invoiceNumber());
+        if (invoice == null) {
+            invoice = new Invoice(record.invoiceNumber());
+            invoice.setCustomer(customer);
+            fill(invoice, record, contract);
+            existing.put(record.invoiceNumber(), invoices.save(invoice));
+            billed.add(customer);
+            outcome.created++;
+            outcome.accepted++;
+            return;
+        }
+        FieldError conflict = conflictWithExisting(invoice, record, customer, row);
+        if (conflict != null) {
+            outcome.rejected.add(conflict);
+        } else if (sameInvoice(invoice, record, contract)) {
+            outcome.unchanged++;
+        } else {
+            fill(invoice, record, contract);
+            billed.add(customer);
+            outcome.accepted++;
+        }
     }
 
     private static FieldError conflictWithExisting(Invoice invoice, InvoiceRecord record, Customer customer, int row) {

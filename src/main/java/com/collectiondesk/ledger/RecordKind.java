@@ -11,8 +11,10 @@ public enum RecordKind {
             List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication",
                     "debtor_kind")),
     CONTRACTS(List.of("contract_id", "customer_id", "product_type"), List.of()),
-    INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency"),
-            List.of("contract_id")),
+    /** {@code hold_*}: the ERP's hold on the invoice (module hold); a blank reason in a file that has the column lifts it. */
+    INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency",
+            "hold_reason", "hold_ends_on", "hold_note"),
+            List.of("contract_id", "hold_reason", "hold_ends_on", "hold_note")),
     PAYMENTS(List.of("payment_id", "customer_id", "invoice_number", "amount", "currency", "paid_on"),
             List.of("invoice_number")),
     /** The ERP's own interest and fees on an invoice, so the ledger shows them and charges no interest twice. */

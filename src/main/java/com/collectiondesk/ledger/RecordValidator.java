@@ -62,6 +62,21 @@ final class RecordValidator {
         return fields.get(column) != null;
     }
 
+    /** Whether the record has this column at all, blank or not (a file's header names it). */
+    boolean present(String column) {
+        return fields.values().containsKey(column);
+    }
+
+    /** A date after today (business zone): when something planned ends. */
+    LocalDate futureDate(String column) {
+        LocalDate date = date(column);
+        if (date != null && !date.isAfter(today)) {
+            reject(column, Quoted.of(date.toString()) + " is not after today (" + today + ")");
+            return null;
+        }
+        return date;
+    }
+
     void reject(String column, String message) {
         errors.add(new FieldError(fields.row(), column, message));
     }

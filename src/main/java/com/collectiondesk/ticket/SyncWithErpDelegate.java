@@ -33,7 +33,8 @@ class SyncWithErpDelegate implements JavaDelegate {
         // paid in the ERP between the scan and now: the ticket closes before any step
         execution.setVariable(TicketProcess.OVERDUE_LEFT, !overdue.isNothing());
         execution.setVariable(TicketProcess.MAX_DPD, overdue.maxDpd());
-        execution.setVariable(TicketProcess.OVERDUE_AMOUNT, overdue.amount().doubleValue());
+        // held invoices' money is not the strategy's to work
+        execution.setVariable(TicketProcess.OVERDUE_AMOUNT, ticket.getStrategyAmount().doubleValue());
         execution.setVariable(TicketProcess.PRODUCT_TYPE, ticket.getProductType());
         execution.setVariable(TicketProcess.BROKEN_PROMISES, ticket.getBrokenPromises());
         // an unknown risk score counts as 0 (no known risk), so the table never sees null

@@ -60,6 +60,9 @@ public class Ticket {
     @Column(name = "overdue_amount")
     private BigDecimal overdueAmount;
     /** The overdue amount on the opening day: what the collection rate per campaign measures collections against. */
+    /** Of the overdue amount, what is on held invoices (module hold): not part of the strategy's total. */
+    @Column(name = "held_amount")
+    private BigDecimal heldAmount = BigDecimal.ZERO;
     @Column(name = "overdue_at_entry")
     private BigDecimal overdueAtEntry;
     @Column(name = "max_dpd")
@@ -118,8 +121,9 @@ public class Ticket {
         updatedAt = Instant.now();
     }
 
-    void refresh(Overdue overdue) {
+    void refresh(Overdue overdue, BigDecimal held) {
         this.overdueAmount = overdue.amount();
+        this.heldAmount = held;
         this.maxDpd = overdue.maxDpd();
         this.bucket = overdue.bucket();
         if (overdue.productType() != null) {
@@ -161,6 +165,9 @@ public class Ticket {
     public String getCurrency() { return currency; }
     public BigDecimal getOverdueAmount() { return overdueAmount; }
     public BigDecimal getOverdueAtEntry() { return overdueAtEntry; }
+    public BigDecimal getHeldAmount() { return heldAmount; }
+    /** What the strategy works: the overdue money not on hold (the DMN's input, the amount messages name). */
+    public BigDecimal getStrategyAmount() { return overdueAmount.subtract(heldAmount); }
     public int getMaxDpd() { return maxDpd; }
     public String getBucket() { return bucket; }
     public String getProductType() { return productType; }

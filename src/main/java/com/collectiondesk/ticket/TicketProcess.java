@@ -12,6 +12,9 @@ public final class TicketProcess {
     /** From bpmn/payment-plan.bpmn: a plan was approved (the strategy stops) and, later, it ended kept or broken. */
     public static final String MSG_PLAN_AGREED = "PaymentPlanAgreed";
     public static final String MSG_PLAN_ENDED = "PaymentPlanEnded";
+    /** A hold pauses the strategy (module hold); HoldChanged (lifted, or another hold) makes the paused ticket look again. */
+    public static final String MSG_HOLD_PLACED = "HoldPlaced";
+    public static final String MSG_HOLD_CHANGED = "HoldChanged";
 
     // variables (the ticket itself is the business key, see ProcessTickets)
     public static final String MAX_DPD = "maxDpd";
@@ -34,6 +37,8 @@ public final class TicketProcess {
     public static final String PROMISE_KEPT = "promiseKept";
     public static final String OVERDUE_LEFT = "overdueLeft";
     public static final String CLOSE_REASON = "closeReason";
+    public static final String ON_HOLD = "onHold";
+    public static final String HOLD_ENDS_AT = "holdEndsAt";
     public static final String DEBTOR_NAME = "debtorName";
     /** On every ticket task: name, phone and e-mail as Tasklist's "Debtor (name or phone)" search compares them. */
     public static final String DEBTOR_SEARCH = "debtorSearch";
@@ -77,6 +82,9 @@ public final class TicketProcess {
     public static final String WAIT_UNTIL_ALLOWED = "wait-until-allowed";
     public static final String WAIT_FOR_PROMISE = "wait-for-promise";
     public static final String RESOLVE_DISPUTE = "resolve-dispute";
+    /** The event-based gateway a hold with an end date waits at: its end date or a change. */
+    public static final String HOLD_WAIT = "hold-wait";
+    public static final String WAIT_FOR_HOLD_CHANGE = "wait-for-hold-change";
     public static final String REVIEW_ESCALATION = "review-escalation";
     public static final String END_PAID = "closed-as-paid";
     public static final String END_PAID_BEFORE_WORK = "paid-before-work";

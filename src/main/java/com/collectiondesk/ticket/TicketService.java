@@ -31,9 +31,11 @@ public class TicketService {
     private final LedgerQueries ledger;
     private final LedgerCommands ledgerCommands;
     private final ApplicationEventPublisher events;
+    private final org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds;
 
     TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
-                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events) {
+                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events,
+                  org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.buckets = buckets;
@@ -42,6 +44,7 @@ public class TicketService {
         this.ledger = ledger;
         this.ledgerCommands = ledgerCommands;
         this.events = events;
+        this.holds = holds;
     }
 
     public Ticket get(Long ticketId) {
@@ -96,9 +99,19 @@ public class TicketService {
     public Overdue refresh(Ticket ticket, LocalDate asOf) {
         List<OpenInvoice> overdueInvoices = ledger.overdue(ticket.getCustomerPk(), ticket.getCurrency(), asOf);
         Overdue overdue = overdueOf(overdueInvoices, asOf);
-        ticket.refresh(overdue);
+        ticket.refresh(overdue, heldOf(ticket, overdueInvoices, asOf));
         overdueInvoices.forEach(invoice -> ticket.getInvoicePks().add(invoice.pk()));
         return overdue;
+    }
+
+    private BigDecimal heldOf(Ticket ticket, List<OpenInvoice> overdueInvoices, LocalDate asOf) {
+        HeldInvoices held = holds.getIfAvailable();
+        if (held == null || overdueInvoices.isEmpty()) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        java.util.Set<Long> onHold = held.heldAmong(ticket.getCustomerPk(), overdueInvoices.stream().map(OpenInvoice::pk).toList(), asOf);
+        return overdueInvoices.stream().filter(invoice -> onHold.contains(invoice.pk())).map(OpenInvoice::openAmount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public Overdue refresh(Ticket ticket) {

@@ -1,7 +1,8 @@
-// Collection Desk's pages for managers in Cockpit: "Collectors" (profiles and queues) and "Reassign tickets", each a
+// Collection Desk's pages for managers in Cockpit: "Collectors" (profiles and queues), "Reassign tickets" and "Holds", each a
 // cockpit.route page with its entry in Cockpit's top navigation (cockpit.navigation).
 import {renderCollectors} from './collectors.js';
 import {renderReassign} from './reassign.js';
+import {renderHolds} from './holds.js';
 
 function navigation(id, path, label, priority) {
   return {
@@ -35,5 +36,7 @@ export default [
   navigation('collection-desk-collectors', '/collectors', 'Collectors', 8),
   route('collection-desk-collectors', '/collectors', renderCollectors),
   navigation('collection-desk-reassign', '/reassign', 'Reassign tickets', 7),
-  route('collection-desk-reassign', '/reassign', renderReassign)
+  route('collection-desk-reassign', '/reassign', renderReassign),
+  navigation('collection-desk-holds', '/holds', 'Holds', 6),
+  route('collection-desk-holds', '/holds', renderHolds)
 ];
