@@ -31,19 +31,21 @@ class ReportsApi {
     private final AgingReport aging;
     private final KpiReport kpis;
     private final CashForecastReport cashForecast;
+    private final VariantKpis variants;
     private final BucketSnapshots snapshots;
     private final BusinessCalendar calendar;
     private final ReportResponses responses;
     private final CurrentUser currentUser;
 
     ReportsApi(TicketSummaryReport tickets, ActivitiesReport activities, AgingReport aging, KpiReport kpis,
-               CashForecastReport cashForecast, BucketSnapshots snapshots, BusinessCalendar calendar,
+               CashForecastReport cashForecast, VariantKpis variants, BucketSnapshots snapshots, BusinessCalendar calendar,
                ReportResponses responses, CurrentUser currentUser) {
         this.tickets = tickets;
         this.activities = activities;
         this.aging = aging;
         this.kpis = kpis;
         this.cashForecast = cashForecast;
+        this.variants = variants;
         this.snapshots = snapshots;
         this.calendar = calendar;
         this.responses = responses;
@@ -123,6 +125,21 @@ class ReportsApi {
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
         return responses.render(cashForecast.run(ReportParameters.integer("days", days, 30, 1, 366)), csv);
+    }
+
+    /** Every ticket with a recorded variant, or those opened from..to. */
+    @Operation(summary = "Champion vs challenger: per variant collection rate at 30/60/90 days, cure rate, recovery time, contacts and their cost, promise-kept rate; Wilson intervals, two-proportion z-test p-values, 'not enough data yet' below the minimum sample")
+    @GetMapping("/variants")
+    ResponseEntity<String> variants(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String format,
+                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = responses.wantsCsv(format, accept);
+        LocalDate fromDate = ReportParameters.date("from", from, null);
+        LocalDate toDate = ReportParameters.date("to", to, null);
+        if (fromDate != null && toDate != null) {
+            ReportParameters.ordered(fromDate, toDate);
+        }
+        return responses.render(variants.run(fromDate, toDate), csv);
     }
 
     /** Takes today's (or asOf's) bucket snapshot now, if that day has none yet. */

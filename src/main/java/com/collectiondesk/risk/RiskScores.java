@@ -4,7 +4,9 @@ import com.collectiondesk.risk.ScoreCard.Part;
 import com.collectiondesk.ticket.DebtorRiskScores;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,15 @@ public class RiskScores implements DebtorRiskScores {
     @Override
     public Optional<Scored> of(Long customerPk) {
         return card(customerPk).map(card -> new Scored(card.score(), card.explain()));
+    }
+
+    @Override
+    public Map<Long, Integer> scores() {
+        Map<Long, Integer> scores = new HashMap<>();
+        jdbc.query("select customer_fk, score from risk_score", rs -> {
+            scores.put(rs.getLong("customer_fk"), rs.getInt("score"));
+        });
+        return scores;
     }
 
     private static ScoreCard card(ResultSet rs) throws SQLException {

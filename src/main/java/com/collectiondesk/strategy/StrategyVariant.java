@@ -25,6 +25,11 @@ public enum StrategyVariant {
         }
     }
 
+    /** Why a ticket has its variant, as its timeline and its detail say it. */
+    static String why(String variant, int bucket, double sharePercent, String segment) {
+        return variant + ": bucket " + bucket + " of " + BUCKETS + ", challenger share " + sharePercent + " % for segment " + segment;
+    }
+
     static StrategyVariant of(int bucket, double sharePercent) {
         return bucket < Math.round(sharePercent * BUCKETS / 100) ? CHALLENGER : CHAMPION;
     }

@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface DebtorRiskScores {
 
     Optional<Scored> of(Long customerPk);
+
+    /** Every scored debtor's score by customer key, for decisions over the whole portfolio at once (the dry-run). */
+    Map<Long, Integer> scores();
 
     record Scored(int score, String why) {
     }

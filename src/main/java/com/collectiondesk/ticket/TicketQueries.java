@@ -104,7 +104,8 @@ public class TicketQueries {
                 ledger.invoiceNumbers(ticket.getInvoicePks()),
                 partsOf(id),
                 timeline.stream().filter(e -> e.type().equals("PAYMENT")).toList(),
-                timeline.stream().filter(e -> e.type().equals("SEGMENT_DECIDED") || e.type().equals("STRATEGY_PLANNED")).toList(),
+                timeline.stream().filter(e -> e.type().equals("SEGMENT_DECIDED") || e.type().equals("STRATEGY_VARIANT")
+                        || e.type().equals("STRATEGY_PLANNED")).toList(),
                 timeline);
     }
 

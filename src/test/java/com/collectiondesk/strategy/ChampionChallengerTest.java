@@ -92,7 +92,7 @@ class ChampionChallengerTest extends TicketProcessTestBase {
     }
 
     /** The shipped strategy as decision collection-strategy-challenger, the STANDARD day-0 SMS replaced. */
-    private static String challenger(String dayZeroChannel, String dayZeroTemplate) throws IOException {
+    static String challenger(String dayZeroChannel, String dayZeroTemplate) throws IOException {
         String shipped = new ClassPathResource("dmn/collection-strategy.dmn").getContentAsString(StandardCharsets.UTF_8);
         String challenger = shipped
                 .replace("<decision id=\"collection-strategy\" name=\"Collection strategy\"",
