@@ -44,6 +44,7 @@ class ReportsBenchmark {
     @Autowired CampaignKpis campaignKpis;
     @Autowired RecoveryKpis recoveryKpis;
     @Autowired BucketMovementKpis movementKpis;
+    @Autowired BusinessCalendar calendar;
 
     @Test
     void everyReportAnswersWithinASecond() {
@@ -117,6 +118,11 @@ class ReportsBenchmark {
                     millis(() -> receivablesKpis.compute(period)), millis(() -> campaignKpis.compute(period)),
                     millis(() -> recoveryKpis.compute(period)), millis(() -> movementKpis.compute(period))));
         }
+        if (Boolean.getBoolean("benchmark.explain")) {
+            ExplainingJdbc explaining = new ExplainingJdbc(jdbc.getDataSource());
+            new ReceivablesKpis(explaining, calendar).compute(quarter);
+            new CampaignKpis(explaining).compute(quarter);
+        }
         System.out.printf("""
                 === ReportsBenchmark (embedded PostgreSQL %s, 2 CPU cores) ===
                 bare SQL: the same figures straight from the base tables (and the engine's act_* tables for tasks), in
@@ -130,6 +136,25 @@ class ReportsBenchmark {
                 count("bucket_snapshot"), count("act_ru_task"), count("act_hi_taskinst"), loadSeconds, String.join("\n", lines), TARGET_MS,
                 tooSlow.isEmpty() ? "none" : tooSlow,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** -Dbenchmark.explain=true: prints PostgreSQL's plan (EXPLAIN ANALYZE, BUFFERS) of each query a KPI part runs. */
+    static final class ExplainingJdbc extends org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate {
+
+        ExplainingJdbc(javax.sql.DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        public void query(String sql, org.springframework.jdbc.core.namedparam.SqlParameterSource parameters,
+                          org.springframework.jdbc.core.RowCallbackHandler handler) {
+            StringBuilder plan = new StringBuilder("--- plan of: ").append(sql).append('\n');
+            super.query("explain (analyze, buffers) " + sql, parameters, rs -> {
+                plan.append(rs.getString(1)).append('\n');
+            });
+            System.out.print(plan);
+            super.query(sql, parameters, handler);
+        }
     }
 
     /** One endpoint and the bare SQL over the base tables that answers its core figures (the baseline). */
