@@ -115,6 +115,15 @@ class PaymentPlans {
                 PLAN, ticketId).stream().findFirst();
     }
 
+    /** The missed instalment of the ticket's last plan, when that plan broke. */
+    Optional<Instalment> lastMissed(long ticketId) {
+        return jdbc.query("select i.number, i.due_date, i.amount, i.cumulative, i.status from self_service_plan_instalment i"
+                + " join self_service_plan p on p.id = i.plan_fk where p.id = (select max(id) from self_service_plan where ticket_fk = ?)"
+                + " and p.status = 'BROKEN' and i.status = 'MISSED'", (row, n) -> new Instalment(row.getInt(1),
+                row.getObject(2, LocalDate.class), row.getBigDecimal(3), row.getBigDecimal(4), row.getString(5)), ticketId)
+                .stream().findFirst();
+    }
+
     /** The customer's running plans in one currency: a payment may pay their instalments. */
     List<Plan> activeOf(long customerPk, String currency) {
         return jdbc.query("select " + PLAN_COLUMNS + " from self_service_plan where customer_fk = ? and currency = ? and status = 'ACTIVE'",

@@ -46,7 +46,8 @@ class PlanPolicy {
 
     Limits limits(String segment, LocalDate today) {
         DmnDecisionRuleResult rule = policy.rule(segment);
-        String minimumText = String.valueOf(rule.getEntry("planMinInstalment"));
+        Object minimumEntry = rule.getEntry("planMinInstalment");
+        String minimumText = String.valueOf(minimumEntry);
         Matcher minimum = MONEY.matcher(minimumText.strip());
         if (!minimum.matches()) {
             throw new IllegalStateException(PromisePolicy.DECISION + " gives the smallest instalment '" + minimumText + "' for segment "

@@ -41,7 +41,9 @@ class PlanSection implements PageSection {
         String minimum = limits.minimumCurrency().equals(account.currency()) ? account.money(limits.minimum())
                 : limits.minimum() + " " + limits.minimumCurrency();
         var shown = page.shown();
-        return PageHtml.form(page.base() + ACTION + page.query(), page.csrf(), words.get("plan"),
+        String broken = plans.lastMissed(account.ticketId()).map(missed -> PageHtml.notice("error", words.get("planBroken",
+                account.money(missed.amount()), account.date(missed.dueDate())))).orElse("");
+        return broken + PageHtml.form(page.base() + ACTION + page.query(), page.csrf(), words.get("plan"),
                 PageHtml.paragraph("hint", words.get("planHint", limits.maxInstalments(), minimum, account.date(limits.latestFirst())))
                         + PageHtml.field(INSTALMENTS, words.get("planInstalments"), "number", shown.typed().getOrDefault(INSTALMENTS, ""),
                         shown.errors().get(INSTALMENTS), null, "inputmode=\"numeric\" min=\"2\" max=\"" + settings.mostInstalmentsAsked()
@@ -56,7 +58,7 @@ class PlanSection implements PageSection {
                 .append(PageHtml.paragraph("hint", plan.status() == PaymentPlans.Status.ACTIVE
                         ? words.get("planRunning", settings.graceDays()) : words.get("planWaiting")))
                 .append("<table><thead><tr><th scope=\"col\">").append(PageHtml.esc(words.get("dueDate")))
-                .append("</th><th scope=\"col\" class=\"amount\">").append(PageHtml.esc(words.get("openAmount")))
+                .append("</th><th scope=\"col\" class=\"amount\">").append(PageHtml.esc(words.get("promiseAmount")))
                 .append("</th><th scope=\"col\">").append(PageHtml.esc(words.get("planStatus"))).append("</th></tr></thead><tbody>");
         for (PaymentPlans.Instalment instalment : plans.instalments(plan.id())) {
             String status = switch (instalment.status()) {
@@ -66,7 +68,7 @@ class PlanSection implements PageSection {
             };
             html.append("<tr><td data-label=\"").append(PageHtml.esc(words.get("dueDate"))).append("\">")
                     .append(PageHtml.esc(account.date(instalment.dueDate()))).append("</td><td class=\"amount\" data-label=\"")
-                    .append(PageHtml.esc(words.get("openAmount"))).append("\">").append(PageHtml.esc(account.money(instalment.amount())))
+                    .append(PageHtml.esc(words.get("promiseAmount"))).append("\">").append(PageHtml.esc(account.money(instalment.amount())))
                     .append("</td><td data-label=\"").append(PageHtml.esc(words.get("planStatus"))).append("\">")
                     .append(PageHtml.esc(status)).append("</td></tr>");
         }

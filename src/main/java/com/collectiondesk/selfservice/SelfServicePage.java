@@ -82,6 +82,7 @@ class SelfServicePage {
             Shown shown = switch (done == null ? "" : done) {
                 case "paid" -> new Shown(words.get("paid"), "done", Map.of(), Map.of());
                 case "failed" -> new Shown(words.get("paymentFailed"), "error", Map.of(), Map.of());
+                case "processing" -> new Shown(words.get("paymentProcessing"), "done", Map.of(), Map.of());
                 default -> Shown.nothing();
             };
             return render(HttpStatus.OK, token, link, account, shown, request, response);
@@ -127,9 +128,13 @@ class SelfServicePage {
                 return render(HttpStatus.BAD_REQUEST, token, link, account, new Shown(null, null, errors,
                         Map.of("payAmount", amountText == null ? "" : amountText)), request, response);
             }
-            String checkout = payments.start(link, account, amount, token);
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(checkout + "&lang=" + account.language()))
-                    .<String>build();
+            try {
+                String checkout = payments.start(link, account, amount, token);
+                return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(checkout)).<String>build();
+            } catch (PaymentProviderUnavailable unavailable) {
+                return render(HttpStatus.SERVICE_UNAVAILABLE, token, link, account, new Shown(words.get("paymentUnavailable"), "error",
+                        Map.of(), Map.of("payAmount", amountText)), request, response);
+            }
         });
     }
 

@@ -60,14 +60,17 @@ class SelfServicePayments {
         return Optional.ofNullable(providers.get(name));
     }
 
-    /** Records the pending payment and answers where the debtor pays it. */
+    /**
+     * Records the pending payment and answers where the debtor pays it; a provider that cannot open a checkout
+     * ({@link PaymentProviderUnavailable}) leaves nothing stored.
+     */
     String start(DebtorLink link, DebtorAccount account, BigDecimal amount, String backToken) {
         String reference = "SS-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20).toUpperCase(java.util.Locale.ROOT);
         jdbc.update("insert into self_service_payment (reference, link_fk, ticket_fk, customer_fk, amount, currency, provider,"
                         + " status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)",
                 reference, link.id(), link.ticketId(), link.customerPk(), amount, account.currency(), configured.name(),
                 Timestamp.from(clock.now()));
-        return configured.checkoutUrl(reference, amount, account.currency(), backToken);
+        return configured.checkoutUrl(reference, amount, account.currency(), backToken, account.language());
     }
 
     Optional<Pending> pending(String reference) {

@@ -43,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @RequiresChromium
 class SelfServiceBrowserTest extends ChannelTestBase {
 
-    private static final Pattern LINK = Pattern.compile("https://collect\\.example\\.com(/s/[A-Za-z0-9_-]{22})");
+    static final Pattern LINK = Pattern.compile("https://collect\\.example\\.com(/s/[A-Za-z0-9_-]{22})");
     private static final Path MEASURES = Path.of("target", "self-service-page.txt");
 
     @LocalServerPort int port;
@@ -118,14 +118,14 @@ class SelfServiceBrowserTest extends ChannelTestBase {
         assertThat(timelineTypes(ticket)).contains("SELF_SERVICE_OPENED", "SELF_SERVICE_PAYMENT", "PAYMENT", "PROMISE");
     }
 
-    private static String smsBody() {
+    static String smsBody() {
         String form = TWILIO.findAll(postRequestedFor(urlPathEqualTo(MESSAGES_PATH))).get(0).getBodyAsString();
         return Arrays.stream(form.split("&")).map(pair -> pair.split("=", 2)).filter(pair -> pair[0].equals("Body"))
                 .map(pair -> URLDecoder.decode(pair[1], StandardCharsets.UTF_8)).findFirst().orElseThrow();
     }
 
     /** Nothing wider than the screen: a phone reader never scrolls sideways. */
-    private static void assertFitsTheScreen(ChromeDriver driver, String device) {
+    static void assertFitsTheScreen(ChromeDriver driver, String device) {
         long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         // a phone browser widens its layout to fit what overflows, so the phone's own width is the bound
         long viewport = device.equals("phone") ? 360 : (Long) driver.executeScript("return window.innerWidth");
