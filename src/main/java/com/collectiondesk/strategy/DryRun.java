@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * if asked, each opened in the last N months) is decided by the deployed models and by the candidates on the same
  * facts — the segment from × to, the plan's contacts of the next 30 days after the contact policy's static rules and
  * their cost, the plans that come out empty or invalid. Reads only; the decisions run outside the process engine,
- * which records nothing. README, "Strategy lab".
+ * which records nothing. README, "Dry-run of a model change".
  */
 @Service
 @Transactional(readOnly = true)
