@@ -4,7 +4,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * The strategy lab's statistics on proportions (successes of n): the Wilson score interval and the pooled
- * two-proportion z-test, with Commons Math 3's standard normal distribution. Formulas in the README, "Strategy lab".
+ * two-proportion z-test, with Commons Math 3's standard normal distribution. Formulas in the README, "Reports and
+ * dashboard", "Champion and challenger".
  */
 final class Proportions {
 

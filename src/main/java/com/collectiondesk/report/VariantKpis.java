@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The strategy lab's report: the champion's and the challenger's tickets side by side (collection, cure, recovery,
  * contacts and their cost, promises kept), each proportion with its Wilson interval and, on the challenger's row,
  * the p-value of the two-proportion z-test against the champion; below the minimum sample "not enough data yet".
- * Definitions in the README, "Strategy lab".
+ * Definitions in the README, "Reports and dashboard", "Champion and challenger".
  */
 @Component
 class VariantKpis {

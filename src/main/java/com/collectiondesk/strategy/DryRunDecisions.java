@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -80,8 +80,9 @@ class DryRunDecisions {
     final class Table {
         private final DmnDecision decision;
         private final String xml;
-        private final Map<List<Object>, List<Map<String, Object>>> remembered = new HashMap<>();
-        private List<String> reads;
+        /** Evaluated on several threads at once (the engine and its FEEL cache are thread-safe). */
+        private final Map<List<Object>, List<Map<String, Object>>> remembered = new ConcurrentHashMap<>();
+        private volatile List<String> reads;
         private String name;
 
         private Table(DmnDecision decision, byte[] xml) {
@@ -100,12 +101,14 @@ class DryRunDecisions {
         }
 
         List<Map<String, Object>> evaluate(Map<String, Object> variables) {
-            if (reads == null) {
-                reads = variables.keySet().stream()
+            List<String> names = reads;
+            if (names == null) { // the same for every ticket: computed once, or twice by threads that race, alike
+                names = variables.keySet().stream()
                         .filter(variable -> Pattern.compile("\\b" + Pattern.quote(variable) + "\\b").matcher(xml).find()).toList();
+                reads = names;
             }
-            List<Object> key = new ArrayList<>(reads.size());
-            reads.forEach(variable -> key.add(variables.get(variable)));
+            List<Object> key = new ArrayList<>(names.size());
+            names.forEach(variable -> key.add(variables.get(variable)));
             return remembered.computeIfAbsent(key, k -> engine().evaluateDecision(decision, variables).getResultList());
         }
     }

@@ -1,24 +1,24 @@
 package com.collectiondesk.strategy;
 
+import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.security.AllowedGroups;
 import com.collectiondesk.security.CurrentUser;
 import com.collectiondesk.security.Groups;
 import io.swagger.v3.oas.annotations.Operation;
-import com.collectiondesk.errors.InputRefused;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The strategy lab: the dry-run of candidate models (analysts, managers), promoting the challenger (managers) and its
- * record. README, "Strategy lab".
+ * record. README, "Champion and challenger" and "Dry-run of a model change".
  */
 @RestController
 @RequestMapping("/api/strategy")

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code collection.contact-costs.*}: what one contact costs us, per channel, in {@code currency}, for the strategy
  * lab's cost per amount collected and the dry-run's cost. Calls are priced per minute; call durations are not
  * recorded, so every call (a collector's or an automated VOICE call) counts {@code call-minutes}. An escalation is a
- * hand-over, not a contact: it costs nothing here. README, "Strategy lab".
+ * hand-over, not a contact: it costs nothing here. README, "Dry-run of a model change".
  */
 @ConfigurationProperties("collection.contact-costs")
 public record ContactUnitCosts(@DefaultValue("EUR") String currency,
