@@ -20,10 +20,10 @@ class CampaignKpis {
 
     static final int[] WINDOWS = {30, 60, 90};
 
-    private static final String KEYS = "coalesce(t.strategy, 'none'), coalesce(t.segment, 'none'),"
-            + " extract(year from t.opened_on), extract(month from t.opened_on), t.currency";
+    /** Grouped by entry day in SQL and by entry month here, so no row pays for extracting its year and month. */
+    private static final String KEYS = "coalesce(t.strategy, 'none'), coalesce(t.segment, 'none'), t.opened_on, t.currency";
     private static final String SELECT_KEYS = "coalesce(t.strategy, 'none') as strategy, coalesce(t.segment, 'none') as segment,"
-            + " extract(year from t.opened_on) as y, extract(month from t.opened_on) as m, t.currency as currency";
+            + " t.opened_on as opened_on, t.currency as currency";
     /** Every allocation to a ticket's invoice; PAID_IN_WINDOWS keeps those made within 90 days of the ticket's entry. */
     private static final String PAID_ON_TICKET_INVOICES = " from rv_ticket_payment a join rv_ticket t on t.id = a.ticket_fk";
     private static final String IN_PERIOD = " where t.opened_on >= :from and t.opened_on <= :to";
@@ -57,7 +57,8 @@ class CampaignKpis {
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from rv_ticket t" + IN_PERIOD
                 + " group by " + KEYS, parameters, rs -> {
-                    campaign(campaigns, rs).outstanding = rs.getBigDecimal("outstanding");
+                    Campaign campaign = campaign(campaigns, rs);
+                    campaign.outstanding = campaign.outstanding.add(rs.getBigDecimal("outstanding"));
                 });
         StringBuilder windows = new StringBuilder();
         for (int w : WINDOWS) {
@@ -68,7 +69,7 @@ class CampaignKpis {
                 + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
                     for (int w = 0; w < WINDOWS.length; w++) {
-                        campaign.collected[w] = rs.getBigDecimal("within" + WINDOWS[w]);
+                        campaign.collected[w] = campaign.collected[w].add(rs.getBigDecimal("within" + WINDOWS[w]));
                     }
                 });
         jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from rv_ticket t join rv_contact_attempt ca on ca.ticket_fk = t.id"
@@ -101,7 +102,7 @@ class CampaignKpis {
     }
 
     private static Campaign campaign(Map<List<String>, Campaign> campaigns, java.sql.ResultSet rs) throws java.sql.SQLException {
-        String month = String.format("%04d-%02d", rs.getInt("y"), rs.getInt("m"));
+        String month = java.time.YearMonth.from(rs.getObject("opened_on", java.time.LocalDate.class)).toString();
         return campaigns.computeIfAbsent(List.of(rs.getString("strategy"), rs.getString("segment"), month,
                 rs.getString("currency")), k -> new Campaign());
     }

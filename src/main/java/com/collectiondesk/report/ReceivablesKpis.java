@@ -64,9 +64,9 @@ class ReceivablesKpis {
                     .append(", sum(case when %s then i.open_amount else 0 end) as current%d".formatted(current(d), d));
         }
         Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-        jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
+        jdbc.query("select i.currency, i.issue_date,"
                 + " sum(i.amount) as sales, sum(case when i.issue_date >= :from then i.amount else 0 end) as period_sales"
-                + " from rv_invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_MONTH, parameters, rs -> {
+                + " from rv_invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_DAY, parameters, rs -> {
                     addMonth(ledger.monthlySales(), rs);
                     ledger.sales().merge(rs.getString("currency"), rs.getBigDecimal("period_sales"), BigDecimal::add);
                 });
@@ -78,18 +78,22 @@ class ReceivablesKpis {
         return ledger;
     }
 
-    private static final String BY_MONTH = " group by i.currency, extract(year from i.issue_date), extract(month from i.issue_date)";
+    /**
+     * Sales are summed per day in SQL and per month here: the groups follow the order of the index the sums come from
+     * ({@code ix_invoice_issue_sales}), and no row pays for extracting its year and month (half the query's time).
+     */
+    private static final String BY_DAY = " group by i.currency, i.issue_date";
 
     private static void addMonth(Map<String, Map<YearMonth, BigDecimal>> monthlySales, java.sql.ResultSet rs)
             throws java.sql.SQLException {
         monthlySales.computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
-                .merge(YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getBigDecimal("sales"), BigDecimal::add);
+                .merge(YearMonth.from(rs.getObject("issue_date", LocalDate.class)), rs.getBigDecimal("sales"), BigDecimal::add);
     }
 
     /** Adds the sales of the months from {@code start} up to (not including) {@code before}. */
     private void addOlderSales(Map<String, Map<YearMonth, BigDecimal>> monthlySales, LocalDate start, LocalDate before) {
-        jdbc.query("select i.currency, extract(year from i.issue_date) as y, extract(month from i.issue_date) as m,"
-                + " sum(i.amount) as sales from rv_invoice i where i.issue_date >= :start and i.issue_date < :before" + BY_MONTH,
+        jdbc.query("select i.currency, i.issue_date, sum(i.amount) as sales from rv_invoice i"
+                + " where i.issue_date >= :start and i.issue_date < :before" + BY_DAY,
                 new MapSqlParameterSource("start", start).addValue("before", before), rs -> {
                     addMonth(monthlySales, rs);
                 });
