@@ -27,9 +27,11 @@ class ContactPolicy {
     private final OutreachPort outreach;
     private final LedgerQueries ledger;
     private final TicketService tickets;
+    private final List<ContactPreferences> preferences;
 
     ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach,
-                  LedgerQueries ledger, TicketService tickets) {
+                  LedgerQueries ledger, TicketService tickets, List<ContactPreferences> preferences) {
+        this.preferences = preferences;
         this.tickets = tickets;
         this.rules = new ContactRules(settings);
         this.contacts = contacts;
@@ -45,7 +47,12 @@ class ContactPolicy {
     ContactDecision decide(Ticket ticket, Channel channel, Instant now, String ownKey) {
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getOverdueAmount(), ticket.getCurrency(), channel, now,
-                history(debtor, now, ownKey));
+                history(debtor, now, ownKey), preferredTime(debtor.pk()));
+    }
+
+    private ContactPreference.TimeOfDay preferredTime(Long customerPk) {
+        return preferences.stream().map(source -> source.of(customerPk)).flatMap(java.util.Optional::stream)
+                .map(ContactPreference::time).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {

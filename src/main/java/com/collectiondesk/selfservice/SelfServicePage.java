@@ -45,10 +45,12 @@ class SelfServicePage {
     private final LedgerQueries ledger;
     private final BusinessClock clock;
     private final String company;
+    private final java.util.List<PageSection> sections;
 
     SelfServicePage(SelfServiceLinks links, DebtorAccounts accounts, BrowserKeys keys, SelfServiceSettings settings,
                     SelfServicePayments payments, DebtorPromises promises, DebtorRequests requests, LedgerQueries ledger,
-                    BusinessClock clock, OutreachSettings outreach) {
+                    BusinessClock clock, OutreachSettings outreach, java.util.List<PageSection> sections) {
+        this.sections = sections;
         this.requests = requests;
         this.links = links;
         this.accounts = accounts;
@@ -62,7 +64,7 @@ class SelfServicePage {
     }
 
     /** What one answer shows besides the account: a notice after an action, errors per field, what was typed. */
-    private record Shown(String notice, String noticeClass, Map<String, String> errors, Map<String, String> typed) {
+    record Shown(String notice, String noticeClass, Map<String, String> errors, Map<String, String> typed) {
 
         static Shown nothing() {
             return new Shown(null, null, Map.of(), Map.of());
@@ -203,7 +205,7 @@ class SelfServicePage {
                 "<h1>" + PageHtml.esc(words.get("invalidTitle")) + "</h1>" + PageHtml.paragraph("text", words.get("invalidText"))));
     }
 
-    private ResponseEntity<String> withLink(String token, String lang, Function<DebtorLink, ResponseEntity<String>> action) {
+    ResponseEntity<String> withLink(String token, String lang, Function<DebtorLink, ResponseEntity<String>> action) {
         Optional<DebtorLink> link = links.valid(token);
         return link.map(action).orElseGet(() -> invalidLink(lang));
     }
@@ -222,12 +224,12 @@ class SelfServicePage {
         });
     }
 
-    private interface VerifiedAction {
+    interface VerifiedAction {
         ResponseEntity<String> apply(DebtorLink link, DebtorAccount account);
     }
 
     /** An action past the second factor: without it (or on a closed ticket) the page is shown again, nothing done. */
-    private ResponseEntity<String> withVerified(String token, String lang, String csrf, HttpServletRequest request,
+    ResponseEntity<String> withVerified(String token, String lang, String csrf, HttpServletRequest request,
                                                 HttpServletResponse response, VerifiedAction action) {
         return withCsrf(token, lang, csrf, request, link -> {
             DebtorAccount account = account(link, lang);
@@ -238,7 +240,7 @@ class SelfServicePage {
         });
     }
 
-    private DebtorAccount account(DebtorLink link, String lang) {
+    DebtorAccount account(DebtorLink link, String lang) {
         DebtorAccount account = accounts.of(link);
         return lang == null ? account : account.in(Words.languageOf(lang));
     }
@@ -248,7 +250,7 @@ class SelfServicePage {
                 + language + (done == null ? "" : "&done=" + done))).build();
     }
 
-    private ResponseEntity<String> render(HttpStatus status, String token, DebtorLink link, DebtorAccount account, Shown shown,
+    ResponseEntity<String> render(HttpStatus status, String token, DebtorLink link, DebtorAccount account, Shown shown,
                                           HttpServletRequest request, HttpServletResponse response) {
         Words words = Words.of(account.language());
         String csrf = keys.csrfToken(link, keys.browserId(request, response));
@@ -284,6 +286,8 @@ class SelfServicePage {
                                 + PageHtml.field("promiseDate", words.get("promiseDate"), "date", shown.typed().getOrDefault("promiseDate", ""),
                                 shown.errors().get("promiseDate"), null, "min=\"" + clock.today() + "\""), words.get("promiseButton")));
             }
+            PageSection.Form form = new PageSection.Form(base, query, csrf, link, account, words, shown.errors(), shown.typed());
+            sections.forEach(section -> main.append(section.html(form)));
         }
         if (keys.verified(link, request) && !account.nothingDue()) {
             main.append(PageHtml.form(base + "/preferences" + query, csrf, words.get("preferences"),
@@ -304,7 +308,9 @@ class SelfServicePage {
                 .append("</th></tr></thead><tbody>");
         for (DebtorAccount.Invoice invoice : account.invoices()) {
             table.append("<tr><td data-label=\"").append(PageHtml.esc(words.get("invoice"))).append("\">")
-                    .append(PageHtml.esc(invoice.number())).append("</td><td data-label=\"").append(PageHtml.esc(words.get("dueDate")))
+                    .append(PageHtml.esc(invoice.number()))
+                    .append(invoice.disputed() ? " <span class=\"tag\">" + PageHtml.esc(words.get("disputedTag")) + "</span>" : "")
+                    .append("</td><td data-label=\"").append(PageHtml.esc(words.get("dueDate")))
                     .append("\">").append(PageHtml.esc(account.date(invoice.dueDate())))
                     .append("</td><td class=\"amount\" data-label=\"").append(PageHtml.esc(words.get("openAmount"))).append("\">")
                     .append(PageHtml.esc(account.money(invoice.openAmount()))).append("</td></tr>");
@@ -349,7 +355,7 @@ class SelfServicePage {
         }
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }
