@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page's "Dispute an invoice" form: which invoice, how much of it (empty: all that is open on it), a reason from
- * the list, optional details and an optional PDF, JPEG or PNG. While a dispute is open the form gives way to a note.
+ * the list, optional details and an optional PDF, JPEG or PNG. While a dispute is open the form gives way to a note;
+ * while a promise is pending it is not offered.
  */
 @Component
 @Order(10)
@@ -31,7 +32,8 @@ class DisputeSection implements PageSection {
             return "<section><h2>" + PageHtml.esc(words.get("dispute")) + "</h2>"
                     + PageHtml.paragraph("text", words.get("disputeOpen", disputed.get(0).number())) + "</section>";
         }
-        if (account.invoices().isEmpty()) {
+        // a pending promise holds the ticket's process where it takes no dispute: the debtor can still write to us
+        if (account.invoices().isEmpty() || account.promised()) {
             return "";
         }
         Map<String, String> invoices = new LinkedHashMap<>();

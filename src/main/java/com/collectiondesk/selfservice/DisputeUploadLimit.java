@@ -15,15 +15,18 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a dispute form bigger than the attachment cap (plus its fields) from being parsed at all: the service's
- * multipart limits are the CSV import's, far above what a debtor may send. Such a post (or one without a length)
- * reaches {@link DisputeActions} as a plain request marked {@link #TOO_LARGE}, which shows the page with the error at
- * the file field; the body is read and dropped first (up to a bound), so the browser, done sending, sees that answer.
+ * Keeps a debtor's post bigger than it may be from being parsed at all: the service's multipart limits are the CSV
+ * import's, far above what a debtor sends. A dispute form over the attachment cap (plus its fields), or one without a
+ * length, reaches {@link DisputeActions} as a plain request marked {@link #TOO_LARGE}, which shows the page with the
+ * error at the file field; the body is read and dropped first (up to a bound), so the browser, done sending, sees that
+ * answer. Any other post under {@code /s/} carries a few short fields: over {@link #OTHER_FORMS} it is answered 413.
  */
 class DisputeUploadLimit extends OncePerRequestFilter {
 
     static final String TOO_LARGE = DisputeUploadLimit.class.getName() + ".tooLarge";
     private static final Pattern DISPUTE_POST = Pattern.compile("/s/[^/]+/" + DisputeSection.ACTION);
+    /** The page's other forms (a message of 1000 characters is the longest). */
+    static final long OTHER_FORMS = 64L * 1024;
     /** Past this much unread body the connection is closed rather than drained. */
     private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
@@ -38,9 +41,24 @@ class DisputeUploadLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         long length = request.getContentLengthLong();
-        if (!"POST".equals(request.getMethod()) || !DISPUTE_POST.matcher(path).matches()
-                || (length >= 0 && length <= settings.largestForm())) {
+        if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
+            return;
+        }
+        boolean dispute = DISPUTE_POST.matcher(path).matches();
+        if (length >= 0 && length <= (dispute ? settings.largestForm() : OTHER_FORMS)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!dispute) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("text/html;charset=UTF-8");
+            // the language from the address only: reading a parameter would parse the body this refuses
+            Words words = Words.of(request.getQueryString() == null ? null : org.springframework.web.util.UriComponentsBuilder
+                    .fromUriString("?" + request.getQueryString()).build().getQueryParams().getFirst("lang"));
+            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + words.language() + "\"><head><meta charset=\"UTF-8\">"
+                    + "<title>413</title></head><body><p>" + PageHtml.esc(words.get("formTooLarge")) + "</p></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return;
         }
         request.setAttribute(TOO_LARGE, Boolean.TRUE);

@@ -141,6 +141,30 @@ class DebtorDisputesTest extends SelfServiceTestBase {
         assertNothingDisputed();
     }
 
+    @Test
+    void anyOtherFormOfThePageOverItsSmallLimitIsRefusedUnreadEvenAsMultipart() {
+        String page = verifiedPage();
+        String csrf = DebtorBrowser.csrfOf(browser.get(page).body());
+
+        HttpResponse<String> message = browser.postMultipart(page + "/message?lang=de",
+                Map.of("csrf", csrf, "message", "x".repeat(100 * 1024)), null);
+
+        assertThat(message.statusCode()).isEqualTo(413);
+        assertThat(message.body()).contains("<html lang=\"de\"", "Dieses Formular ist zu groß.");
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey())
+                .taskDefinitionKey(TicketProcess.ANSWER_REPLY).count()).isZero();
+    }
+
+    @Test
+    void whileAPromiseIsPendingThePageOffersNoDisputeItsProcessCouldNotTake() {
+        String page = verifiedPage();
+        assertThat(browser.get(page).body()).contains("name=\"disputeFile\"");
+
+        browser.submit(page, page + "/promise", Map.of("promiseAmount", "300", "promiseDate", TODAY.plusDays(5).toString()));
+
+        assertThat(browser.get(page).body()).doesNotContain("name=\"disputeFile\"").contains("name=\"message\"");
+    }
+
     private void assertNothingDisputed() {
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.getStatus()).isEqualTo(TicketStatus.OPEN);
