@@ -35,9 +35,11 @@ class ContactPolicy {
     private final LedgerQueries ledger;
     private final TicketService tickets;
     private final HoldQueries holds;
+    private final List<ContactPreferences> preferences;
 
     ContactPolicy(ContactPolicySettings settings, ContactAttemptRepository contacts, OutreachPort outreach,
-                  LedgerQueries ledger, TicketService tickets, HoldQueries holds) {
+                  LedgerQueries ledger, TicketService tickets, HoldQueries holds, List<ContactPreferences> preferences) {
+        this.preferences = preferences;
         this.tickets = tickets;
         this.holds = holds;
         this.rules = new ContactRules(settings);
@@ -61,7 +63,12 @@ class ContactPolicy {
         }
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getStrategyAmount(), ticket.getCurrency(), channel, now,
-                history(debtor, now, ownKey));
+                history(debtor, now, ownKey), preferredTime(debtor.pk()));
+    }
+
+    private ContactPreference.TimeOfDay preferredTime(Long customerPk) {
+        return preferences.stream().map(source -> source.of(customerPk)).flatMap(java.util.Optional::stream)
+                .map(ContactPreference::time).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {

@@ -62,6 +62,15 @@ final class ContactRules {
 
     ContactDecision decide(DebtorFacts debtor, BigDecimal overdue, String currency, Channel channel, Instant now,
                            List<PastContact> history) {
+        return decide(debtor, overdue, currency, channel, now, history, null);
+    }
+
+    /**
+     * As above, inside the debtor's preferred time of day where it overlaps the lawful hours and has a moment within
+     * the horizon (else the lawful hours alone): a preference moves a contact later, never outside the law.
+     */
+    ContactDecision decide(DebtorFacts debtor, BigDecimal overdue, String currency, Channel channel, Instant now,
+                           List<PastContact> history, ContactPreference.TimeOfDay preferred) {
         if (debtor.ceasedCommunication()) {
             return skipped("ceased communication", "customer asked us to stop all contact");
         }
@@ -81,9 +90,15 @@ final class ContactRules {
         }
         var profile = settings.profileFor(debtor.country());
         List<ZoneId> zones = debtor.contactZones();
-        ContactHours hours = new ContactHours(profile.hours(), zones);
+        ContactHours lawful = new ContactHours(profile.hours(), zones);
         String where = where(debtor, zones, profile, now);
         boolean timed = timed(channel);
+        ContactPolicySettings.Hours wished = preferred == null ? null : preferred.within(profile.hours());
+        ContactHours hours = lawful;
+        if (timed && wished != null && new ContactHours(wished, zones).firstOpenAt(now, now.plus(HOURS_HORIZON)) != null) {
+            hours = new ContactHours(wished, zones);
+            where += "; the debtor prefers the " + preferred.name().toLowerCase(java.util.Locale.ROOT) + " (" + wished + ")";
+        }
         if (timed && hours.firstOpenAt(now, now.plus(HOURS_HORIZON)) == null) {
             return skipped("no common contact hours", "no moment in the next " + HOURS_HORIZON.toDays()
                     + " days is inside the hours in every candidate zone; " + where);
@@ -99,7 +114,8 @@ final class ContactRules {
             return skipped("no common contact hours", "no moment in the " + HOURS_HORIZON.toDays() + " days after "
                     + free + " is inside the hours in every candidate zone; " + where);
         }
-        return refusing == null ? postponed("contact hours", retryAt, where)
+        String hoursRule = hours != lawful && lawful.contains(now) ? "the debtor's preferred time of day" : "contact hours";
+        return refusing == null ? postponed(hoursRule, retryAt, where)
                 : postponed(refusing.rule(), retryAt, refusing.inputs() + "; " + where);
     }
 

@@ -27,6 +27,9 @@ public class Dispute {
     private Long ticketId;
     private String reason;
     private BigDecimal amount;
+    /** The one invoice contested (the debtor's page names it); null: the ticket's money, newest invoices first. */
+    @Column(name = "invoice_fk", updatable = false)
+    private Long invoicePk;
     @Enumerated(EnumType.STRING)
     private Resolution resolution;
     private String author;
@@ -46,6 +49,11 @@ public class Dispute {
         this.createdAt = createdAt;
     }
 
+    Dispute(Long ticketId, Long invoicePk, String reason, BigDecimal amount, String author, Instant createdAt) {
+        this(ticketId, reason, amount, author, createdAt);
+        this.invoicePk = invoicePk;
+    }
+
     void resolve(Resolution resolution, Instant at) {
         this.resolution = resolution;
         this.resolvedAt = at;
@@ -54,6 +62,7 @@ public class Dispute {
     public Long getId() { return id; }
     public String getReason() { return reason; }
     public BigDecimal getAmount() { return amount; }
+    public Long getInvoicePk() { return invoicePk; }
     public Resolution getResolution() { return resolution; }
     public String getAuthor() { return author; }
     public Instant getCreatedAt() { return createdAt; }

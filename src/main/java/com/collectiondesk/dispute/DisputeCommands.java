@@ -21,8 +21,13 @@ public class DisputeCommands {
     }
 
     public Dispute dispute(String ticketNumber, String reason, BigDecimal amount, String author) {
+        return dispute(ticketNumber, null, reason, amount, author);
+    }
+
+    /** As {@link #dispute(String, String, BigDecimal, String)}, contesting money of one of the ticket's invoices only. */
+    public Dispute dispute(String ticketNumber, Long invoicePk, String reason, BigDecimal amount, String author) {
         Ticket ticket = tickets.expecting(ticketNumber, TicketProcess.MSG_DISPUTE_RAISED, "a dispute");
-        Dispute dispute = disputes.raise(ticket, reason, amount, author);
+        Dispute dispute = disputes.raise(ticket, invoicePk, reason, amount, author);
         tickets.deliver(ticketNumber, TicketProcess.MSG_DISPUTE_RAISED);
         return dispute;
     }

@@ -46,6 +46,14 @@ public class DisputeService {
 
     /** A dispute without an amount contests everything overdue. */
     public Dispute raise(Ticket ticket, String reason, BigDecimal amount, String author) {
+        return raise(ticket, null, reason, amount, author);
+    }
+
+    /** As {@link #raise(Ticket, String, BigDecimal, String)}; with an invoice, an upheld dispute cancels on it alone. */
+    Dispute raise(Ticket ticket, Long invoicePk, String reason, BigDecimal amount, String author) {
+        if (invoicePk != null && !ticket.getInvoicePks().contains(invoicePk)) {
+            throw new InputRefused("invoice", "the invoice is not one of ticket " + ticket.getTicketNumber() + "'s");
+        }
         if (reason == null || reason.isBlank()) {
             throw new InputRefused("reason", "a dispute needs a reason");
         }
@@ -57,7 +65,7 @@ public class DisputeService {
             throw new InputRefused("amount", "at most the " + ticket.getOverdueAmount().toPlainString() + " "
                     + ticket.getCurrency() + " overdue on the ticket can be disputed, not " + contested.toPlainString());
         }
-        Dispute dispute = disputes.save(new Dispute(ticket.getId(), reason.strip(), contested, author, clock.now()));
+        Dispute dispute = disputes.save(new Dispute(ticket.getId(), invoicePk, reason.strip(), contested, author, clock.now()));
         ticket.setStatus(TicketStatus.DISPUTED);
         // the strategy waits for the dispute's resolution now, not for the step that was next before
         ticket.setNextStep(NEXT_STEP_RESOLVE_DISPUTE, null);
@@ -78,7 +86,7 @@ public class DisputeService {
         dispute.resolve(resolution, clock.now());
         String details = "Dispute " + resolution;
         if (resolution == Dispute.Resolution.UPHELD) {
-            details += ": cancelled " + cancel(ticket, dispute.getAmount());
+            details += ": cancelled " + cancel(ticket, dispute);
         }
         ticket.setStatus(TicketStatus.OPEN);
         Overdue overdue = tickets.refresh(ticket);
@@ -86,9 +94,10 @@ public class DisputeService {
         return !overdue.isNothing();
     }
 
-    /** Reduces the ticket's open invoices by the disputed amount, newest first. */
-    private String cancel(Ticket ticket, BigDecimal amount) {
-        return ledger.cancelNewestFirst(ticket.getInvoicePks(), amount, "Dispute upheld on " + ticket.getTicketNumber())
+    /** Reduces the contested invoice, or the ticket's open invoices newest first, by the disputed amount. */
+    private String cancel(Ticket ticket, Dispute dispute) {
+        var invoices = dispute.getInvoicePk() == null ? ticket.getInvoicePks() : List.of(dispute.getInvoicePk());
+        return ledger.cancelNewestFirst(invoices, dispute.getAmount(), "Dispute upheld on " + ticket.getTicketNumber())
                 .stream().map(cancelled -> cancelled.amount() + " on " + cancelled.invoiceNumber())
                 .collect(java.util.stream.Collectors.joining(", "));
     }

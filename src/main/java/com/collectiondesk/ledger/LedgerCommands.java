@@ -218,6 +218,26 @@ public class LedgerCommands {
         customers.lockById(customerPk);
     }
 
+    /**
+     * A phone or an e-mail the debtor corrected and the ticket's owner confirmed: written as the single-record API
+     * writes a customer (the same checks, a refusal names the field; searches and open tasks follow), every other
+     * value as stored. Null leaves that contact point as it is.
+     */
+    public void correctContact(Long customerPk, String phone, String email) {
+        Customer customer = customer(customerPk);
+        Map<String, String> columns = new HashMap<>();
+        columns.put("customer_id", customer.getCustomerId());
+        columns.put("name", customer.getName());
+        columns.put("phone", phone == null ? customer.getPhone() : phone);
+        columns.put("email", email == null ? customer.getEmail() : email);
+        columns.put("language", customer.getLanguage());
+        columns.put("country", customer.getCountry());
+        // a derived zone is derived again from the (new) phone; a given one stays
+        columns.put("time_zone", Boolean.TRUE.equals(customer.getTimeZoneDerived()) ? null : customer.getTimeZone());
+        columns.put("address", customer.getAddress());
+        records.write(RecordKind.CUSTOMERS, "customer", new Fields(0, columns));
+    }
+
     private Customer customer(Long customerPk) {
         return customers.findById(customerPk).orElseThrow(() -> new NotFound("No customer with id " + customerPk));
     }

@@ -16,8 +16,11 @@ class KpiReport {
     private final CampaignKpis campaigns;
     private final RecoveryKpis recovery;
     private final BucketMovementKpis movements;
+    private final SelfServiceKpis selfService;
 
-    KpiReport(ReceivablesKpis receivables, CampaignKpis campaigns, RecoveryKpis recovery, BucketMovementKpis movements) {
+    KpiReport(ReceivablesKpis receivables, CampaignKpis campaigns, RecoveryKpis recovery, BucketMovementKpis movements,
+              SelfServiceKpis selfService) {
+        this.selfService = selfService;
         this.receivables = receivables;
         this.campaigns = campaigns;
         this.recovery = recovery;
@@ -48,6 +51,7 @@ class KpiReport {
         rows.addAll(join(fromCampaigns));
         rows.addAll(fromClosures);
         rows.addAll(join(fromSnapshots));
+        rows.addAll(selfService.compute(period));
         ReportTable.Builder table = ReportTable.named("kpis").parameter("from", period.from()).parameter("to", period.to())
                 .columns(List.of("kpi", "currency", "group", "value", "unit", "numerator", "denominator"));
         rows.forEach(row -> table.row(row.asRow()));

@@ -17,7 +17,12 @@ record DebtorAccount(String ticketNumber, long ticketId, String customerId, Stri
                      String currency, BigDecimal totalDue, String address, String segment, boolean promised,
                      List<Invoice> invoices) {
 
-    record Invoice(String number, LocalDate dueDate, BigDecimal openAmount) {
+    /** {@code disputed}: the debtor's open dispute contests this invoice, so its money is out of the total due. */
+    record Invoice(String number, LocalDate dueDate, BigDecimal openAmount, boolean disputed) {
+
+        Invoice(String number, LocalDate dueDate, BigDecimal openAmount) {
+            this(number, dueDate, openAmount, false);
+        }
     }
 
     boolean nothingDue() {

@@ -211,7 +211,7 @@ class SelfServicePage {
                 "<h1>" + PageHtml.esc(words.get("invalidTitle")) + "</h1>" + PageHtml.paragraph("text", words.get("invalidText"))));
     }
 
-    private ResponseEntity<String> withLink(String token, String lang, Function<DebtorLink, ResponseEntity<String>> action) {
+    ResponseEntity<String> withLink(String token, String lang, Function<DebtorLink, ResponseEntity<String>> action) {
         Optional<DebtorLink> link = links.valid(token);
         return link.map(action).orElseGet(() -> invalidLink(lang));
     }
@@ -314,7 +314,9 @@ class SelfServicePage {
                 .append("</th></tr></thead><tbody>");
         for (DebtorAccount.Invoice invoice : account.invoices()) {
             table.append("<tr><td data-label=\"").append(PageHtml.esc(words.get("invoice"))).append("\">")
-                    .append(PageHtml.esc(invoice.number())).append("</td><td data-label=\"").append(PageHtml.esc(words.get("dueDate")))
+                    .append(PageHtml.esc(invoice.number()))
+                    .append(invoice.disputed() ? " <span class=\"tag\">" + PageHtml.esc(words.get("disputedTag")) + "</span>" : "")
+                    .append("</td><td data-label=\"").append(PageHtml.esc(words.get("dueDate")))
                     .append("\">").append(PageHtml.esc(account.date(invoice.dueDate())))
                     .append("</td><td class=\"amount\" data-label=\"").append(PageHtml.esc(words.get("openAmount"))).append("\">")
                     .append(PageHtml.esc(account.money(invoice.openAmount()))).append("</td></tr>");
@@ -359,7 +361,7 @@ class SelfServicePage {
         }
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 }

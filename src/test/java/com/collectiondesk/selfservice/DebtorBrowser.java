@@ -59,6 +59,46 @@ final class DebtorBrowser {
         return post(action, form);
     }
 
+    /** A file field of a multipart form: name, file name, the type the browser claims, the bytes. */
+    record Upload(String field, String fileName, String claimedType, byte[] content) {
+    }
+
+    /** Posts the page's form as multipart/form-data (the dispute form), with that page's CSRF token. */
+    HttpResponse<String> submitMultipart(String pagePath, String action, Map<String, String> fields, Upload upload) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf", csrfOf(get(pagePath).body()));
+        return postMultipart(action, form, upload);
+    }
+
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, Upload upload) {
+        String boundary = "----debtor-browser-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (upload != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field() + "\"; filename=\""
+                    + upload.fileName() + "\"\r\nContent-Type: " + upload.claimedType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(upload.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(origin + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(origin + path)).GET();
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String csrfOf(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {

@@ -165,6 +165,23 @@ const styles = `
 .cd-error { color: #b5152b; }
 `;
 
+/** The debtor's page this month: links sent and opened, actions taken, money paid through it, tickets no collector worked. */
+function selfServiceTiles(kpis) {
+  const count = name => kpiRows(kpis, name).reduce((sum, row) => sum + Number(row.value || 0), 0);
+  const sent = count('self_service_links_sent');
+  const paid = kpiRows(kpis, 'self_service_paid').map(row => money(row.value, row.currency));
+  return section('Self-service, this month', 'cd-self-service', element('div', {'class': 'cd-tiles'},
+    tile('self-service-links', 'Links sent / opened', sent + ' / ' + count('self_service_links_opened'),
+      sent ? null : 'no messages with a link this month yet'),
+    kpiTile('self-service-open-rate', 'Links opened', perCurrency(kpiRows(kpis, 'self_service_open_rate'), percent,
+      'no links sent this month yet', () => 'no links sent this month yet')),
+    tile('self-service-actions', 'Actions on the page', String(count('self_service_actions')),
+      kpiRows(kpis, 'self_service_actions').length ? null : 'none yet'),
+    tile('self-service-paid', 'Paid through the page', paid.length ? paid.join(' · ') : '–', paid.length ? null : 'nothing yet'),
+    kpiTile('resolved-without-collector', 'Paid without a collector', perCurrency(kpiRows(kpis, 'resolved_without_collector_share'),
+      percent, 'no tickets paid this month yet', () => 'no tickets paid this month yet'))));
+}
+
 async function render(node) {
   node.innerHTML = '';
   moveToTop(node);
@@ -209,6 +226,7 @@ async function render(node) {
       section('Open tickets by status', 'cd-status', element('div', {'class': 'cd-chart'}, statusCanvas)),
       section('Open tickets by owner', 'cd-owner', element('div', {'class': 'cd-chart'}, ownerCanvas))));
     root.append(section('Collector efficiency, this month', 'cd-efficiency', efficiencyTable(activities, collectors)));
+    root.append(selfServiceTiles(kpis));
 
     agingCharts.forEach(({row, canvas}) => barChart(Chart, canvas, buckets,
       [{label: row.currency, data: buckets.map(bucket => Number(row[bucket]))}]));
