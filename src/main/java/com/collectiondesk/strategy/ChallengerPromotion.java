@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -75,10 +76,15 @@ public class ChallengerPromotion {
                 .decisionDefinitionKey(Decisions.COLLECTION_STRATEGY).singleResult();
         Promotion promotion = new Promotion(challenger.getId(), challenger.getVersion(), promoted.getId(),
                 promoted.getVersion(), deployment.getId(), manager, clock.now());
-        jdbc.update("insert into strategy_promotion (challenger_definition_id, challenger_version, champion_definition_id,"
-                + " champion_version, deployment_id, promoted_by, promoted_at) values (?, ?, ?, ?, ?, ?, ?)",
-                promotion.challengerDefinitionId(), promotion.challengerVersion(), promotion.championDefinitionId(),
-                promotion.championVersion(), promotion.deploymentId(), manager, Timestamp.from(promotion.promotedAt()));
+        try {
+            jdbc.update("insert into strategy_promotion (challenger_definition_id, challenger_version, champion_definition_id,"
+                    + " champion_version, deployment_id, promoted_by, promoted_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    promotion.challengerDefinitionId(), promotion.challengerVersion(), promotion.championDefinitionId(),
+                    promotion.championVersion(), promotion.deploymentId(), manager, Timestamp.from(promotion.promotedAt()));
+        } catch (DuplicateKeyException promotedMeanwhile) { // by another manager: this deployment rolls back with the row
+            throw new Conflict("Already promoted", Decisions.COLLECTION_STRATEGY_CHALLENGER + " v" + challenger.getVersion()
+                    + " was promoted by someone else a moment ago.");
+        }
         return promotion;
     }
 
