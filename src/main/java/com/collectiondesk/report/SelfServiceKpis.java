@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * The debtor's page at work, over the period (business days, README "Reports and dashboard"): links sent (per channel
  * and all) and opened, the open rate of the links sent in the period, the page's actions per type (the timeline's
  * entries by the debtor, less the openings, the locks and SMS replies, which are not page actions), the money paid
- * through the page per currency, and the share of tickets closed as paid in the period that no collector worked:
- * no call and no promise or dispute by anyone but the debtor.
+ * through the page per currency, payment plans approved and broken, and the share of tickets closed as paid in the
+ * period that no collector worked: no call and no promise or dispute by anyone but the debtor.
  */
 @Component
 class SelfServiceKpis {
@@ -35,7 +35,7 @@ class SelfServiceKpis {
         rows.addAll(actions(in));
         rows.addAll(paid(in));
         rows.addAll(resolvedWithoutACollector(in));
-        rows.addAll(plans(period));
+        rows.addAll(plans(in));
         return rows;
     }
 
@@ -116,12 +116,29 @@ class SelfServiceKpis {
     }
 
     /**
-     * Hook for the payment plans (issue 16, built in parallel in its own table): "self_service_plans_approved" and
-     * "self_service_plans_broken" belong here once the plan's module publishes a {@code *_plan_v} view and V64's scheme
-     * gives it an {@code rv_} view. Until then plans show only as the page's actions per type, if they are on the
-     * timeline by the debtor.
+     * Plans approved in the period ({@code at_once} inside the self-service policy, {@code by_owner} after the owner's
+     * task, and all) and plans broken in the period (an instalment missed after grace).
      */
-    private static List<KpiRow> plans(Period period) {
-        return List.of();
+    private List<KpiRow> plans(MapSqlParameterSource in) {
+        List<KpiRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select sum(case when p.approved_at >= :start and p.approved_at < :end and p.inside_policy then 1 else 0 end) as at_once,
+                       sum(case when p.approved_at >= :start and p.approved_at < :end and not p.inside_policy then 1 else 0 end) as by_owner,
+                       sum(case when p.broken_at >= :start and p.broken_at < :end then 1 else 0 end) as broken
+                from rv_self_service_plan p
+                where (p.approved_at >= :start and p.approved_at < :end) or (p.broken_at >= :start and p.broken_at < :end)""",
+                in, rs -> {
+                    long atOnce = rs.getLong("at_once");
+                    long byOwner = rs.getLong("by_owner");
+                    rows.add(planRow("self_service_plans_approved", "at_once", atOnce));
+                    rows.add(planRow("self_service_plans_approved", "by_owner", byOwner));
+                    rows.add(planRow("self_service_plans_approved", KpiRow.ALL, atOnce + byOwner));
+                    rows.add(planRow("self_service_plans_broken", KpiRow.ALL, rs.getLong("broken")));
+                });
+        return rows;
+    }
+
+    private static KpiRow planRow(String kpi, String group, long plans) {
+        return new KpiRow(kpi, null, group, BigDecimal.valueOf(plans), "plans", null, null);
     }
 }

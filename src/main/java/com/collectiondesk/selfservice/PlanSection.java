@@ -1,12 +1,15 @@
 package com.collectiondesk.selfservice;
 
 import com.collectiondesk.system.BusinessClock;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The page's payment-plan part: while the ticket has no plan and no pending promise, the form asking for one (with the
  * limits approved at once); with a plan asked for or running, its instalments and where each stands.
+ * First of the page's sections: a plan is the next thing after paying and promising.
  */
+@Order(5)
 @Component
 class PlanSection implements PageSection {
 

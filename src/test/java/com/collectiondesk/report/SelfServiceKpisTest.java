@@ -51,6 +51,8 @@ import org.springframework.test.context.TestPropertySource;
  * paid through the page: EUR 120.00 + 80.50 + 30.00 (settled 08-31 21:30 UTC = 09-01 00:30 Sofia) = 230.50 in 3;
  *   BGN 10.00 in 1; a failed one and one of August not counted
  * paid without a collector: 9101 of 9101, 9102, 9103 = 1 / 3 = 33.3 %
+ * plans: 9101 approved at once 09-04; 9104 approved by carla 09-21, its instalment 1 missed 09-26 (broken);
+ *   9102 refused 09-02 and 9103 approved 08-20 (kept): approved 2 (at once 1, by the owner 1), broken 1
  * </pre>
  */
 @IntegrationTest
@@ -105,6 +107,14 @@ class SelfServiceKpisTest {
         payment(l3, 9102, two, "30.00", "EUR", "BOOKED", Instant.parse("2026-08-31T21:30:00Z"));
         payment(l3, 9102, two, "99.00", "EUR", "BOOKED", sofia("2026-08-31T12:00"));
         payment(l4, 9104, four, "10.00", "BGN", "BOOKED", sofia("2026-09-25T10:00"));
+
+        plan(9501, l1, 9101, one, "ACTIVE", true, sofia("2026-09-04T10:00"));
+        plan(9502, l4, 9104, four, "BROKEN", false, sofia("2026-09-21T18:10"));
+        instalment(9502, 1, "MISSED", sofia("2026-09-26T00:05"));
+        instalment(9502, 2, "PENDING", null);
+        plan(9503, l3, 9102, two, "REFUSED", false, sofia("2026-09-02T12:10"));
+        plan(9504, l3, 9103, three, "KEPT", true, sofia("2026-08-20T10:00"));
+        instalment(9504, 1, "PAID", sofia("2026-09-05T10:00"));
     }
 
     @Test
@@ -145,6 +155,18 @@ class SelfServiceKpisTest {
     }
 
     @Test
+    void plansApprovedAtOnceAndByTheOwnerAndPlansBrokenInThePeriod() {
+        List<KpiRow> rows = kpis.compute(period());
+
+        assertThat(value(rows, "self_service_plans_approved", "at_once")).isEqualByComparingTo("1");
+        assertThat(value(rows, "self_service_plans_approved", "by_owner")).isEqualByComparingTo("1");
+        assertThat(value(rows, "self_service_plans_approved", "all")).isEqualByComparingTo("2");
+        assertThat(value(rows, "self_service_plans_broken", "all")).isEqualByComparingTo("1");
+        assertThat(value(kpis.compute(new Period(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31))),
+                "self_service_plans_approved", "all")).isEqualByComparingTo("1");
+    }
+
+    @Test
     void theShareOfTicketsPaidWithoutACollectorAndTheRowsInTheKpiReport() {
         KpiRow share = row(kpis.compute(period()), "resolved_without_collector_share", "all");
 
@@ -153,7 +175,8 @@ class SelfServiceKpisTest {
         assertThat(share.numerator()).isEqualByComparingTo("1");
         assertThat(share.denominator()).isEqualByComparingTo("3");
         assertThat(report.run(period()).rows()).extracting(row -> row.get("kpi"))
-                .contains("self_service_links_sent", "self_service_actions", "self_service_paid", "resolved_without_collector_share");
+                .contains("self_service_links_sent", "self_service_actions", "self_service_paid", "resolved_without_collector_share",
+                        "self_service_plans_approved", "self_service_plans_broken");
     }
 
     @Nested
@@ -172,6 +195,7 @@ class SelfServiceKpisTest {
                 assertThat(tile(browser, "self-service-actions")).isEqualTo("5");
                 assertThat(tile(browser, "self-service-paid")).isEqualTo("10.00 BGN · 230.50 EUR");
                 assertThat(tile(browser, "resolved-without-collector")).isEqualTo("33.3 %");
+                assertThat(tile(browser, "self-service-plans")).isEqualTo("2 / 1");
                 ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                         .executeScript("document.getElementById('cd-self-service').scrollIntoView()");
                 browser.screenshot("self-service-tiles");
@@ -231,5 +255,20 @@ class SelfServiceKpisTest {
                         + " created_at, settled_at) values (?, ?, ?, ?, ?, ?, 'sandbox', ?, ?, ?)", "ref-" + amount + "-" + currency + "-" + ticket,
                 link, ticket, customer.getId(), new BigDecimal(amount), currency, status,
                 Timestamp.from(settled == null ? Instant.parse("2026-09-10T10:00:00Z") : settled), settled == null ? null : Timestamp.from(settled));
+    }
+
+    private void plan(long id, long link, long ticket, Customer customer, String status, boolean insidePolicy, Instant decided) {
+        jdbc.update("""
+                insert into self_service_plan (id, link_fk, ticket_fk, customer_fk, total, currency, instalments, first_date, status,
+                                               inside_policy, policy_note, requested_at, requested_on, paid_before, decided_at, decided_by)
+                values (?, ?, ?, ?, 200.00, 'EUR', 2, ?, ?, ?, 'fixture', ?, ?, 0, ?, ?)""",
+                id, link, ticket, customer.getId(), LocalDate.ofInstant(decided, SOFIA).plusDays(5), status, insidePolicy,
+                Timestamp.from(decided), LocalDate.ofInstant(decided, SOFIA), Timestamp.from(decided), insidePolicy ? null : "carla");
+    }
+
+    private void instalment(long plan, int number, String status, Instant settled) {
+        jdbc.update("insert into self_service_plan_instalment (plan_fk, number, due_date, amount, cumulative, status, settled_at)"
+                + " values (?, ?, ?, 100.00, ?, ?, ?)", plan, number, LocalDate.of(2026, 9, 22).plusMonths(number - 1),
+                new BigDecimal(100 * number), status, settled == null ? null : Timestamp.from(settled));
     }
 }

@@ -165,7 +165,7 @@ const styles = `
 .cd-error { color: #b5152b; }
 `;
 
-/** The debtor's page this month: links sent and opened, actions taken, money paid through it, tickets no collector worked. */
+/** The debtor's page this month: links sent and opened, actions taken, money paid through it, plans approved and broken, tickets no collector worked. */
 function selfServiceTiles(kpis) {
   const count = name => kpiRows(kpis, name).reduce((sum, row) => sum + Number(row.value || 0), 0);
   const sent = count('self_service_links_sent');
@@ -178,6 +178,8 @@ function selfServiceTiles(kpis) {
     tile('self-service-actions', 'Actions on the page', String(count('self_service_actions')),
       kpiRows(kpis, 'self_service_actions').length ? null : 'none yet'),
     tile('self-service-paid', 'Paid through the page', paid.length ? paid.join(' · ') : '–', paid.length ? null : 'nothing yet'),
+    tile('self-service-plans', 'Payment plans approved / broken', count('self_service_plans_approved') + ' / '
+      + count('self_service_plans_broken'), null),
     kpiTile('resolved-without-collector', 'Paid without a collector', perCurrency(kpiRows(kpis, 'resolved_without_collector_share'),
       percent, 'no tickets paid this month yet', () => 'no tickets paid this month yet'))));
 }
