@@ -54,12 +54,9 @@ class ContactPolicy {
 
     /** As {@link #decide(Ticket, Channel, Instant)}, not counting {@code ownKey}: the send being decided on. */
     ContactDecision decide(Ticket ticket, Channel channel, Instant now, String ownKey) {
-        // the second net behind the process's own pause: nothing goes out while a hold pauses the ticket
-        Optional<HoldQueries.Pause> pause = holds.pauseOf(ticket);
-        if (pause.isPresent()) {
-            Instant until = pause.get().until();
-            return new ContactDecision(ContactDecision.Verdict.POSTPONED, HOLD_RULE,
-                    until == null || !until.isAfter(now) ? now.plus(OPEN_HOLD_RECHECK) : until, pause.get().describe());
+        Optional<ContactDecision> held = holdPause(ticket, now);
+        if (held.isPresent()) {
+            return held.get();
         }
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getStrategyAmount(), ticket.getCurrency(), channel, now,
@@ -69,6 +66,13 @@ class ContactPolicy {
     private ContactPreference.TimeOfDay preferredTime(Long customerPk) {
         return preferences.stream().map(source -> source.of(customerPk)).flatMap(java.util.Optional::stream)
                 .map(ContactPreference::time).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The second net behind the process's own pause: postponed by rule HOLD while a hold pauses the ticket. */
+    Optional<ContactDecision> holdPause(Ticket ticket, Instant now) {
+        return holds.pauseOf(ticket).map(pause -> new ContactDecision(ContactDecision.Verdict.POSTPONED, HOLD_RULE,
+                pause.until() == null || !pause.until().isAfter(now) ? now.plus(OPEN_HOLD_RECHECK) : pause.until(),
+                pause.describe()));
     }
 
     private List<PastContact> history(DebtorFacts debtor, Instant now, String ownKey) {

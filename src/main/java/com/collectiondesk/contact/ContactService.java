@@ -55,13 +55,16 @@ public class ContactService {
 
     /**
      * Asks the contact policy about the current step's channel and records the decision on the timeline.
-     * Escalation is not a contact and always passes.
+     * Escalation and a service stop are not contacts: only a hold stops them.
      */
     ContactDecision checkStep(Long ticketId, int stepIndex) {
         Ticket ticket = tickets.get(ticketId);
         TicketStep step = planner.current(ticket, stepIndex);
-        if (step.getChannel() == Channel.ESCALATE) {
-            return ContactDecision.allowed("escalation is not a contact");
+        if (!step.getChannel().contact()) {
+            // not a contact, but a hold pauses it like any step
+            return policy.holdPause(ticket, clock.now())
+                    .orElse(ContactDecision.allowed(step.getChannel() == Channel.ESCALATE ? "escalation is not a contact"
+                            : step.getChannel() + " is not a contact"));
         }
         return decide(ticket, step.getChannel(), clock.now(), null);
     }

@@ -24,4 +24,9 @@ class BuiltInErpConnector implements ErpConnector {
     public void push(TicketNotice notice) {
         log.debug("Built-in ERP: {} on {} stays on the timeline", notice.type(), notice.ticketNumber());
     }
+
+    @Override
+    public void pushCharge(com.collectiondesk.ledger.ChargeToPush charge) {
+        log.debug("Built-in ERP: charge {} stays in the ledger", charge.chargeKey());
+    }
 }

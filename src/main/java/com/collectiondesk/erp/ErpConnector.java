@@ -12,4 +12,7 @@ public interface ErpConnector {
 
     /** Tells the ERP about a ticket event (opened, promise, dispute, closed). */
     void push(TicketNotice notice);
+
+    /** Tells the ERP to book one of our charges (interest, a fee); a repeated charge key with the same amount is one booking. */
+    void pushCharge(com.collectiondesk.ledger.ChargeToPush charge);
 }

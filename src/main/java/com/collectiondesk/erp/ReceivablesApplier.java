@@ -3,6 +3,7 @@ package com.collectiondesk.erp;
 import com.collectiondesk.ledger.LedgerCommands.ErpAlignment;
 import com.collectiondesk.ledger.LedgerCommands.ErpOpenAmount;
 import com.collectiondesk.ledger.LedgerCommands;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,14 @@ class ReceivablesApplier {
         if (alignment.unknown() > 0) {
             log.info("ERP reports {} invoices of customer {} the ledger does not hold yet; they arrive through the import",
                     alignment.unknown(), receivables.customerId());
+        }
+        List<LedgerCommands.ErpHoldFields> holds = receivables.invoices().stream().filter(erpInvoice -> erpInvoice.holdReason() != null)
+                .map(erpInvoice -> new LedgerCommands.ErpHoldFields(erpInvoice.invoiceNumber(), erpInvoice.holdReason(),
+                        erpInvoice.holdEndsOn(), erpInvoice.holdNote())).toList();
+        if (!holds.isEmpty()) {
+            // invoice numbers and the field's problem only: nothing personal in the log
+            ledger.applyErpHolds(holds).forEach(refused -> log.warn("ERP hold on invoice {} of customer {} refused: {} {}",
+                    refused.invoiceNumber(), receivables.customerId(), refused.field(), refused.message()));
         }
         return alignment.reduced();
     }

@@ -52,6 +52,14 @@ class RestErpConnector implements ErpConnector {
                 .header("Idempotency-Key", notice.eventId()).body(notice).retrieve().toBodilessEntity();
     }
 
+    /** The idempotency key names the amount too: a recomputed interest segment is a new booking of the same charge. */
+    @Override
+    public void pushCharge(com.collectiondesk.ledger.ChargeToPush charge) {
+        http.post().uri("/charges").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", charge.chargeKey() + ":" + charge.amount().toPlainString()).body(charge)
+                .retrieve().toBodilessEntity();
+    }
+
     static String authorization(String token, String username, String password) {
         if (token != null && !token.isBlank()) {
             return "Bearer " + token;

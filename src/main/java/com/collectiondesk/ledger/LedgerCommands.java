@@ -45,11 +45,15 @@ public class LedgerCommands {
     private final InterestRates rates;
     private final ChargeRepository charges;
     private final InterestFreezes freezes;
+    private final ChargePushes chargePushes;
+    private final FlatCompensation compensation;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final com.collectiondesk.system.BusinessClock clock;
 
     LedgerCommands(SingleRecords records, CustomerRepository customers, InvoiceRepository invoices,
                    PaymentRepository payments, InvoiceCancellations cancellations, InterestAccrual interest,
-                   InterestRates rates, ChargeRepository charges, InterestFreezes freezes,
+                   InterestRates rates, ChargeRepository charges, InterestFreezes freezes, ChargePushes chargePushes,
+                   FlatCompensation compensation, org.springframework.context.ApplicationEventPublisher events,
                    com.collectiondesk.system.BusinessClock clock) {
         this.records = records;
         this.customers = customers;
@@ -60,6 +64,9 @@ public class LedgerCommands {
         this.rates = rates;
         this.charges = charges;
         this.freezes = freezes;
+        this.chargePushes = chargePushes;
+        this.compensation = compensation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,6 +76,8 @@ public class LedgerCommands {
      */
     public int accrueInterest() {
         rates.store();
+        // the flat B2B compensation (off by default) is charged by the same daily run, once per overdue invoice
+        compensation.chargeDue(clock.today());
         return interest.accrueOpen(clock.today());
     }
 
@@ -139,6 +148,11 @@ public class LedgerCommands {
         interest.accrueCustomers(freezes.end(key, through), clock.today());
     }
 
+    /** The ERP was told of our charge at this amount (the connector's push); told again only when it changes. */
+    public void chargePushed(String chargeKey, BigDecimal amount) {
+        chargePushes.pushed(chargeKey, amount, clock.now());
+    }
+
     /** Marks the invoices written off (the money stays open: the ERP owns it); the first write-off's time counts. */
     public void writeOff(Collection<Long> invoicePks, Instant at) {
         if (!invoicePks.isEmpty()) {
@@ -192,6 +206,48 @@ public class LedgerCommands {
             }
         }
         return new ErpAlignment(reduced, unknown);
+    }
+
+    /** The ERP's hold on one of its invoices as its REST answer gives it: the import's {@code hold_*} columns as text. */
+    public record ErpHoldFields(String invoiceNumber, String reason, String endsOn, String note) {
+    }
+
+    /** An ERP hold refused, naming the import's column. */
+    public record ErpHoldRefused(String invoiceNumber, String field, String message) {
+    }
+
+    /**
+     * The ERP's holds from its REST answer, checked as the import checks its {@code hold_*} columns (a blank reason lifts
+     * the ERP's hold): published as {@link ErpHoldsImported} for the hold feature; a wrong value refuses that invoice's
+     * hold, naming the field, and the others are kept. Invoices the ledger does not hold are left out.
+     */
+    public List<ErpHoldRefused> applyErpHolds(List<ErpHoldFields> erpHolds) {
+        Map<String, Invoice> known = invoices.findByInvoiceNumberIn(erpHolds.stream().map(ErpHoldFields::invoiceNumber).toList())
+                .stream().collect(Collectors.toMap(Invoice::getInvoiceNumber, Function.identity()));
+        List<ErpHoldRefused> refused = new ArrayList<>();
+        List<ErpHoldsImported.InvoiceHold> holds = new ArrayList<>();
+        for (ErpHoldFields erp : erpHolds) {
+            Invoice invoice = known.get(erp.invoiceNumber());
+            if (invoice == null) {
+                continue;
+            }
+            Map<String, String> columns = new HashMap<>();
+            columns.put("hold_reason", erp.reason());
+            columns.put("hold_ends_on", erp.endsOn());
+            columns.put("hold_note", erp.note());
+            RecordValidator check = new RecordValidator(new Fields(0, columns), clock.today());
+            IncomingRecords.InvoiceRecord.ErpHold hold = IncomingRecords.InvoiceRecord.ErpHold.parse(check);
+            if (!check.isValid()) {
+                check.errors().forEach(error -> refused.add(new ErpHoldRefused(erp.invoiceNumber(), error.field(), error.message())));
+                continue;
+            }
+            holds.add(new ErpHoldsImported.InvoiceHold(invoice.getId(), invoice.getCustomer().getId(), invoice.getInvoiceNumber(),
+                    hold.reason(), hold.endsOn(), hold.note()));
+        }
+        if (!holds.isEmpty()) {
+            events.publishEvent(new ErpHoldsImported(List.copyOf(holds)));
+        }
+        return refused;
     }
 
     /** The debtor's own STOP reply: kept apart from the ERP's flag, the first one counts. */

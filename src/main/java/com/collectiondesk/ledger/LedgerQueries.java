@@ -78,14 +78,21 @@ public class LedgerQueries {
     private final PaymentRepository payments;
     private final DebtorSearch search;
     private final CustomerViews views;
+    private final ChargePushes chargePushes;
 
     LedgerQueries(CustomerRepository customers, InvoiceRepository invoices, PaymentRepository payments,
-                  DebtorSearch search, CustomerViews views) {
+                  DebtorSearch search, CustomerViews views, ChargePushes chargePushes) {
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
         this.search = search;
         this.views = views;
+        this.chargePushes = chargePushes;
+    }
+
+    /** Up to {@code limit} of our charges (interest, fees) the ERP has not been told of at their current amount, oldest first. */
+    public List<ChargeToPush> chargesToPush(int limit) {
+        return chargePushes.toPush(limit);
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * How a step reaches the debtor, by the name the collection-strategy decision, the process ({@code stepChannel})
  * and the database use. What the contact rules and the outreach port need to know about a channel is said here,
  * so a new channel is one constant plus its transport. {@link #ESCALATE} is the strategy's hand-over to a
- * supervisor: a step, not a contact.
+ * supervisor and {@link #BLOCK_SERVICE} a service stop in the ERP: steps, not contacts.
  */
 public enum Channel {
 
@@ -22,7 +22,9 @@ public enum Channel {
     CALL(Reach.SPOKEN, false),
     LETTER(Reach.WRITTEN, true),
     VOICE(Reach.SPOKEN, true),
-    ESCALATE(Reach.NONE, false);
+    ESCALATE(Reach.NONE, false),
+    /** The ERP is told to block the debtor's service (new orders, delivery) until the ticket closes: a step, not a contact. */
+    BLOCK_SERVICE(Reach.NONE, false);
 
     /** The channels the outreach port sends, each through the transport configured for it. */
     public static final Set<Channel> AUTOMATED = Collections.unmodifiableSet(
@@ -63,7 +65,12 @@ public enum Channel {
 
     /** Reaches the debtor when sent, so contact hours apply; letters go into the print batch at any time. */
     public boolean timed() {
-        return this != LETTER && this != ESCALATE;
+        return this != LETTER && contact();
+    }
+
+    /** Reaches the debtor at all (not an escalation or a service stop), so the contact rules apply. */
+    public boolean contact() {
+        return reach != Reach.NONE;
     }
 
     /** The channel with this exact name, as stored and as the decision tables write it. */

@@ -43,7 +43,7 @@ public record OutreachSettings(
             case VOICE -> voice.transport();
             case EMAIL -> email.transport();
             case LETTER -> letter.transport();
-            case CALL, ESCALATE -> throw new IllegalArgumentException("channel: no outreach transport for " + channel);
+            case CALL, ESCALATE, BLOCK_SERVICE -> throw new IllegalArgumentException("channel: no outreach transport for " + channel);
         };
     }
 }

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds what the ERP is told about a ticket event: opened and closed here, the features' events by their {@link TicketNoticePart}. */
+/**
+ * Builds what the ERP is told about a ticket event: opened, closed and the strategy's service stop (BLOCK_SERVICE,
+ * UNBLOCK_SERVICE) here, the features' events by their {@link TicketNoticePart}.
+ */
 @Component
 @Transactional(readOnly = true)
 class TicketNotices {
@@ -31,6 +34,11 @@ class TicketNotices {
                     ticket.getOverdueAmount(), ticket.getOpenedOn(), null, clock.now());
             case "CLOSED" -> new TicketNotice(ticket.getTicketNumber() + "/CLOSED", type, ticket.getTicketNumber(), customerId, ticket.getCurrency(),
                     ticket.getOverdueAmount(), null, String.valueOf(ticket.getCloseReason()), clock.now());
+            // the strategy's service stop and its end on close: once per ticket, whatever the retries
+            case "BLOCK_SERVICE", "UNBLOCK_SERVICE" -> new TicketNotice(ticket.getTicketNumber() + "/" + type, type,
+                    ticket.getTicketNumber(), customerId, ticket.getCurrency(), ticket.getOverdueAmount(), null,
+                    type.equals("BLOCK_SERVICE") ? "block new orders and the service until the ticket closes"
+                            : "ticket closed (" + ticket.getCloseReason() + "): unblock the service", clock.now());
             default -> {
                 TicketNoticePart part = parts.get(type);
                 if (part == null) {

@@ -37,6 +37,8 @@ public final class TicketProcess {
     public static final String PROMISE_KEPT = "promiseKept";
     public static final String OVERDUE_LEFT = "overdueLeft";
     public static final String CLOSE_REASON = "closeReason";
+    /** Set when the strategy's BLOCK_SERVICE step told the ERP; the closing paths then tell it to unblock. */
+    public static final String SERVICE_BLOCKED = "serviceBlocked";
     public static final String ON_HOLD = "onHold";
     public static final String HOLD_ENDS_AT = "holdEndsAt";
     public static final String DEBTOR_NAME = "debtorName";
@@ -76,6 +78,9 @@ public final class TicketProcess {
     public static final String RUN_STRATEGY = "run-strategy";
     public static final String WAIT_FOR_STEP = "wait-for-step";
     public static final String SEND_OUTREACH = "send-outreach";
+    public static final String BLOCK_SERVICE = "block-service";
+    public static final String UNBLOCK_SERVICE = "unblock-service";
+    public static final String UNBLOCK_SERVICE_SETTLED = "unblock-service-settled";
     public static final String CALL_DEBTOR = "call-debtor";
     /** In bpmn/debtor-reply.bpmn. */
     public static final String ANSWER_REPLY = "answer-reply";

@@ -24,7 +24,9 @@ public class TicketProcessGateway {
 
     public void start(Ticket ticket) {
         // the ticket number is the business key, which is how its delegates find the ticket
-        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber()));
+        // serviceBlocked: the closing paths read it, so it exists from the start (a BLOCK_SERVICE step sets it)
+        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber(),
+                java.util.Map.of(TicketProcess.SERVICE_BLOCKED, false)));
     }
 
     public boolean isWaitingFor(String ticketNumber, String message) {

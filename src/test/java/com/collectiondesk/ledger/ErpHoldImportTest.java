@@ -18,10 +18,12 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The ERP's holds through the invoice import (module hold): refused per row naming the field, the other rows kept, a
  * hold on the invoice, the same row again changes nothing, a blank reason lifts it; hardship freezes the interest.
- * Same context as the interest fixture: a business debtor at base rate + 9 points (12.37 to 2024, 11.27 in 2025-H1).
+ * The interest fixture's rules (a business debtor at base rate + 9 points: 12.37 to 2024, 11.27 in 2025-H1), with the
+ * flat B2B compensation on as in {@link FlatCompensationTest} (one context for both).
  */
 @IntegrationTest
-@TestPropertySource(properties = {"collection.test.context=ledger-scenarios", "collection.ledger.interest.enabled=true"})
+@TestPropertySource(properties = {"collection.test.context=ledger-scenarios", "collection.ledger.interest.enabled=true",
+        "collection.ledger.b2b-compensation.enabled=true"})
 class ErpHoldImportTest extends LedgerHttp {
 
     private static final String HEADER = "invoice_number,customer_id,contract_id,issue_date,due_date,amount,currency,"
@@ -121,7 +123,7 @@ class ErpHoldImportTest extends LedgerHttp {
     private List<String> interest() {
         List<String> rows = new ArrayList<>();
         for (JsonNode charge : customerView(p + "C").get("charges")) {
-            if (charge.get("source").asText().equals("OURS")) {
+            if (charge.get("source").asText().equals("OURS") && charge.get("kind").asText().equals("INTEREST")) {
                 rows.add(charge.get("periodFrom").asText() + ".." + charge.get("periodTo").asText() + " "
                         + charge.get("basis").decimalValue().setScale(2) + " @"
                         + charge.get("rate").decimalValue().stripTrailingZeros().toPlainString() + " = "

@@ -14,7 +14,8 @@ public final class LedgerUnitParts {
     public static LedgerCommands commandsOn(InvoiceRepository invoices) {
         return new LedgerCommands(mock(SingleRecords.class), mock(CustomerRepository.class), invoices,
                 mock(PaymentRepository.class), mock(InvoiceCancellations.class), mock(InterestAccrual.class),
-                mock(InterestRates.class), mock(ChargeRepository.class), mock(InterestFreezes.class),
+                mock(InterestRates.class), mock(ChargeRepository.class), mock(InterestFreezes.class), mock(ChargePushes.class), mock(FlatCompensation.class),
+                mock(org.springframework.context.ApplicationEventPublisher.class),
                 mock(com.collectiondesk.system.BusinessClock.class));
     }
 

@@ -23,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class StrategyChannelDeploymentTest {
 
     private static final String DEPLOY = "/engine-rest/deployment/create";
-    private static final String CHANNELS = "the channel column gives one of SMS, EMAIL, CALL, LETTER, VOICE, ESCALATE"
+    private static final String CHANNELS = "the channel column gives one of SMS, EMAIL, CALL, LETTER, VOICE, ESCALATE, BLOCK_SERVICE"
             + " as a string literal, e.g. \\\"SMS\\\".";
 
     @LocalServerPort

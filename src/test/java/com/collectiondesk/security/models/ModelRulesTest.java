@@ -55,7 +55,7 @@ class ModelRulesTest {
 
         assertThat(ModelRules.guard(broken, names)).containsExactlyInAnyOrder(
                 strategy + ": has the output 'LETTR' in rule 'collection-strategy-rule-3' of decision 'collection-strategy', column 'channel',"
-                        + " which allows only 'SMS', 'EMAIL', 'CALL', 'LETTER', 'VOICE', 'ESCALATE' — " + DmnCheck.OUTPUT_VALUES,
+                        + " which allows only 'SMS', 'EMAIL', 'CALL', 'LETTER', 'VOICE', 'ESCALATE', 'BLOCK_SERVICE' — " + DmnCheck.OUTPUT_VALUES,
                 TICKET + ": conditionExpression in 'f-s-call' has the expression '${stepChannel.toString() == 'CALL'}':"
                         + " method calls ('stepChannel.toString(') are not allowed — " + Refusal.EXPRESSIONS);
     }
@@ -109,7 +109,7 @@ class ModelRulesTest {
         withoutErp.remove("notifyErpDelegate");
 
         assertThat(ModelRules.elementTemplates(broken, DELEGATES)).containsExactly(TICKET + ": 'notify-erp-dispute' (template"
-                + " com.collectiondesk.tell-erp) has erpEvent 'DISPUTED', the template allows [OPENED, PROMISE, DISPUTE, CLOSED]");
+                + " com.collectiondesk.tell-erp) has erpEvent 'DISPUTED', the template allows [OPENED, PROMISE, DISPUTE, CLOSED, BLOCK_SERVICE, UNBLOCK_SERVICE]");
         assertThat(ModelRules.elementTemplates(MODELS, withoutErp)).containsExactly("element-templates/collection-desk.json:"
                 + " template 'com.collectiondesk.tell-erp' binds the delegate '${notifyErpDelegate}', which is not a delegate bean of the service");
     }

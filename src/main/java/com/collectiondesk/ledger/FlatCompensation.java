@@ -1,0 +1,42 @@
+package com.collectiondesk.ledger;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The flat compensation for recovery costs a business debtor owes per late invoice (EU Directive 2011/7/EU art. 6,
+ * BGB §288 (5): 40 EUR): one fee per invoice in the configured currency once it is overdue, keyed
+ * {@code compensation:<invoice pk>}, charged set-based by the daily scan. Off by default.
+ */
+@Component
+class FlatCompensation {
+
+    private static final String CHARGE_DUE = """
+            insert into ledger_charge (id, charge_key, invoice_fk, kind, source, rule, amount, currency, created_at)
+            select nextval('ledger_charge_seq'), 'compensation:' || cast(i.id as varchar(20)), i.id, 'FEE', 'OURS', ?, ?,
+                   i.currency, current_timestamp
+            from invoice i join customer cu on cu.id = i.customer_fk
+            where i.status in ('OPEN', 'PARTIALLY_PAID') and i.due_date < ? and i.currency = ? and cu.debtor_kind = 'BUSINESS'
+              and not exists (select 1 from ledger_charge l where l.charge_key = 'compensation:' || cast(i.id as varchar(20)))""";
+
+    private final JdbcTemplate jdbc;
+    private final CompensationSettings settings;
+
+    FlatCompensation(JdbcTemplate jdbc, CompensationSettings settings) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** Charges every business invoice overdue on {@code today} that has none yet; answers how many it charged. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int chargeDue(LocalDate today) {
+        if (!settings.enabled()) {
+            return 0;
+        }
+        return jdbc.update(CHARGE_DUE, settings.rule(), settings.amount(), Date.valueOf(today), settings.currency());
+    }
+}
