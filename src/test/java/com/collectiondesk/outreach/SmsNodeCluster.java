@@ -58,6 +58,11 @@ final class SmsNodeCluster {
      * clock), and {@code extra} settings.
      */
     ServiceProcess startNode(String name, double smsPerSecond, String... extra) {
+        return startNode(name, List.of(), smsPerSecond, extra);
+    }
+
+    /** As above, with these JVM options. */
+    ServiceProcess startNode(String name, List<String> jvmOptions, double smsPerSecond, String... extra) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + databaseUrl,
@@ -81,7 +86,7 @@ final class SmsNodeCluster {
                 "--collection.contact-policy.quiet-hours.end=23:59:59.999999999",
                 "--collection.contact-policy.quiet-hours.end-inclusive=true"));
         arguments.addAll(List.of(extra));
-        return ServiceProcess.start(name, arguments);
+        return ServiceProcess.start(name, jvmOptions, arguments);
     }
 
     static String nodeSettings() {

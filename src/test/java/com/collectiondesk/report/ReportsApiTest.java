@@ -60,6 +60,8 @@ class ReportsApiTest {
     @Autowired ProcessEngine engine;
     @Autowired IdentityService identity;
     @Autowired BucketSnapshots snapshots;
+    @Autowired CampaignKpis campaignKpis;
+    @Autowired ReceivablesKpis receivablesKpis;
 
     @BeforeAll
     void loadPortfolio() {
@@ -212,6 +214,39 @@ class ReportsApiTest {
         assertThat(kpi(kpis, "collection_rate_30d", "EUR", "all")).isEqualTo("46.4");
         // two contacts on T2 for 1300 collected
         assertThat(kpi(kpis, "contacts_per_unit_collected_90d", "EUR", campaign)).isEqualTo("0.0015");
+    }
+
+    @Test
+    void campaignSumsGroupedInSqlEqualTheSumsOverEveryTicketPaymentAndContact() {
+        Period quarter = new Period(LocalDate.of(2026, 4, 1), ReportFixture.JUNE_30);
+        java.util.Map<String, java.util.Map<String, PerRowKpis.CampaignSums>> expected = PerRowKpis.campaigns(jdbc, quarter);
+        List<KpiRow> rows = campaignKpis.compute(quarter);
+        // April, May and June campaigns, June's opened on four different days
+        assertThat(expected.keySet()).hasSizeGreaterThan(3);
+        for (int w = 0; w < CampaignKpis.WINDOWS.length; w++) {
+            int window = w;
+            var rates = PerRowKpis.rowsOf(rows, "collection_rate_" + CampaignKpis.WINDOWS[w] + "d");
+            assertThat(rates.keySet()).isEqualTo(expected.keySet());
+            expected.forEach((group, byCurrency) -> byCurrency.forEach((currency, sums) -> {
+                KpiRow rate = rates.get(group).get(currency);
+                assertThat(rate.numerator()).as("%s %s collected", group, currency).isEqualByComparingTo(sums.collected()[window]);
+                assertThat(rate.denominator()).as("%s %s outstanding", group, currency).isEqualByComparingTo(sums.outstanding());
+            }));
+        }
+        var contacts = PerRowKpis.rowsOf(rows, "contacts_per_unit_collected_90d");
+        expected.forEach((group, byCurrency) -> byCurrency.forEach((currency, sums) -> assertThat(
+                contacts.get(group).get(currency).numerator()).as("%s %s contacts", group, currency)
+                .isEqualByComparingTo(java.math.BigDecimal.valueOf(sums.contacts()))));
+    }
+
+    @Test
+    void creditSalesSummedPerDayEqualTheInvoicesIssuedInThePeriod() {
+        Period quarter = new Period(LocalDate.of(2026, 4, 1), ReportFixture.JUNE_30);
+        var standardDso = PerRowKpis.rowsOf(receivablesKpis.compute(quarter), "dso_standard").get(KpiRow.ALL);
+        java.util.Map<String, java.math.BigDecimal> sales = PerRowKpis.creditSales(jdbc, quarter);
+        assertThat(sales).containsKeys("EUR", "BGN", "USD");
+        sales.forEach((currency, amount) -> assertThat(standardDso.get(currency).denominator()).as(currency)
+                .isEqualByComparingTo(amount));
     }
 
     @Test

@@ -28,9 +28,11 @@ import java.util.regex.Pattern;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Pattern READY = Pattern.compile("Collection Desk ready on port (\\d+)");
-    private static final Duration START_PATIENCE = Duration.ofMinutes(5);
+    /** A start takes 30 s on an idle machine and several minutes on a crowded one. */
+    private static final Duration START_PATIENCE = Duration.ofMinutes(15);
 
     private final String name;
+    private final List<String> jvmOptions;
     private final List<String> arguments;
     private final Path log;
     private Process process;
@@ -38,15 +40,16 @@ public final class ServiceProcess implements AutoCloseable {
     /** CPU of the earlier, ended runs of this node, so {@link #cpuNanos} counts every run. */
     private long endedRunsCpuNanos;
 
-    private ServiceProcess(String name, List<String> arguments) {
+    private ServiceProcess(String name, List<String> jvmOptions, List<String> arguments) {
         this.name = name;
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.arguments = List.copyOf(arguments);
         this.log = Path.of("target", name + ".log");
     }
 
-    /** Starts a node named {@code name} with these Spring Boot arguments ({@code --key=value}). */
-    public static ServiceProcess start(String name, List<String> arguments) {
-        ServiceProcess node = new ServiceProcess(name, arguments);
+    /** Starts a node named {@code name} with these JVM options and Spring Boot arguments ({@code --key=value}). */
+    public static ServiceProcess start(String name, List<String> jvmOptions, List<String> arguments) {
+        ServiceProcess node = new ServiceProcess(name, jvmOptions, arguments);
         node.restart();
         return node;
     }
@@ -57,8 +60,9 @@ public final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(name + " is still running");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                CollectionDeskApplication.class.getName()));
+                "-Xmx768m", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CollectionDeskApplication.class.getName()));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
