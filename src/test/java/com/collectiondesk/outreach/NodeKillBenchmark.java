@@ -59,8 +59,8 @@ class NodeKillBenchmark {
                 String.valueOf(Math.max(0.5, tickets / (kills * 40.0)))));
         Random random = new Random(Long.getLong("fault.seed", System.nanoTime()));
         TestUsers.ensure(identity, MANAGER, Groups.MANAGERS);
-        // answers take a moment, so some kills fall between the request and our commit of its answer
-        SmsNodeCluster cluster = new SmsNodeCluster(databaseUrl, engine, jdbc, 150);
+        // answers take a while (-Dfault.twilioDelayMillis), so some kills fall between a request and our commit of its answer
+        SmsNodeCluster cluster = new SmsNodeCluster(databaseUrl, engine, jdbc, Integer.getInteger("fault.twilioDelayMillis", 1500));
         cluster.ticketsAtTheirSmsStep(1, tickets);
         String[] failover = {
                 // a dead node's jobs are free for the other after the lock time (default 5 minutes)
