@@ -84,7 +84,7 @@ public class TicketService {
     }
 
     public Ticket open(Long customerPk, String currency, LocalDate asOf) {
-        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, currency, asOf));
+        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, ledger.legalEntityOf(customerPk), currency, asOf));
         Overdue overdue = refresh(ticket, asOf);
         ticket.enter(overdue);
         timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "
