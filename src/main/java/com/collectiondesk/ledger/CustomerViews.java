@@ -4,6 +4,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerViews.AllocationView;
 import com.collectiondesk.ledger.LedgerViews.BalanceView;
 import com.collectiondesk.ledger.LedgerViews.ChargeView;
+import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.ledger.LedgerViews.ContractView;
 import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
@@ -33,12 +34,14 @@ class CustomerViews {
     private final ChargeAllocationRepository chargeAllocations;
     private final ChargesDue chargesDue;
     private final LegalEntities entities;
+    private final EntityScope scope;
     private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                   PaymentRepository payments, PaymentAllocationRepository allocations, ChargeRepository charges,
                   ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LegalEntities entities,
-                  BusinessClock clock) {
+                  EntityScope scope, BusinessClock clock) {
+        this.scope = scope;
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
@@ -120,8 +123,9 @@ class CustomerViews {
                         .map(invoice -> InvoiceView.of(invoice, asOf)).toList());
     }
 
+    /** A customer of a legal entity the current user may not see is as unknown as a missing one. */
     private Customer find(String customerId) {
-        return customers.findByCustomerId(customerId)
+        return customers.findByCustomerId(customerId).filter(customer -> scope.maySee(customer.getLegalEntity()))
                 .orElseThrow(() -> new NotFound("No customer '" + customerId + "'"));
     }
 

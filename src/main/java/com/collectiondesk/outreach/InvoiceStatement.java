@@ -78,7 +78,7 @@ final class InvoiceStatement {
                 table.append("<td>").append(esc(row.invoice())).append("</td><td>").append(esc(row.dueDate()))
                         .append("</td><td>").append(esc(row.item())).append("</td>");
             }
-            table.append("<td class=\"amount\">").append(esc(row.amount())).append("</td></tr>\n");
+            table.append("<td>").append(esc(row.amount())).append("</td></tr>\n");
         }
         return table.append("</table>\n").toString();
     }

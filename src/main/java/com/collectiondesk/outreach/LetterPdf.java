@@ -46,7 +46,7 @@ class LetterPdf {
                 h1 { font-size: 12pt; }
                 table.invoices { border-collapse: collapse; margin: 4mm 0; width: 100%%; }
                 table.invoices th, table.invoices td { border: 0.5pt solid #888; padding: 1.5mm 3mm; text-align: left; }
-                table.invoices td.amount { text-align: right; white-space: nowrap; }
+                table.invoices td + td + td + td, table.invoices tr.total td + td { text-align: right; white-space: nowrap; }
                 table.invoices tr.charge td { font-size: 9.5pt; }
                 table.invoices tr.subtotal td, table.invoices tr.total td { font-weight: bold; }
                 .paylink { margin-top: 8mm; }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 public class EntityScope {
 
     public static final String GROUP_PREFIX = "entity-";
+    /** The ticket process's variable naming its legal entity: limited users' task queries match on it. */
+    public static final String PROCESS_VARIABLE = "legalEntity";
 
     private final CurrentUser user;
 
@@ -24,11 +26,16 @@ public class EntityScope {
 
     /** The entity codes (upper case) the user is limited to; empty when the user sees every entity. */
     public Optional<Set<String>> limitedTo() {
-        if (user.groupIds().contains(Groups.CAMUNDA_ADMIN)) {
+        return limitedBy(user.groupIds());
+    }
+
+    /** The entities these groups limit a user to; empty for none (or an administrator). */
+    public static Optional<Set<String>> limitedBy(java.util.List<String> groupIds) {
+        if (groupIds == null || groupIds.contains(Groups.CAMUNDA_ADMIN)) {
             return Optional.empty();
         }
         Set<String> entities = new TreeSet<>();
-        for (String group : user.groupIds()) {
+        for (String group : groupIds) {
             if (group.toLowerCase(Locale.ROOT).startsWith(GROUP_PREFIX) && group.length() > GROUP_PREFIX.length()) {
                 entities.add(group.substring(GROUP_PREFIX.length()).toUpperCase(Locale.ROOT));
             }

@@ -4,6 +4,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries.OpenInvoice;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.system.DpdBuckets;
 import java.math.BigDecimal;
@@ -31,9 +32,12 @@ public class TicketService {
     private final LedgerQueries ledger;
     private final LedgerCommands ledgerCommands;
     private final ApplicationEventPublisher events;
+    private final EntityScope scope;
 
     TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
-                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events) {
+                  Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events,
+                  EntityScope scope) {
+        this.scope = scope;
         this.tickets = tickets;
         this.numbers = numbers;
         this.buckets = buckets;
@@ -48,8 +52,10 @@ public class TicketService {
         return tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
     }
 
+    /** The ticket, if the current user (none: a job, the debtor's own page) may see its legal entity. */
     public Ticket byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
+        return tickets.findByTicketNumber(ticketNumber).filter(ticket -> scope.maySee(ticket.getLegalEntity()))
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
     }
 
     /** Every open ticket, as keys only (one set-based read, whatever the portfolio's size). */

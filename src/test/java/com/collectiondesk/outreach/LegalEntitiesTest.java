@@ -150,6 +150,21 @@ class LegalEntitiesTest extends EntityChannelTestBase {
         assertThat(other.getBody()).contains("No ticket " + germanTicket.getTicketNumber()).doesNotContain("DEFAULT");
         assertThat(get("ana", "/api/tickets/" + romanianTicket.getTicketNumber()).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("max", "/api/tickets/" + germanTicket.getTicketNumber()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        HttpHeaders jsonBody = new HttpHeaders();
+        jsonBody.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> call = http.withBasicAuth("ana", TestUsers.PASSWORD).postForEntity(
+                "/api/tickets/" + germanTicket.getTicketNumber() + "/calls", new HttpEntity<>("{}", jsonBody), String.class);
+        assertThat(call.getStatusCode()).as(call.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(contacts.findByTicketIdOrderByAtAscIdAsc(germanTicket.getId())).as("no call recorded")
+                .noneMatch(contact -> contact.getChannel().name().equals("CALL"));
+        for (String path : List.of("", "/overview", "/invoices.csv")) {
+            assertThat(get("ana", "/api/customers/" + german.getCustomerId() + path).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(get("ana", "/api/customers/" + romanian.getCustomerId() + path).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.OK);
+            assertThat(get("max", "/api/customers/" + german.getCustomerId() + path).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.OK);
+        }
 
         JsonNode anasReport = json.readTree(get("ana", "/api/reports/tickets?groupBy=legalEntity").getBody());
         assertThat(anasReport.get("rows")).extracting(row -> row.get("legalEntity").asText()).containsOnly("RO");
@@ -160,6 +175,50 @@ class LegalEntitiesTest extends EntityChannelTestBase {
         assertThat(refused.getBody()).contains("legalEntity", "RO only");
         JsonNode aging = json.readTree(get("ana", "/api/reports/aging?groupBy=legalEntity").getBody());
         assertThat(aging.get("rows")).extracting(row -> row.get("legalEntity").asText()).containsOnly("RO");
+    }
+
+    @Test
+    void aUserLimitedToOneEntityQueriesOnlyItsTasks() throws Exception {
+        Customer german = withOverdueInvoice(debtorOf("DEFAULT", "de", "DE", "Europe/Berlin", "+4915123456783", "j5@example.com"));
+        Customer romanian = withOverdueInvoice(debtorOf("RO", "ro", "RO", "Europe/Bucharest", "+40721234565", "m5@example.com"));
+        String germanTask = callTask(german);
+        String romanianTask = callTask(romanian);
+        entityGroup("entity-ro");
+        TestUsers.ensure(identity, "ana", Groups.COLLECTORS, Groups.MANAGERS, "entity-ro");
+        TestUsers.ensure(identity, "max", Groups.COLLECTORS, Groups.MANAGERS);
+        String both = "processInstanceBusinessKeyIn=" + businessKeyOf(germanTask) + "," + businessKeyOf(romanianTask);
+
+        assertThat(taskIds("ana", tasks() + "?firstResult=0&maxResults=50&" + both)).containsExactly(romanianTask);
+        assertThat(json.readTree(get("ana", tasks() + "/count?" + both).getBody()).get("count").asInt()).isEqualTo(1);
+        assertThat(get("ana", tasks() + "/" + germanTask).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("ana", tasks() + "/" + romanianTask).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(taskIds("max", tasks() + "?firstResult=0&maxResults=50&" + both)).containsExactlyInAnyOrder(germanTask, romanianTask);
+    }
+
+    private String tasks() {
+        return "/engine-rest/engine/" + engine.getName() + "/task";
+    }
+
+    /** Runs the STANDARD plan's SMS (day 0) and up to its call (day 5): the open call task's id. */
+    private String callTask(Customer debtor) {
+        ProcessInstance instance = openAndPlan(debtor);
+        runNextStep(instance);
+        runNextStep(instance);
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    }
+
+    private String businessKeyOf(String taskId) {
+        String instanceId = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult()
+                .getBusinessKey();
+    }
+
+    private List<String> taskIds(String user, String path) throws Exception {
+        ResponseEntity<String> answer = get(user, path);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+        List<String> ids = new java.util.ArrayList<>();
+        json.readTree(answer.getBody()).forEach(task -> ids.add(task.get("id").asText()));
+        return ids;
     }
 
     @Test
