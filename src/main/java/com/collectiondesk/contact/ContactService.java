@@ -88,10 +88,11 @@ public class ContactService {
         if (!decision.isAllowed()) {
             return decision;
         }
+        // charged first so the message lists its own fee; a send that fails rolls the charge back with this transaction
+        step.fee().ifPresent(fee -> chargeFee(ticket, step, fee, sendKey));
         OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
         contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
                 .withResult("SENT", null, "system"));
-        step.fee().ifPresent(fee -> chargeFee(ticket, step, fee, sendKey));
         timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
                 + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
                 + ": " + receipt.renderedText(), "system");

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Spends payments on what the debtor owes in the payment's currency, in the configured {@link AllocationOrder}:
+ * Spends payments on what the debtor owes in the payment's currency, in its legal entity's {@link AllocationOrder}:
  * the referenced invoice first, then the customer's other invoices oldest first (due date, then number); what is
  * left stays as credit for invoices imported later. Every payment path (import, API, ERP) books through here.
  * Callers hold the customers' locks ({@link CustomerRepository#lockAllById}) so two bookings never spend one credit.
@@ -18,15 +18,15 @@ class Allocations {
     private final PaymentAllocationRepository allocations;
     private final ChargeAllocationRepository chargeAllocations;
     private final ChargesDue chargesDue;
-    private final AllocationOrder order;
+    private final LegalEntities entities;
 
     Allocations(InvoiceRepository invoices, PaymentAllocationRepository allocations,
-                ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LedgerSettings settings) {
+                ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LegalEntities entities) {
         this.invoices = invoices;
         this.allocations = allocations;
         this.chargeAllocations = chargeAllocations;
         this.chargesDue = chargesDue;
-        this.order = settings.allocationOrder();
+        this.entities = entities;
     }
 
     void allocateNewPayment(Payment payment, Invoice referenced) {
@@ -42,7 +42,7 @@ class Allocations {
 
     private void spend(Payment payment, Invoice referenced) {
         Customer customer = payment.getCustomer();
-        List<Debt> debts = AllocationPlan.debts(order, referenced,
+        List<Debt> debts = AllocationPlan.debts(entities.allocationOrder(customer.getLegalEntity()), referenced,
                 invoices.findOpenOldestFirst(customer, payment.getCurrency()),
                 chargesDue.on(customer, payment.getCurrency(), payment.getPaidOn()));
         for (Debt debt : debts) {

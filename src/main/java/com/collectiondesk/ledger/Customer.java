@@ -84,6 +84,9 @@ public class Customer {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "debtor_kind", nullable = false)
     private DebtorKind debtorKind = DebtorKind.CONSUMER;
+    /** The company of the group this debtor owes (its contracts and invoices are that entity's). */
+    @Column(name = "legal_entity", nullable = false)
+    private String legalEntity = LegalEntities.DEFAULT;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -200,6 +203,8 @@ public class Customer {
     void setRiskScore(Integer riskScore) { this.riskScore = riskScore; }
     public DebtorKind getDebtorKind() { return debtorKind; }
     void setDebtorKind(DebtorKind debtorKind) { this.debtorKind = debtorKind; }
+    public String getLegalEntity() { return legalEntity; }
+    void setLegalEntity(String legalEntity) { this.legalEntity = legalEntity; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

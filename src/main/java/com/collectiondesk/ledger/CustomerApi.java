@@ -47,7 +47,8 @@ class CustomerApi {
                            @JsonAlias("sms_opt_out") Boolean smsOptOut, @JsonAlias("email_opt_out") Boolean emailOptOut,
                            @JsonAlias("voice_opt_out") Boolean voiceOptOut,
                            @JsonAlias("ceased_communication") Boolean ceasedCommunication,
-                           @JsonAlias("debtor_kind") String debtorKind) {
+                           @JsonAlias("debtor_kind") String debtorKind,
+                           @JsonAlias("legal_entity") String legalEntity) {
 
         Fields toFields(String pathId) {
             Map<String, String> values = new HashMap<>();
@@ -64,6 +65,7 @@ class CustomerApi {
             values.put("voice_opt_out", voiceOptOut == null ? null : voiceOptOut.toString());
             values.put("ceased_communication", ceasedCommunication == null ? null : ceasedCommunication.toString());
             values.put("debtor_kind", debtorKind);
+            values.put("legal_entity", legalEntity);
             return new Fields(0, values);
         }
     }

@@ -4,6 +4,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerViews.AllocationView;
 import com.collectiondesk.ledger.LedgerViews.BalanceView;
 import com.collectiondesk.ledger.LedgerViews.ChargeView;
+import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.ledger.LedgerViews.ContractView;
 import com.collectiondesk.ledger.LedgerViews.CustomerView;
 import com.collectiondesk.ledger.LedgerViews.InvoiceView;
@@ -32,13 +33,15 @@ class CustomerViews {
     private final ChargeRepository charges;
     private final ChargeAllocationRepository chargeAllocations;
     private final ChargesDue chargesDue;
-    private final AllocationOrder order;
+    private final LegalEntities entities;
+    private final EntityScope scope;
     private final BusinessClock clock;
 
     CustomerViews(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                   PaymentRepository payments, PaymentAllocationRepository allocations, ChargeRepository charges,
-                  ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LedgerSettings settings,
-                  BusinessClock clock) {
+                  ChargeAllocationRepository chargeAllocations, ChargesDue chargesDue, LegalEntities entities,
+                  EntityScope scope, BusinessClock clock) {
+        this.scope = scope;
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
@@ -47,7 +50,7 @@ class CustomerViews {
         this.charges = charges;
         this.chargeAllocations = chargeAllocations;
         this.chargesDue = chargesDue;
-        this.order = settings.allocationOrder();
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -59,7 +62,7 @@ class CustomerViews {
         List<Charge> charged = charges.findByCustomer(customer);
         List<ChargeAllocation> chargesPaid = chargeAllocations.findByCustomer(customer);
         Map<Long, BigDecimal> chargesOpen = chargesDue.open(charged, chargesPaid);
-        Map<Long, List<AllocationView>> allocationsByPayment = inOrder(allocations.findByCustomer(customer), chargesPaid).stream()
+        Map<Long, List<AllocationView>> allocationsByPayment = inOrder(customer, allocations.findByCustomer(customer), chargesPaid).stream()
                 .collect(Collectors.groupingBy(Allocated::paymentPk, Collectors.mapping(Allocated::view, Collectors.toList())));
         return new CustomerView(customer.getCustomerId(), customer.getName(), customer.getPhone(), customer.getEmail(),
                 customer.getLanguage(), customer.getCountry(), customer.getTimeZone(), customer.getAddress(),
@@ -75,7 +78,7 @@ class CustomerViews {
                         payment.getInvoiceNumber(), payment.getAmount(), payment.getCurrency(), payment.getPaidOn(),
                         payment.getUnallocatedAmount(), allocationsByPayment.getOrDefault(payment.getId(), List.of())))
                         .toList(),
-                charged.stream().map(ChargeView::of).toList(), customer.getDebtorKind());
+                charged.stream().map(ChargeView::of).toList(), customer.getDebtorKind(), customer.getLegalEntity());
     }
 
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
@@ -84,8 +87,9 @@ class CustomerViews {
     private record Allocated(Long paymentPk, LocalDate dueDate, AllocationView view) {
     }
 
-    /** Principal and charge allocations together, in the configured order of parts, then oldest invoice first. */
-    private List<Allocated> inOrder(List<PaymentAllocation> principal, List<ChargeAllocation> charges) {
+    /** Principal and charge allocations together, in the entity's order of parts, then oldest invoice first. */
+    private List<Allocated> inOrder(Customer customer, List<PaymentAllocation> principal, List<ChargeAllocation> charges) {
+        AllocationOrder order = entities.allocationOrder(customer.getLegalEntity());
         List<Allocated> all = new java.util.ArrayList<>();
         principal.forEach(a -> all.add(new Allocated(a.getPayment().getId(), a.getInvoice().getDueDate(),
                 new AllocationView(a.getInvoice().getInvoiceNumber(), a.getAmount(), AllocationPart.PRINCIPAL))));
@@ -103,7 +107,7 @@ class CustomerViews {
                 .orElseThrow(() -> new NotFound("No payment '" + paymentId + "'"));
         return new PaymentView(payment.getPaymentId(), payment.getCustomer().getCustomerId(), payment.getInvoiceNumber(),
                 payment.getAmount(), payment.getCurrency(), payment.getPaidOn(), payment.getUnallocatedAmount(),
-                inOrder(allocations.findByPayment(payment), chargeAllocations.findByPayment(payment)).stream()
+                inOrder(payment.getCustomer(), allocations.findByPayment(payment), chargeAllocations.findByPayment(payment)).stream()
                         .map(Allocated::view).toList());
     }
 
@@ -119,8 +123,9 @@ class CustomerViews {
                         .map(invoice -> InvoiceView.of(invoice, asOf)).toList());
     }
 
+    /** A customer of a legal entity the current user may not see is as unknown as a missing one. */
     private Customer find(String customerId) {
-        return customers.findByCustomerId(customerId)
+        return customers.findByCustomerId(customerId).filter(customer -> scope.maySee(customer.getLegalEntity()))
                 .orElseThrow(() -> new NotFound("No customer '" + customerId + "'"));
     }
 

@@ -17,12 +17,27 @@ final class IncomingRecords {
     private IncomingRecords() {
     }
 
+    /** The optional {@code legal_entity} column: a configured entity's code (any case), or null when not given. */
+    static String entityOf(RecordValidator check, LegalEntities entities) {
+        if (!check.given("legal_entity")) {
+            return null;
+        }
+        String given = check.id("legal_entity", true);
+        if (given == null) {
+            return null;
+        }
+        return entities.find(given).orElseGet(() -> {
+            check.reject("legal_entity", "no legal entity " + Quoted.of(given) + "; known: " + String.join(", ", entities.codes()));
+            return null;
+        });
+    }
+
     /** {@code flags} holds only the flags the record says; the others are left as stored. */
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
                           String timeZone, String address, Map<CustomerFlag, Boolean> flags,
-                          boolean timeZoneGiven, DebtorKind debtorKind) {
+                          boolean timeZoneGiven, DebtorKind debtorKind, String legalEntity) {
 
-        static CustomerRecord parse(RecordValidator check) {
+        static CustomerRecord parse(RecordValidator check, LegalEntities entities) {
             String customerId = check.id("customer_id", true);
             String name = check.text("name", NAME_LENGTH);
             String country = check.country("country");
@@ -40,8 +55,9 @@ final class IncomingRecords {
             }
             // not given: the stored kind stays (a consumer for a new debtor)
             DebtorKind debtorKind = check.given("debtor_kind") ? check.oneOf("debtor_kind", DebtorKind.class) : null;
+            String legalEntity = entityOf(check, entities);
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, flags, check.given("time_zone"), debtorKind) : null;
+                    country, zone, address, flags, check.given("time_zone"), debtorKind, legalEntity) : null;
         }
 
         boolean sameAs(Customer c) {
@@ -49,6 +65,7 @@ final class IncomingRecords {
                     && Objects.equals(email, c.getEmail()) && language.equals(c.getLanguage())
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
                     && flagChanges(c, 0).isEmpty() && (debtorKind == null || debtorKind == c.getDebtorKind())
+                    && (legalEntity == null || legalEntity.equals(c.getLegalEntity()))
                     && Boolean.valueOf(!timeZoneGiven).equals(c.getTimeZoneDerived());
         }
 
@@ -75,13 +92,16 @@ final class IncomingRecords {
             if (debtorKind != null) {
                 c.setDebtorKind(debtorKind);
             }
+            if (legalEntity != null) {
+                c.setLegalEntity(legalEntity);
+            }
             c.setZoneOrigin(!timeZoneGiven, timeZoneGiven ? List.of() : ContactZones.candidates(phone, country));
         }
     }
 
-    record ContractRecord(String contractId, String customerId, String productType) {
+    record ContractRecord(String contractId, String customerId, String productType, String legalEntity) {
 
-        static ContractRecord parse(RecordValidator check, List<String> productTypes) {
+        static ContractRecord parse(RecordValidator check, List<String> productTypes, LegalEntities entities) {
             String contractId = check.id("contract_id", true);
             String customerId = check.id("customer_id", true);
             String productType = check.id("product_type", true);
@@ -91,13 +111,15 @@ final class IncomingRecords {
                     check.reject("product_type", "must be one of " + String.join(", ", productTypes));
                 }
             }
-            return check.isValid() ? new ContractRecord(contractId, customerId, productType) : null;
+            String legalEntity = entityOf(check, entities);
+            return check.isValid() ? new ContractRecord(contractId, customerId, productType, legalEntity) : null;
         }
     }
 
     /** {@code hold} null: the row says nothing of a hold (no {@code hold_reason} column). */
     record InvoiceRecord(String invoiceNumber, String customerId, String contractId, LocalDate issueDate,
-                         LocalDate dueDate, BigDecimal amount, String currency, ErpHold hold) {
+                         LocalDate dueDate, BigDecimal amount, String currency, String legalEntity,
+                         ErpHold hold) {
 
         static final int HOLD_NOTE_LENGTH = 2000;
 
@@ -120,7 +142,7 @@ final class IncomingRecords {
             }
         }
 
-        static InvoiceRecord parse(RecordValidator check) {
+        static InvoiceRecord parse(RecordValidator check, LegalEntities entities) {
             String number = check.id("invoice_number", true);
             String customerId = check.id("customer_id", true);
             String contractId = check.id("contract_id", false);
@@ -131,8 +153,10 @@ final class IncomingRecords {
             if (issued != null && due != null && due.isBefore(issued)) {
                 check.reject("due_date", "is before the issue date " + issued);
             }
+            String legalEntity = entityOf(check, entities);
             ErpHold hold = ErpHold.parse(check);
-            return check.isValid() ? new InvoiceRecord(number, customerId, contractId, issued, due, amount, currency, hold) : null;
+            return check.isValid() ? new InvoiceRecord(number, customerId, contractId, issued, due, amount, currency,
+                    legalEntity, hold) : null;
         }
     }
 

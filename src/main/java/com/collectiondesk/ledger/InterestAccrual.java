@@ -31,7 +31,7 @@ class InterestAccrual {
     private static final String DESIRED = """
             with cand as (
                 select i.id, i.open_amount, i.currency, coalesce(ct.product_type, 'UNKNOWN') as product_type,
-                       cu.debtor_kind,
+                       cu.debtor_kind, cu.legal_entity,
                        greatest(i.due_date, coalesce((select max(e.period_to) from ledger_charge e where e.invoice_fk = i.id
                                 and e.source = 'ERP' and e.kind = 'INTEREST'), i.due_date)) + 1 as start_day
                 from invoice i join customer cu on cu.id = i.customer_fk left join contract ct on ct.id = i.contract_fk
@@ -47,7 +47,7 @@ class InterestAccrual {
                 where t.taken_on > c.start_day and t.taken_on <= ?
                 union
                 select c.id, r.valid_from from cand c join ledger_interest_rate r
-                    on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind
+                    on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind and r.legal_entity = c.legal_entity
                 where r.valid_from > c.start_day and r.valid_from <= ?
                 union
                 select f.invoice_fk, f.frozen_from from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
@@ -65,8 +65,10 @@ class InterestAccrual {
                                                  where t.invoice_fk = s.invoice_fk and t.taken_on > s.seg_from), 0) as basis
                 from segs s join cand c on c.id = s.invoice_fk
                 join ledger_interest_rate r on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind
+                    and r.legal_entity = c.legal_entity
                     and r.valid_from = (select max(r2.valid_from) from ledger_interest_rate r2
                                         where r2.product_type = c.product_type and r2.debtor_kind = c.debtor_kind
+                                          and r2.legal_entity = c.legal_entity
                                           and r2.valid_from <= s.seg_from)),
             desired as (
                 select p.invoice_fk, p.seg_from, p.seg_to, p.currency, p.basis, p.rule, p.annual_rate, p.day_count,

@@ -27,14 +27,17 @@ class InterestRates {
     /** The first day of the open period of a fixed rate: before any invoice the ledger accepts. */
     static final LocalDate ALWAYS = RecordValidator.EARLIEST;
 
-    record Row(String productType, DebtorKind kind, LocalDate validFrom, String rule, BigDecimal annualRate) {
+    record Row(String legalEntity, String productType, DebtorKind kind, LocalDate validFrom, String rule,
+               BigDecimal annualRate) {
     }
 
     private final InterestSettings settings;
     private final List<String> productTypes;
     private final JdbcTemplate jdbc;
+    private final LegalEntities entities;
 
-    InterestRates(InterestSettings settings, LedgerSettings ledger, JdbcTemplate jdbc) {
+    InterestRates(InterestSettings settings, LedgerSettings ledger, JdbcTemplate jdbc, LegalEntities entities) {
+        this.entities = entities;
         this.settings = settings;
         this.productTypes = Stream.concat(ledger.productTypes().stream(), Stream.of("UNKNOWN")).toList();
         this.jdbc = jdbc;
@@ -46,9 +49,9 @@ class InterestRates {
         List<Row> rows = settings.enabled() ? rows() : List.of();
         if (!new java.util.HashSet<>(rows).equals(new java.util.HashSet<>(stored()))) {
             jdbc.update("delete from ledger_interest_rate");
-            jdbc.batchUpdate("insert into ledger_interest_rate (product_type, debtor_kind, valid_from, rule, annual_rate,"
-                    + " day_count, year_days) values (?, ?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {
-                    r.productType(), r.kind().name(), Date.valueOf(r.validFrom()), r.rule(), r.annualRate(),
+            jdbc.batchUpdate("insert into ledger_interest_rate (legal_entity, product_type, debtor_kind, valid_from, rule,"
+                    + " annual_rate, day_count, year_days) values (?, ?, ?, ?, ?, ?, ?, ?)", rows.stream().map(r -> new Object[] {
+                    r.legalEntity(), r.productType(), r.kind().name(), Date.valueOf(r.validFrom()), r.rule(), r.annualRate(),
                     settings.dayCount().label(), settings.dayCount().yearDays()}).toList());
         }
     }
@@ -57,20 +60,24 @@ class InterestRates {
         List<Row> rows = new ArrayList<>();
         List<ReferenceRate> reference = settings.referenceRates().stream()
                 .sorted(Comparator.comparing(ReferenceRate::from)).toList();
-        for (String productType : productTypes) {
-            for (DebtorKind kind : DebtorKind.values()) {
-                Optional<Rule> rule = settings.rules().stream().filter(r -> r.applies(productType, kind)).findFirst();
-                rule.ifPresent(r -> rows.addAll(periods(r, productType, kind, reference)));
+        for (String entity : entities.codes()) {
+            for (String productType : productTypes) {
+                for (DebtorKind kind : DebtorKind.values()) {
+                    Optional<Rule> rule = entities.interestRules(entity).stream().filter(r -> r.applies(productType, kind))
+                            .findFirst();
+                    rule.ifPresent(r -> rows.addAll(periods(r, entity, productType, kind, reference)));
+                }
             }
         }
         return rows;
     }
 
-    private static List<Row> periods(Rule rule, String productType, DebtorKind kind, List<ReferenceRate> reference) {
+    private static List<Row> periods(Rule rule, String entity, String productType, DebtorKind kind,
+                                     List<ReferenceRate> reference) {
         if (rule.fixedRate() != null) {
-            return List.of(new Row(productType, kind, ALWAYS, rule.name(), capped(rule, rule.fixedRate())));
+            return List.of(new Row(entity, productType, kind, ALWAYS, rule.name(), capped(rule, rule.fixedRate())));
         }
-        return reference.stream().map(period -> new Row(productType, kind, period.from(), rule.name(),
+        return reference.stream().map(period -> new Row(entity, productType, kind, period.from(), rule.name(),
                 capped(rule, period.rate().add(rule.margin()).max(BigDecimal.ZERO)))).toList();
     }
 
@@ -80,10 +87,10 @@ class InterestRates {
     }
 
     private List<Row> stored() {
-        return jdbc.query("select product_type, debtor_kind, valid_from, rule, annual_rate, day_count from ledger_interest_rate"
-                        + " order by product_type, debtor_kind, valid_from",
+        return jdbc.query("select legal_entity, product_type, debtor_kind, valid_from, rule, annual_rate, day_count"
+                        + " from ledger_interest_rate order by legal_entity, product_type, debtor_kind, valid_from",
                 (rs, i) -> settings.dayCount().label().equals(rs.getString("day_count"))
-                        ? new Row(rs.getString("product_type"), DebtorKind.valueOf(rs.getString("debtor_kind")),
+                        ? new Row(rs.getString("legal_entity"), rs.getString("product_type"), DebtorKind.valueOf(rs.getString("debtor_kind")),
                         rs.getDate("valid_from").toLocalDate(), rs.getString("rule"), rs.getBigDecimal("annual_rate").setScale(4))
                         : null);
     }

@@ -43,4 +43,7 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
     /** (customer pk, currency) pairs the customers' invoices are in: one query per payment import chunk. */
     @Query("select distinct i.customer.id, i.currency from Invoice i where i.customer.id in :customerPks")
     List<Object[]> findCurrenciesOfCustomers(Collection<Long> customerPks);
+
+    /** Whether the customer has any invoice (its legal entity is then fixed). */
+    boolean existsByCustomer(Customer customer);
 }

@@ -79,9 +79,11 @@ public class LedgerQueries {
     private final DebtorSearch search;
     private final CustomerViews views;
     private final ChargePushes chargePushes;
+    private final InvoiceChargesReader charges;
 
     LedgerQueries(CustomerRepository customers, InvoiceRepository invoices, PaymentRepository payments,
-                  DebtorSearch search, CustomerViews views, ChargePushes chargePushes) {
+                  DebtorSearch search, CustomerViews views, ChargePushes chargePushes, InvoiceChargesReader charges) {
+        this.charges = charges;
         this.customers = customers;
         this.invoices = invoices;
         this.payments = payments;
@@ -101,6 +103,12 @@ public class LedgerQueries {
      */
     public DebtorHits searchDebtors(String term, Collection<Long> alsoPks, LocalDate asOf, int page, int size) {
         return search.find(term, alsoPks, asOf, page, size);
+    }
+
+    /** The legal entity the debtor (and so each of its invoices and tickets) belongs to. */
+    public String legalEntityOf(Long customerPk) {
+        return customers.findById(customerPk).map(Customer::getLegalEntity)
+                .orElseThrow(() -> new NotFound("No customer with id " + customerPk));
     }
 
     /** The debtor's primary key for the ERP's customer id. */
@@ -153,6 +161,11 @@ public class LedgerQueries {
     public List<OpenInvoice> overdueAmong(Collection<Long> invoicePks, LocalDate day) {
         return invoicePks.isEmpty() ? List.of()
                 : invoices.findOverdueAmong(invoicePks, day).stream().map(OpenInvoice::of).toList();
+    }
+
+    /** The interest and fees of these invoices (by primary key) and what payments settled of them; none: no entry. */
+    public Map<Long, InvoiceCharges> chargesOf(Collection<Long> invoicePks) {
+        return charges.read(invoicePks);
     }
 
     /** The invoice numbers of these invoices, sorted. */

@@ -17,7 +17,7 @@ public final class LedgerViews {
                         boolean ceasedCommunication, Instant smsStoppedAt, Instant emailUnsubscribedAt, LocalDate asOf,
                         int daysPastDue, List<BalanceView> balances, List<ContractView> contracts,
                         List<InvoiceView> invoices, List<PaymentView> payments, List<ChargeView> charges,
-                        DebtorKind debtorKind) {
+                        DebtorKind debtorKind, String legalEntity) {
     }
 
     /**

@@ -39,11 +39,13 @@ class LedgerWriter {
     private final ApplicationEventPublisher events;
     private final BusinessClock clock;
     private final List<String> productTypes;
+    private final LegalEntities entities;
 
     LedgerWriter(CustomerRepository customers, ContractRepository contracts, InvoiceRepository invoices,
                  PaymentRepository payments, ChargeRepository charges, Allocations allocations,
                  InterestAccrual interest, ApplicationEventPublisher events,
-                 BusinessClock clock, LedgerSettings settings) {
+                 BusinessClock clock, LedgerSettings settings, LegalEntities entities) {
+        this.entities = entities;
         this.customers = customers;
         this.contracts = contracts;
         this.invoices = invoices;
@@ -72,7 +74,7 @@ class LedgerWriter {
 
     private ChunkOutcome writeCustomers(List<Fields> rows) {
         ChunkOutcome outcome = new ChunkOutcome();
-        List<Parsed<CustomerRecord>> valid = parse(rows, outcome, CustomerRecord::parse);
+        List<Parsed<CustomerRecord>> valid = parse(rows, outcome, check -> CustomerRecord.parse(check, entities));
         Map<String, Customer> existing = load(keys(valid, CustomerRecord::customerId), customers::findByCustomerIdIn, Customer::getCustomerId);
         for (Parsed<CustomerRecord> parsed : valid) {
             CustomerRecord record = parsed.record();
@@ -85,6 +87,11 @@ class LedgerWriter {
                 outcome.accepted++;
             } else if (record.sameAs(customer)) {
                 outcome.unchanged++;
+            } else if (record.legalEntity() != null && !record.legalEntity().equals(customer.getLegalEntity())
+                    && invoices.existsByCustomer(customer)) {
+                outcome.rejected.add(new FieldError(parsed.row(), "legal_entity", "customer " + Quoted.of(record.customerId())
+                        + " has invoices of legal entity " + customer.getLegalEntity()
+                        + "; a customer of another entity needs its own customer id"));
             } else {
                 outcome.changes.addAll(record.flagChanges(customer, parsed.row()));
                 String searchedBy = searchTextOf(customer);
@@ -98,13 +105,23 @@ class LedgerWriter {
         return outcome;
     }
 
+    /** A contract or invoice is its customer's entity's: naming another would put two entities on one ticket. */
+    private static boolean otherEntity(String legalEntity, Customer customer) {
+        return legalEntity != null && !legalEntity.equals(customer.getLegalEntity());
+    }
+
+    private static FieldError otherEntity(int row, String legalEntity, Customer customer) {
+        return new FieldError(row, "legal_entity", "customer " + Quoted.of(customer.getCustomerId()) + " belongs to legal entity "
+                + customer.getLegalEntity() + ", not " + legalEntity + "; its contracts and invoices are its entity's");
+    }
+
     private static String searchTextOf(Customer customer) {
         return DebtorSearchText.ofDebtor(customer.getName(), customer.getPhone(), customer.getEmail());
     }
 
     private ChunkOutcome writeContracts(List<Fields> rows) {
         ChunkOutcome outcome = new ChunkOutcome();
-        List<Parsed<ContractRecord>> valid = parse(rows, outcome, check -> ContractRecord.parse(check, productTypes));
+        List<Parsed<ContractRecord>> valid = parse(rows, outcome, check -> ContractRecord.parse(check, productTypes, entities));
         Map<String, Customer> owners = customersOf(keys(valid, ContractRecord::customerId));
         Map<String, Contract> existing = load(keys(valid, ContractRecord::contractId), contracts::findByContractIdIn, Contract::getContractId);
         for (Parsed<ContractRecord> parsed : valid) {
@@ -112,6 +129,10 @@ class LedgerWriter {
             Customer customer = owners.get(record.customerId());
             if (customer == null) {
                 outcome.rejected.add(unknownCustomer(parsed));
+                continue;
+            }
+            if (otherEntity(record.legalEntity(), customer)) {
+                outcome.rejected.add(otherEntity(parsed.row(), record.legalEntity(), customer));
                 continue;
             }
             Contract contract = existing.get(record.contractId());
@@ -136,7 +157,7 @@ class LedgerWriter {
 
     private ChunkOutcome writeInvoices(List<Fields> rows) {
         ChunkOutcome outcome = new ChunkOutcome();
-        List<Parsed<InvoiceRecord>> valid = parse(rows, outcome, InvoiceRecord::parse);
+        List<Parsed<InvoiceRecord>> valid = parse(rows, outcome, check -> InvoiceRecord.parse(check, entities));
         Map<String, Customer> owners = customersOf(keys(valid, InvoiceRecord::customerId));
         Set<String> contractIds = valid.stream().map(p -> p.record().contractId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -169,6 +190,10 @@ class LedgerWriter {
         Customer customer = owners.get(record.customerId());
         if (customer == null) {
             outcome.rejected.add(unknownCustomer(parsed));
+            return;
+        }
+        if (otherEntity(record.legalEntity(), customer)) {
+            outcome.rejected.add(otherEntity(row, record.legalEntity(), customer));
             return;
         }
         Contract contract = record.contractId() == null ? null : knownContracts.get(record.contractId());

@@ -7,14 +7,15 @@ import java.util.Optional;
 /** What the ledger takes in, with its columns; all columns are required except the optional ones. */
 public enum RecordKind {
     CUSTOMERS(List.of("customer_id", "name", "phone", "email", "language", "country", "time_zone", "address",
-            "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication", "debtor_kind"),
+            "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication", "debtor_kind",
+            "legal_entity"),
             List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication",
-                    "debtor_kind")),
-    CONTRACTS(List.of("contract_id", "customer_id", "product_type"), List.of()),
+                    "debtor_kind", "legal_entity")),
+    CONTRACTS(List.of("contract_id", "customer_id", "product_type", "legal_entity"), List.of("legal_entity")),
     /** {@code hold_*}: the ERP's hold on the invoice (module hold); a blank reason in a file that has the column lifts it. */
     INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency",
-            "hold_reason", "hold_ends_on", "hold_note"),
-            List.of("contract_id", "hold_reason", "hold_ends_on", "hold_note")),
+            "legal_entity", "hold_reason", "hold_ends_on", "hold_note"),
+            List.of("contract_id", "legal_entity", "hold_reason", "hold_ends_on", "hold_note")),
     PAYMENTS(List.of("payment_id", "customer_id", "invoice_number", "amount", "currency", "paid_on"),
             List.of("invoice_number")),
     /** The ERP's own interest and fees on an invoice, so the ledger shows them and charges no interest twice. */

@@ -23,28 +23,37 @@ class LetterPdf {
     private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
-    private final OutreachSettings settings;
+    private final EntitySenders senders;
 
-    LetterPdf(OutreachSettings settings) {
-        this.settings = settings;
+    LetterPdf(EntitySenders senders) {
+        this.senders = senders;
     }
 
+    /** On the debtor's legal entity's letterhead: its name and the lines under it. */
     byte[] render(OutreachMessage message, RenderedMessage rendered, LocalDate date) {
+        EntitySenders.Sender sender = senders.of(message.debtor().legalEntity());
         String xhtml = """
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="UTF-8"/><title>%s</title><style>
                 @page { size: A4; margin: 25mm 20mm; }
                 body { font-family: 'DejaVu Sans'; font-size: 10.5pt; line-height: 1.4; }
-                .sender { font-weight: bold; font-size: 13pt; margin-bottom: 12mm; }
+                .sender { font-weight: bold; font-size: 13pt; }
+                .letterhead { font-size: 8.5pt; color: #444; white-space: pre-line; border-bottom: 0.5pt solid #888;
+                              padding-bottom: 2mm; }
+                .head { margin-bottom: 12mm; }
                 .address { margin-bottom: 10mm; white-space: pre-line; }
                 .date { text-align: right; margin-bottom: 8mm; }
                 h1 { font-size: 12pt; }
-                table.invoices { border-collapse: collapse; margin: 4mm 0; }
+                table.invoices { border-collapse: collapse; margin: 4mm 0; width: 100%%; }
                 table.invoices th, table.invoices td { border: 0.5pt solid #888; padding: 1.5mm 3mm; text-align: left; }
+                table.invoices td + td + td + td, table.invoices tr.total td + td { text-align: right; white-space: nowrap; }
+                table.invoices tr.charge td { font-size: 9.5pt; }
+                table.invoices tr.subtotal td, table.invoices tr.total td { font-weight: bold; }
                 .paylink { margin-top: 8mm; }
                 .paylink img { width: 30mm; height: 30mm; }
                 </style></head><body>
-                <div class="sender">%s</div>
+                <div class="head"><div class="sender">%s</div>
+                <div class="letterhead">%s</div></div>
                 <div class="address">%s
                 %s</div>
                 <div class="date">%s</div>
@@ -52,7 +61,7 @@ class LetterPdf {
                 %s
                 %s
                 </body></html>
-                """.formatted(rendered.locale().getLanguage(), esc(rendered.subject()), esc(settings.companyName()),
+                """.formatted(rendered.locale().getLanguage(), esc(rendered.subject()), esc(sender.name()), esc(sender.letterhead()),
                 esc(message.debtor().name()), esc(message.debtor().postalAddress()),
                 esc(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(rendered.locale()).format(date)),
                 esc(rendered.subject()), rendered.htmlBody(), payLinkBlock(rendered.payLink()));

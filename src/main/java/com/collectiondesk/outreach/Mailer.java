@@ -30,8 +30,11 @@ class Mailer {
 
     private final SmtpConnections connections;
 
+    private final EntitySenders senders;
+
     Mailer(ObjectProvider<JavaMailSender> mailSender, OutreachSettings settings, UnsubscribeTokens tokens,
-           PublicAddress publicAddress, SmtpConnections connections) {
+           PublicAddress publicAddress, SmtpConnections connections, EntitySenders senders) {
+        this.senders = senders;
         this.mailSender = mailSender;
         this.connections = connections;
         this.settings = settings;
@@ -49,7 +52,8 @@ class Mailer {
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper mail = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-            mail.setFrom(new InternetAddress(settings.emailFrom(), settings.companyName(), StandardCharsets.UTF_8.name()));
+            EntitySenders.Sender from = senders.of(message.debtor().legalEntity()); // the debtor's entity's address
+            mail.setFrom(new InternetAddress(from.emailFrom(), from.name(), StandardCharsets.UTF_8.name()));
             mail.setTo(strictAddress(message.debtor().email()));
             mail.setSubject(withoutLineBreaks(rendered.subject()));
             String line = rendered.labels().get("unsubscribe");

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -33,12 +31,12 @@ class MessageTemplates {
     private static final String INVOICES = "{{invoices}}";
 
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
-    private final String companyName;
+    private final EntitySenders senders;
     private final DebtorPageLinks payLinks;
 
     /** Without a self-service module, messages carry {@code collection.payment-link-template}. */
-    MessageTemplates(OutreachSettings settings, PublicLinks links, ObjectProvider<DebtorPageLinks> selfService) {
-        this.companyName = settings.companyName();
+    MessageTemplates(EntitySenders senders, PublicLinks links, ObjectProvider<DebtorPageLinks> selfService) {
+        this.senders = senders;
         this.payLinks = selfService.getIfAvailable(() -> (ticketNumber, customerId, channel) ->
                 links.paymentLinkTemplate().replace("{ticketNumber}", ticketNumber));
     }
@@ -58,8 +56,9 @@ class MessageTemplates {
         StringBuilder html = new StringBuilder();
         for (String paragraph : template.paragraphs()) {
             if (paragraph.equals(INVOICES)) {
-                text.add(invoiceLines(message, locale));
-                html.append(invoiceTable(message, locale, words));
+                InvoiceStatement statement = InvoiceStatement.of(message.debt(), locale, words);
+                text.add(statement.text());
+                html.append(statement.html());
             } else {
                 String filled = fill(paragraph, values);
                 text.add(filled);
@@ -76,15 +75,17 @@ class MessageTemplates {
         return format.format(amount).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
+    /** {@code company}: the name of the debtor's legal entity. */
     private Map<String, String> values(OutreachMessage message, Locale locale, String payLink) {
         OutreachMessage.Debt debt = message.debt();
         return Map.of(
                 "name", message.debtor().name() == null ? "" : message.debtor().name(),
                 "amount", money(debt.overdueAmount(), debt.currency(), locale),
+                "total", money(debt.total(), debt.currency(), locale),
                 "ticket", debt.ticketNumber(),
                 "dpd", Integer.toString(debt.dpd()),
                 "payLink", payLink == null ? "" : payLink,
-                "company", companyName);
+                "company", senders.of(message.debtor().legalEntity()).name());
     }
 
     private static String fill(String template, Map<String, String> values) {
@@ -98,29 +99,6 @@ class MessageTemplates {
             matcher.appendReplacement(text, Matcher.quoteReplacement(value));
         }
         return matcher.appendTail(text).toString();
-    }
-
-    private static String invoiceLines(OutreachMessage message, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        return String.join("\n", message.debt().invoices().stream()
-                .map(invoice -> "- " + invoice.number() + ", " + date.format(invoice.dueDate()) + ": "
-                        + money(invoice.openAmount(), message.debt().currency(), locale))
-                .toList());
-    }
-
-    private static String invoiceTable(OutreachMessage message, Locale locale, Labels words) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        StringBuilder table = new StringBuilder("<table class=\"invoices\">\n<tr><th>")
-                .append(HtmlUtils.htmlEscape(words.get("invoice"), "UTF-8")).append("</th><th>")
-                .append(HtmlUtils.htmlEscape(words.get("dueDate"), "UTF-8")).append("</th><th>")
-                .append(HtmlUtils.htmlEscape(words.get("openAmount"), "UTF-8")).append("</th></tr>\n");
-        for (OutreachMessage.OverdueInvoice invoice : message.debt().invoices()) {
-            table.append("<tr><td>").append(HtmlUtils.htmlEscape(invoice.number(), "UTF-8"))
-                    .append("</td><td>").append(HtmlUtils.htmlEscape(date.format(invoice.dueDate()), "UTF-8"))
-                    .append("</td><td>").append(HtmlUtils.htmlEscape(money(invoice.openAmount(), message.debt().currency(), locale), "UTF-8"))
-                    .append("</td></tr>\n");
-        }
-        return table.append("</table>\n").toString();
     }
 
     static String languageOf(String tag) {

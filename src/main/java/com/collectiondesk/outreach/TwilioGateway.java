@@ -27,11 +27,19 @@ class TwilioGateway {
         this.publicAddress = publicAddress;
     }
 
+    /** An SMS sender: a messaging service if set, else a number; a call is made from the number. */
+    record SmsFrom(String number, String messagingServiceSid) {
+
+        boolean usesMessagingService() {
+            return messagingServiceSid != null && !messagingServiceSid.isBlank();
+        }
+    }
+
     /** Returns the Message SID. */
-    String sendSms(String to, String body) {
-        MessageCreator creator = usesMessagingService()
-                ? Message.creator(new PhoneNumber(to), settings.messagingServiceSid(), body)
-                : Message.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), body);
+    String sendSms(String to, String body, SmsFrom from) {
+        MessageCreator creator = from.usesMessagingService()
+                ? Message.creator(new PhoneNumber(to), from.messagingServiceSid(), body)
+                : Message.creator(new PhoneNumber(to), new PhoneNumber(requireFrom(from.number())), body);
         return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
     }
 
@@ -49,8 +57,9 @@ class TwilioGateway {
     }
 
     /** Returns the Call SID. */
-    String call(String to, String twiml) {
-        CallCreator creator = Call.creator(new PhoneNumber(to), new PhoneNumber(requireFrom()), new Twiml(twiml));
+    String call(String to, String twiml, SmsFrom from) {
+        String number = from.number() == null || from.number().isBlank() ? settings.from() : from.number();
+        CallCreator creator = Call.creator(new PhoneNumber(to), new PhoneNumber(requireFrom(number)), new Twiml(twiml));
         return accepted(() -> creator.setStatusCallback(statusCallback()).create(client()).getSid());
     }
 
@@ -68,11 +77,11 @@ class TwilioGateway {
         return URI.create(publicAddress.of(STATUS_PATH));
     }
 
-    private String requireFrom() {
-        if (settings.from() == null || settings.from().isBlank()) {
+    private static String requireFrom(String number) {
+        if (number == null || number.isBlank()) {
             throw new IllegalStateException("collection.twilio.from: set the sending number (or messaging-service-sid for SMS)");
         }
-        return settings.from();
+        return number;
     }
 
     private TwilioRestClient client() {

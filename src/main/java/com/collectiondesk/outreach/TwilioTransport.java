@@ -18,9 +18,11 @@ class TwilioTransport implements ChannelTransport {
             "en", Say.Language.EN_GB, "ro", Say.Language.RO_RO, "bg", Say.Language.BG_BG, "de", Say.Language.DE_DE);
 
     private final TwilioGateway twilio;
+    private final EntitySenders senders;
 
-    TwilioTransport(TwilioGateway twilio) {
+    TwilioTransport(TwilioGateway twilio, EntitySenders senders) {
         this.twilio = twilio;
+        this.senders = senders;
     }
 
     @Override
@@ -41,11 +43,12 @@ class TwilioTransport implements ChannelTransport {
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String to = PhoneNumbers.requireE164(message.debtor().phone());
+        TwilioGateway.SmsFrom from = senders.of(message.debtor().legalEntity()).sms(); // the debtor's entity's sender
         if (message.channel() == Channel.VOICE) {
             String twiml = twiml(rendered.text(), MessageTemplates.languageOf(message.debtor().language()));
-            return new OutreachReceipt(rendered.text(), twilio.call(to, twiml), 0, false);
+            return new OutreachReceipt(rendered.text(), twilio.call(to, twiml, from), 0, false);
         }
-        String sid = twilio.sendSms(to, rendered.text());
+        String sid = twilio.sendSms(to, rendered.text(), from);
         return new OutreachReceipt(rendered.text(), sid, GsmSegments.count(rendered.text()), false);
     }
 

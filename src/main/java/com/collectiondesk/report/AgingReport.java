@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Open receivables on a day in DPD buckets (current, 1-30, 31-60, 61-90, 91-120, 120+ by default), per
- * currency and optionally per customer, segment (of the customer's open ticket) or product type.
+ * currency and optionally per customer, segment (of the customer's open ticket), product type or legal entity, for
+ * every legal entity or the ones asked for.
  * For today the invoices' open amounts are used; for a past day, open amounts plus what payments and cancellations
  * made after it took off (the same as amounts less what was paid and cancelled by then, without reading paid-up history).
  * Per customer the largest totals come first, at most {@code limit} rows.
@@ -19,17 +20,19 @@ import org.springframework.stereotype.Component;
 @Component
 class AgingReport {
 
-    static final List<String> GROUPINGS = List.of("customer", "segment", "productType");
+    static final List<String> GROUPINGS = List.of("customer", "segment", "productType", "legalEntity");
     static final int DEFAULT_CUSTOMER_LIMIT = 1000;
 
     private static final Map<String, List<String>> GROUP_COLUMNS = Map.of(
             "customer", List.of("c.customer_id", "c.name"),
             "segment", List.of("coalesce(t.segment, 'none')"),
-            "productType", List.of("coalesce(k.product_type, 'UNKNOWN')"));
+            "productType", List.of("coalesce(k.product_type, 'UNKNOWN')"),
+            "legalEntity", List.of("c.legal_entity"));
     private static final Map<String, List<String>> GROUP_NAMES = Map.of(
             "customer", List.of("customerId", "customerName"),
             "segment", List.of("segment"),
-            "productType", List.of("productType"));
+            "productType", List.of("productType"),
+            "legalEntity", List.of("legalEntity"));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BusinessCalendar calendar;
@@ -39,7 +42,8 @@ class AgingReport {
         this.calendar = calendar;
     }
 
-    ReportTable run(LocalDate asOf, String groupBy, int limit) {
+    /** {@code entities}: the legal entities whose customers' invoices count, null for every entity. */
+    ReportTable run(LocalDate asOf, String groupBy, int limit, List<String> entities) {
         List<String> expressions = groupBy == null ? List.of() : GROUP_COLUMNS.get(groupBy);
         List<String> names = groupBy == null ? List.of() : GROUP_NAMES.get(groupBy);
         List<String> labels = calendar.bucketLabels();
@@ -62,11 +66,16 @@ class AgingReport {
         }
         keys.add("currency");
         // join only what the grouping shows
-        String joins = ("customer".equals(groupBy) ? " join rv_customer c on c.id = i.customer_fk" : "")
+        boolean byCustomer = "customer".equals(groupBy) || "legalEntity".equals(groupBy) || entities != null;
+        String joins = (byCustomer ? " join rv_customer c on c.id = i.customer_fk" : "")
                 + ("productType".equals(groupBy) ? " left join rv_contract k on k.id = i.contract_fk" : "")
                 + ("segment".equals(groupBy) ? " left join rv_open_ticket t on t.customer_fk = i.customer_fk"
                         + " and t.currency = i.currency" : "");
         String where = " where i.issue_date <= :asOf and " + Receivables.NOT_WRITTEN_OFF;
+        if (entities != null) {
+            where += " and c.legal_entity in (:entities)";
+            parameters.addValue("entities", entities);
+        }
         String rowsPerBucket = "select " + select + "i.currency as currency, " + bucket + " as bucket, ";
         // what is open now (plus, for a past day, what payments and cancellations made after it took off)
         String amounts = rowsPerBucket + "i.open_amount as amount from rv_open_invoice i" + joins + where;
@@ -82,7 +91,8 @@ class AgingReport {
                 .append(" having sum(amount) <> 0 order by ")
                 .append("customer".equals(groupBy) ? "total desc, g0, currency limit :limit" : String.join(", ", keys));
 
-        ReportTable.Builder table = ReportTable.named("aging").parameter("asOf", asOf).parameter("groupBy", groupBy);
+        ReportTable.Builder table = ReportTable.named("aging").parameter("asOf", asOf).parameter("groupBy", groupBy)
+                .parameter("legalEntity", entities == null ? null : String.join(",", entities));
         if ("customer".equals(groupBy)) {
             table.parameter("limit", limit);
         }

@@ -36,10 +36,12 @@ class ReportsApi {
     private final BusinessCalendar calendar;
     private final ReportResponses responses;
     private final CurrentUser currentUser;
+    private final EntityFilter entities;
 
     ReportsApi(TicketSummaryReport tickets, ActivitiesReport activities, AgingReport aging, KpiReport kpis,
                CashForecastReport cashForecast, VariantKpis variants, BucketSnapshots snapshots, BusinessCalendar calendar,
-               ReportResponses responses, CurrentUser currentUser) {
+               ReportResponses responses, CurrentUser currentUser, EntityFilter entities) {
+        this.entities = entities;
         this.tickets = tickets;
         this.activities = activities;
         this.aging = aging;
@@ -53,9 +55,11 @@ class ReportsApi {
     }
 
     /** Open tickets (or those opened from..to) per any combination of status, owner, productType, bucket, segment. */
-    @Operation(summary = "Ticket summary: open tickets (or those opened from..to) grouped by status, owner, productType, bucket or segment; JSON or CSV")
+    @Operation(summary = "Ticket summary: open tickets (or those opened from..to) grouped by status, owner, productType, bucket,"
+            + " segment or legalEntity, of one legal entity or all the user may see; JSON or CSV")
     @GetMapping("/tickets")
     ResponseEntity<String> tickets(@RequestParam(required = false) String groupBy,
+                                   @RequestParam(required = false) String legalEntity,
                                    @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                    @RequestParam(required = false) String format,
                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -71,7 +75,7 @@ class ReportsApi {
             toDate = toDate == null ? calendar.today() : toDate;
             ReportParameters.ordered(fromDate, toDate);
         }
-        return responses.render(tickets.run(dimensions, fromDate, toDate), csv);
+        return responses.render(tickets.run(dimensions, fromDate, toDate, entities.entities(legalEntity)), csv);
     }
 
     /** Per collector; a collector who is neither manager nor analyst sees their own line only. */
@@ -95,9 +99,11 @@ class ReportsApi {
         return responses.render(activities.run(period, only), csv);
     }
 
-    @Operation(summary = "Aging of overdue money per DPD bucket (and groupBy) as of a day, per currency")
+    @Operation(summary = "Aging of overdue money per DPD bucket (and groupBy, e.g. legalEntity) as of a day, per currency,"
+            + " of one legal entity or all the user may see")
     @GetMapping("/aging")
     ResponseEntity<String> aging(@RequestParam(required = false) String asOf, @RequestParam(required = false) String groupBy,
+                                 @RequestParam(required = false) String legalEntity,
                                  @RequestParam(required = false) String limit,
                                  @RequestParam(required = false) String format,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -105,7 +111,8 @@ class ReportsApi {
         LocalDate day = ReportParameters.date("asOf", asOf, calendar.today());
         List<String> grouping = ReportParameters.choices("groupBy", groupBy, AgingReport.GROUPINGS, 1);
         int customers = ReportParameters.integer("limit", limit, AgingReport.DEFAULT_CUSTOMER_LIMIT, 1, 1_000_000);
-        return responses.render(aging.run(day, grouping.isEmpty() ? null : grouping.get(0), customers), csv);
+        return responses.render(aging.run(day, grouping.isEmpty() ? null : grouping.get(0), customers,
+                entities.entities(legalEntity)), csv);
     }
 
     /** The period defaults to the current calendar month. */

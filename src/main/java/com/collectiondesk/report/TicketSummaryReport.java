@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Tickets grouped by any combination of status, owner, product type, bucket and segment (always per
+ * Tickets grouped by any combination of status, owner, product type, bucket, segment and legal entity (always per
  * currency): count, overdue amount and average DPD. Open tickets by default, or tickets opened in a date range.
  */
 @Component
@@ -26,6 +26,7 @@ class TicketSummaryReport {
         DIMENSIONS.put("productType", "product_type");
         DIMENSIONS.put("bucket", "bucket");
         DIMENSIONS.put("segment", "segment");
+        DIMENSIONS.put("legalEntity", "legal_entity");
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -34,25 +35,30 @@ class TicketSummaryReport {
         this.jdbc = jdbc;
     }
 
-    /** {@code openedFrom}/{@code openedTo} both null: tickets open now. */
-    ReportTable run(List<String> groupBy, LocalDate openedFrom, LocalDate openedTo) {
+    /** {@code openedFrom}/{@code openedTo} both null: tickets open now; {@code entities} null: every legal entity. */
+    ReportTable run(List<String> groupBy, LocalDate openedFrom, LocalDate openedTo, List<String> entities) {
         List<String> columns = new ArrayList<>(groupBy.stream().map(DIMENSIONS::get).toList());
         columns.add("currency");
         String keys = String.join(", ", columns);
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String tickets;
         if (openedFrom == null) {
-            tickets = " from rv_open_ticket";
+            tickets = " from rv_open_ticket where 1 = 1";
         } else {
             tickets = " from rv_ticket where opened_on >= :from and opened_on <= :to";
             parameters.addValue("from", openedFrom).addValue("to", openedTo);
+        }
+        if (entities != null) {
+            tickets += " and legal_entity in (:entities)";
+            parameters.addValue("entities", entities);
         }
         String sql = "select " + keys + ", count(*) as tickets, sum(overdue_amount) as overdue_amount,"
                 + " avg(cast(max_dpd as decimal(12, 2))) as average_dpd" + tickets
                 + " group by " + keys + " order by " + keys;
         ReportTable.Builder table = ReportTable.named("tickets")
                 .parameter("groupBy", String.join(",", groupBy))
-                .parameter("scope", openedFrom == null ? "open" : "opened " + openedFrom + ".." + openedTo);
+                .parameter("scope", openedFrom == null ? "open" : "opened " + openedFrom + ".." + openedTo)
+                .parameter("legalEntity", entities == null ? null : String.join(",", entities));
         List<String> header = new ArrayList<>(groupBy);
         header.addAll(List.of("currency", "tickets", "overdueAmount", "averageDpd"));
         table.columns(header);

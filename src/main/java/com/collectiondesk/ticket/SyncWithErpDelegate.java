@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.erp.ErpConnector;
+import com.collectiondesk.security.EntityScope;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,6 +37,7 @@ class SyncWithErpDelegate implements JavaDelegate {
         // held invoices' money is not the strategy's to work
         execution.setVariable(TicketProcess.OVERDUE_AMOUNT, ticket.getStrategyAmount().doubleValue());
         execution.setVariable(TicketProcess.PRODUCT_TYPE, ticket.getProductType());
+        execution.setVariable(EntityScope.PROCESS_VARIABLE, ticket.getLegalEntity()); // limited users' task queries
         execution.setVariable(TicketProcess.BROKEN_PROMISES, ticket.getBrokenPromises());
         // an unknown risk score counts as 0 (no known risk), so the table never sees null
         execution.setVariable(TicketProcess.RISK_SCORE, risk == null ? 0 : risk);

@@ -57,6 +57,9 @@ public class Ticket {
     @Column(name = "close_reason")
     private CloseReason closeReason;
     private String currency;
+    /** The debtor's legal entity (a customer with invoices never changes it): users of one entity see its tickets only. */
+    @Column(name = "legal_entity", nullable = false, updatable = false)
+    private String legalEntity;
     @Column(name = "overdue_amount")
     private BigDecimal overdueAmount;
     /** The overdue amount on the opening day: what the collection rate per campaign measures collections against. */
@@ -98,8 +101,9 @@ public class Ticket {
     protected Ticket() {
     }
 
-    Ticket(String ticketNumber, Long customerPk, String currency, LocalDate openedOn) {
+    Ticket(String ticketNumber, Long customerPk, String legalEntity, String currency, LocalDate openedOn) {
         this.ticketNumber = ticketNumber;
+        this.legalEntity = legalEntity;
         this.customerPk = customerPk;
         this.currency = currency;
         this.openedOn = openedOn;
@@ -163,6 +167,7 @@ public class Ticket {
     public void setStatus(TicketStatus status) { this.status = status; }
     public CloseReason getCloseReason() { return closeReason; }
     public String getCurrency() { return currency; }
+    public String getLegalEntity() { return legalEntity; }
     public BigDecimal getOverdueAmount() { return overdueAmount; }
     public BigDecimal getOverdueAtEntry() { return overdueAtEntry; }
     public BigDecimal getHeldAmount() { return heldAmount; }

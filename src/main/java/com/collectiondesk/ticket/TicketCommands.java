@@ -1,6 +1,7 @@
 package com.collectiondesk.ticket;
 
 import com.collectiondesk.errors.NotFound;
+import com.collectiondesk.security.EntityScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.NoSuchElementException;
@@ -17,15 +18,17 @@ public class TicketCommands {
 
     private final TicketRepository tickets;
     private final TicketProcessGateway processes;
+    private final EntityScope scope;
 
-    TicketCommands(TicketRepository tickets, TicketProcessGateway processes) {
+    TicketCommands(TicketRepository tickets, TicketProcessGateway processes, EntityScope scope) {
+        this.scope = scope;
         this.tickets = tickets;
         this.processes = processes;
     }
 
     /** The open ticket whose process waits for {@code message}; {@code what} names the event, e.g. "a promise". */
     public Ticket expecting(String ticketNumber, String message, String what) {
-        Ticket ticket = tickets.findByTicketNumber(ticketNumber)
+        Ticket ticket = tickets.findByTicketNumber(ticketNumber).filter(found -> scope.maySee(found.getLegalEntity()))
                 .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
         if (ticket.isClosed()) {
             throw new TicketConflictException("Ticket " + ticketNumber + " is closed (" + ticket.getCloseReason()

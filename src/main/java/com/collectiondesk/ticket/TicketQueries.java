@@ -4,6 +4,7 @@ import com.collectiondesk.errors.InputRefused;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.Invoice;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.security.EntityScope;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,16 +29,23 @@ public class TicketQueries {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    /** {@code customerPk}: the debtor's primary key in the ledger, or null for every debtor. */
-    record Filter(TicketStatus status, String owner, String bucket, String segment, String productType, Long customerPk) {
+    /**
+     * {@code customerPk}: the debtor's primary key in the ledger, or null for every debtor; {@code legalEntities}: the
+     * entities whose tickets match, or null for every entity.
+     */
+    record Filter(TicketStatus status, String owner, String bucket, String segment, String productType, Long customerPk,
+                  Collection<String> legalEntities) {
     }
 
     private final TicketRepository tickets;
     private final TicketEventRepository events;
     private final List<TicketDetailPart> parts;
     private final LedgerQueries ledger;
+    private final EntityScope scope;
 
-    TicketQueries(TicketRepository tickets, TicketEventRepository events, List<TicketDetailPart> parts, LedgerQueries ledger) {
+    TicketQueries(TicketRepository tickets, TicketEventRepository events, List<TicketDetailPart> parts, LedgerQueries ledger,
+                  EntityScope scope) {
+        this.scope = scope;
         this.tickets = tickets;
         this.events = events;
         this.parts = parts;
@@ -59,6 +67,9 @@ public class TicketQueries {
             if (filter.segment() != null) where.add(cb.equal(root.get("segment"), filter.segment()));
             if (filter.productType() != null) where.add(cb.equal(root.get("productType"), filter.productType()));
             if (filter.customerPk() != null) where.add(cb.equal(root.get("customerPk"), filter.customerPk()));
+            if (filter.legalEntities() != null) {
+                where.add(filter.legalEntities().isEmpty() ? cb.disjunction() : root.get("legalEntity").in(filter.legalEntities()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
         Sort byPriority = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"),
@@ -69,12 +80,19 @@ public class TicketQueries {
     }
 
     public TicketViews.Detail detail(String ticketNumber) {
-        return detail(tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber)));
+        return detail(visible(ticketNumber));
     }
 
-    /** Every ticket of the debtor, open and closed, newest first, each with its parts and timeline. */
+    /** The ticket, if the current user may see its legal entity; another entity's is as unknown as a missing one. */
+    Ticket visible(String ticketNumber) {
+        return tickets.findByTicketNumber(ticketNumber).filter(ticket -> scope.maySee(ticket.getLegalEntity()))
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
+    }
+
+    /** Every ticket of the debtor the current user may see, open and closed, newest first, with parts and timeline. */
     public List<TicketViews.Detail> detailsOf(Long customerPk) {
-        return tickets.findByCustomerPkOrderByIdDesc(customerPk).stream().map(this::detail).toList();
+        return tickets.findByCustomerPkOrderByIdDesc(customerPk).stream()
+                .filter(ticket -> scope.maySee(ticket.getLegalEntity())).map(this::detail).toList();
     }
 
     /** The debtor (ledger primary key) a ticket number belongs to. */

@@ -4,6 +4,7 @@ import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries.OpenInvoice;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.system.DpdBuckets;
 import java.math.BigDecimal;
@@ -32,10 +33,12 @@ public class TicketService {
     private final LedgerCommands ledgerCommands;
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds;
+    private final EntityScope scope;
 
     TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
                   Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events,
-                  org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds) {
+                  org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds, EntityScope scope) {
+        this.scope = scope;
         this.tickets = tickets;
         this.numbers = numbers;
         this.buckets = buckets;
@@ -51,8 +54,10 @@ public class TicketService {
         return tickets.findById(ticketId).orElseThrow(() -> new NotFound("No ticket with id " + ticketId));
     }
 
+    /** The ticket, if the current user (none: a job, the debtor's own page) may see its legal entity. */
     public Ticket byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
+        return tickets.findByTicketNumber(ticketNumber).filter(ticket -> scope.maySee(ticket.getLegalEntity()))
+                .orElseThrow(() -> new NotFound("No ticket " + ticketNumber));
     }
 
     /** Every open ticket, as keys only (one set-based read, whatever the portfolio's size). */
@@ -87,7 +92,7 @@ public class TicketService {
     }
 
     public Ticket open(Long customerPk, String currency, LocalDate asOf) {
-        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, currency, asOf));
+        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, ledger.legalEntityOf(customerPk), currency, asOf));
         Overdue overdue = refresh(ticket, asOf);
         ticket.enter(overdue);
         timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "

@@ -110,7 +110,7 @@ class EmailAndLetterTest extends ChannelTestBase {
         }
     }
 
-    private static byte[] attachment(Part part) throws Exception {
+    static byte[] attachment(Part part) throws Exception {
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart body = multipart.getBodyPart(i);

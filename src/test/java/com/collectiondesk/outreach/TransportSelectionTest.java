@@ -14,7 +14,7 @@ class TransportSelectionTest {
         OutreachSettings settings = new OutreachSettings(new OutreachSettings.Channel("twillio"), sandbox, sandbox, sandbox,
                 "Collection Desk", "collections@example.com", "PT1M,PT5M,PT30M");
 
-        assertThatThrownBy(() -> new ChannelTransports(settings, null, List.of(new SandboxTransport(), new TwilioTransport(null))))
+        assertThatThrownBy(() -> new ChannelTransports(settings, null, List.of(new SandboxTransport(), new TwilioTransport(null, null))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("collection.outreach.sms.transport: 'twillio' is not a transport for SMS; use one of [sandbox, twilio]");
     }

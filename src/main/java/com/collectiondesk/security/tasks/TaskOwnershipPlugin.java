@@ -8,8 +8,8 @@ import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaCon
 import org.springframework.stereotype.Component;
 
 /**
- * Installs {@link TaskOwnershipGuard} in both of the engine's command chains (requires and requires-new); one
- * guard each, since an interceptor holds its chain's next link.
+ * Installs {@link TaskOwnershipGuard} and {@link EntityTaskQueryGuard} in both of the engine's command chains
+ * (requires and requires-new); one guard each, since an interceptor holds its chain's next link.
  */
 @Component
 class TaskOwnershipPlugin extends AbstractCamundaConfiguration {
@@ -17,15 +17,15 @@ class TaskOwnershipPlugin extends AbstractCamundaConfiguration {
     @Override
     public void preInit(SpringProcessEngineConfiguration configuration) {
         TaskOwnershipRules rules = new TaskOwnershipRules(new TaskFormFields());
-        configuration.setCustomPostCommandInterceptorsTxRequired(
-                withGuard(configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskOwnershipGuard(rules)));
-        configuration.setCustomPostCommandInterceptorsTxRequiresNew(
-                withGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskOwnershipGuard(rules)));
+        configuration.setCustomPostCommandInterceptorsTxRequired(withGuards(
+                configuration.getCustomPostCommandInterceptorsTxRequired(), new TaskOwnershipGuard(rules), new EntityTaskQueryGuard()));
+        configuration.setCustomPostCommandInterceptorsTxRequiresNew(withGuards(
+                configuration.getCustomPostCommandInterceptorsTxRequiresNew(), new TaskOwnershipGuard(rules), new EntityTaskQueryGuard()));
     }
 
-    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> existing, TaskOwnershipGuard guard) {
+    private static List<CommandInterceptor> withGuards(List<CommandInterceptor> existing, CommandInterceptor... guards) {
         List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-        interceptors.add(guard);
+        interceptors.addAll(List.of(guards));
         return interceptors;
     }
 }

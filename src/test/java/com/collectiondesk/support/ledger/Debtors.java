@@ -87,6 +87,7 @@ public final class Debtors {
         public Debtor voiceOptOut(boolean optOut) { return flag("voice_opt_out", optOut); }
         public Debtor ceasedCommunication(boolean ceased) { return flag("ceased_communication", ceased); }
         public Debtor riskScore(Integer score) { this.riskScore = score; return this; }
+        public Debtor legalEntity(String code) { columns.put("legal_entity", code); return this; }
         /** The debtor's own STOP reply at that moment. */
         public Debtor smsStoppedAt(Instant at) { this.smsStoppedAt = at; return this; }
         /** The debtor's own unsubscribe click at that moment. */

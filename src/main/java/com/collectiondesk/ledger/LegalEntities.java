@@ -1,0 +1,70 @@
+package com.collectiondesk.ledger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The configured legal entities with the service's own settings filled in where an entity leaves them out. A
+ * customer belongs to one entity, and its contracts and invoices are that entity's: a ticket (one debtor, one
+ * currency) so never mixes entities.
+ */
+@Component
+public class LegalEntities {
+
+    /** The entity of every customer whose record names none. */
+    public static final String DEFAULT = "DEFAULT";
+
+    /** An entity as its letters and messages show it; null where the entity uses the service's own setting. */
+    public record LegalEntity(String code, String name, String address, String currency, String letterhead,
+                              String smsFrom, String messagingServiceSid, String emailFrom) {
+    }
+
+    private final Map<String, LegalEntitySettings.Entity> configured = new TreeMap<>();
+    private final LedgerSettings ledger;
+    private final InterestSettings interest;
+
+    LegalEntities(LegalEntitySettings settings, LedgerSettings ledger, InterestSettings interest) {
+        this.configured.putAll(settings.legalEntities());
+        this.ledger = ledger;
+        this.interest = interest;
+    }
+
+    /** Every entity's code, the default first. */
+    public List<String> codes() {
+        List<String> codes = new ArrayList<>(List.of(DEFAULT));
+        configured.keySet().stream().filter(code -> !code.equals(DEFAULT)).forEach(codes::add);
+        return codes;
+    }
+
+    /** The code as configured, whatever its case; empty for no such entity. */
+    public Optional<String> find(String code) {
+        String upper = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        return codes().stream().filter(upper::equals).findFirst();
+    }
+
+    public LegalEntity entity(String code) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        return e == null ? new LegalEntity(code, null, null, null, null, null, null, null)
+                : new LegalEntity(code, e.name(), e.address(), e.currency(), e.letterhead(), e.smsFrom(),
+                e.messagingServiceSid(), e.emailFrom());
+    }
+
+    AllocationOrder allocationOrder(String code) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        return e == null || e.allocationOrder() == null ? ledger.allocationOrder() : e.allocationOrder();
+    }
+
+    List<InterestSettings.Rule> interestRules(String code) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        return e == null || e.interestRules() == null ? interest.rules() : e.interestRules();
+    }
+
+    private LegalEntitySettings.Entity settingsOf(String code) {
+        return configured.get(code);
+    }
+}
