@@ -54,6 +54,8 @@ class DebtorTasklistBrowserTest {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
+    /** The business day (its zone, not this machine's): the form's limits and the ledger's days past due count from it. */
+    @Autowired com.collectiondesk.system.BusinessClock clock;
     @Autowired ProcessEngine engine;
     @Autowired IdentityService identity;
     @Autowired TestRestTemplate rest;
@@ -151,7 +153,7 @@ class DebtorTasklistBrowserTest {
 
     /** A call due today in the debtor's zone, after the plan's first SMS; returns the ticket number. */
     private String openCallableTicket(String name) {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        LocalDate today = clock.today();
         LedgerFixture ledger = LedgerFixture.of(context);
         Customer debtor = ledger.change(ledger.customer(500), stored -> stored.name(name).timeZone(ZoneId.systemDefault().getId()));
         Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");

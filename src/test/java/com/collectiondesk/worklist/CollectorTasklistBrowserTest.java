@@ -51,6 +51,8 @@ class CollectorTasklistBrowserTest {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
+    /** The business day (its zone, not this machine's): the form's limits and the ledger's days past due count from it. */
+    @Autowired com.collectiondesk.system.BusinessClock clock;
     @Autowired ProcessEngine engine;
     @Autowired IdentityService identity;
     @Autowired CustomerRepository customers;
@@ -158,7 +160,7 @@ class CollectorTasklistBrowserTest {
         TestUsers.ensure(identity, "cora", Groups.COLLECTORS);
         String ticket = openCallableTicket();
         Task call = TicketDriver.of(context).runUntilTask(ticket, TicketProcess.CALL_DEBTOR, false);
-        LocalDate tooFar = LocalDate.now(ZoneId.systemDefault()).plusDays(40);
+        LocalDate tooFar = clock.today().plusDays(40);
 
         try (HeadlessChromium browser = HeadlessChromium.start("collector-promise-too-far")) {
             TasklistPage tasklist = TasklistPage.open(browser, "http://localhost:" + port, engine.getName(), "cora", TestUsers.PASSWORD)
@@ -169,7 +171,7 @@ class CollectorTasklistBrowserTest {
                     .type("Promised date", tooFar.format(DateTimeFormatter.ofPattern("MM/dd/yyyy")));
             // the form's own validation: the error under the field, and Complete stays disabled, so nothing is sent
             assertThat(tasklist.fieldErrors("Promised date")).singleElement().asString()
-                    .contains(LocalDate.now(ZoneId.systemDefault()).plusDays(30).toString());
+                    .contains(clock.today().plusDays(30).toString());
             assertThat(tasklist.completeEnabled()).isFalse();
             browser.screenshot("promise-too-far");
         }
