@@ -29,4 +29,9 @@ class BuiltInErpConnector implements ErpConnector {
     public void pushCharge(com.collectiondesk.ledger.ChargeToPush charge) {
         log.debug("Built-in ERP: charge {} stays in the ledger", charge.chargeKey());
     }
+
+    @Override
+    public void pushCreditLimit(CreditLimitNotice limit) {
+        log.debug("Built-in ERP: credit limit change {} stays with the credit limits", limit.changeKey());
+    }
 }

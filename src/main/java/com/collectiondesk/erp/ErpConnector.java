@@ -15,4 +15,7 @@ public interface ErpConnector {
 
     /** Tells the ERP to book one of our charges (interest, a fee); a repeated charge key with the same amount is one booking. */
     void pushCharge(com.collectiondesk.ledger.ChargeToPush charge);
+
+    /** Tells the ERP a credit limit we approved; a repeated change key is one booking. */
+    void pushCreditLimit(CreditLimitNotice limit);
 }

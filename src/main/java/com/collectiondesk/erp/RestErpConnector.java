@@ -60,6 +60,12 @@ class RestErpConnector implements ErpConnector {
                 .retrieve().toBodilessEntity();
     }
 
+    @Override
+    public void pushCreditLimit(CreditLimitNotice limit) {
+        http.post().uri("/credit-limits").contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", limit.changeKey()).body(limit).retrieve().toBodilessEntity();
+    }
+
     static String authorization(String token, String username, String password) {
         if (token != null && !token.isBlank()) {
             return "Bearer " + token;

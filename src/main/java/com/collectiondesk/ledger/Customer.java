@@ -87,6 +87,9 @@ public class Customer {
     /** The company of the group this debtor owes (its contracts and invoices are that entity's). */
     @Column(name = "legal_entity", nullable = false)
     private String legalEntity = LegalEntities.DEFAULT;
+    /** The ERP's credit limit (null: it has not said); module credit suggests and approves changes to it. */
+    @Column(name = "credit_limit")
+    private java.math.BigDecimal creditLimit;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -205,6 +208,8 @@ public class Customer {
     void setDebtorKind(DebtorKind debtorKind) { this.debtorKind = debtorKind; }
     public String getLegalEntity() { return legalEntity; }
     void setLegalEntity(String legalEntity) { this.legalEntity = legalEntity; }
+    public java.math.BigDecimal getCreditLimit() { return creditLimit; }
+    void setCreditLimit(java.math.BigDecimal creditLimit) { this.creditLimit = creditLimit; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -48,7 +48,8 @@ class CustomerApi {
                            @JsonAlias("voice_opt_out") Boolean voiceOptOut,
                            @JsonAlias("ceased_communication") Boolean ceasedCommunication,
                            @JsonAlias("debtor_kind") String debtorKind,
-                           @JsonAlias("legal_entity") String legalEntity) {
+                           @JsonAlias("legal_entity") String legalEntity,
+                           @JsonAlias("credit_limit") String creditLimit) {
 
         Fields toFields(String pathId) {
             Map<String, String> values = new HashMap<>();
@@ -66,6 +67,7 @@ class CustomerApi {
             values.put("ceased_communication", ceasedCommunication == null ? null : ceasedCommunication.toString());
             values.put("debtor_kind", debtorKind);
             values.put("legal_entity", legalEntity);
+            values.put("credit_limit", creditLimit);
             return new Fields(0, values);
         }
     }

@@ -35,7 +35,7 @@ final class IncomingRecords {
     /** {@code flags} holds only the flags the record says; the others are left as stored. */
     record CustomerRecord(String customerId, String name, String phone, String email, String language, String country,
                           String timeZone, String address, Map<CustomerFlag, Boolean> flags,
-                          boolean timeZoneGiven, DebtorKind debtorKind, String legalEntity) {
+                          boolean timeZoneGiven, DebtorKind debtorKind, String legalEntity, BigDecimal creditLimit) {
 
         static CustomerRecord parse(RecordValidator check, LegalEntities entities) {
             String customerId = check.id("customer_id", true);
@@ -56,8 +56,10 @@ final class IncomingRecords {
             // not given: the stored kind stays (a consumer for a new debtor)
             DebtorKind debtorKind = check.given("debtor_kind") ? check.oneOf("debtor_kind", DebtorKind.class) : null;
             String legalEntity = entityOf(check, entities);
+            // the ERP's credit limit (module credit); not given: the stored one stays
+            BigDecimal creditLimit = check.given("credit_limit") ? check.amountOrZero("credit_limit") : null;
             return check.isValid() ? new CustomerRecord(customerId, name, RecordValidator.e164(phone), email, language,
-                    country, zone, address, flags, check.given("time_zone"), debtorKind, legalEntity) : null;
+                    country, zone, address, flags, check.given("time_zone"), debtorKind, legalEntity, creditLimit) : null;
         }
 
         boolean sameAs(Customer c) {
@@ -66,6 +68,7 @@ final class IncomingRecords {
                     && country.equals(c.getCountry()) && timeZone.equals(c.getTimeZone()) && address.equals(c.getAddress())
                     && flagChanges(c, 0).isEmpty() && (debtorKind == null || debtorKind == c.getDebtorKind())
                     && (legalEntity == null || legalEntity.equals(c.getLegalEntity()))
+                    && (creditLimit == null || c.getCreditLimit() != null && creditLimit.compareTo(c.getCreditLimit()) == 0)
                     && Boolean.valueOf(!timeZoneGiven).equals(c.getTimeZoneDerived());
         }
 
@@ -94,6 +97,9 @@ final class IncomingRecords {
             }
             if (legalEntity != null) {
                 c.setLegalEntity(legalEntity);
+            }
+            if (creditLimit != null) {
+                c.setCreditLimit(creditLimit);
             }
             c.setZoneOrigin(!timeZoneGiven, timeZoneGiven ? List.of() : ContactZones.candidates(phone, country));
         }

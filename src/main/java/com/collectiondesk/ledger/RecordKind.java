@@ -8,9 +8,9 @@ import java.util.Optional;
 public enum RecordKind {
     CUSTOMERS(List.of("customer_id", "name", "phone", "email", "language", "country", "time_zone", "address",
             "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication", "debtor_kind",
-            "legal_entity"),
+            "legal_entity", "credit_limit"),
             List.of("phone", "email", "time_zone", "sms_opt_out", "email_opt_out", "voice_opt_out", "ceased_communication",
-                    "debtor_kind", "legal_entity")),
+                    "debtor_kind", "legal_entity", "credit_limit")),
     CONTRACTS(List.of("contract_id", "customer_id", "product_type", "legal_entity"), List.of("legal_entity")),
     /** {@code hold_*}: the ERP's hold on the invoice (module hold); a blank reason in a file that has the column lifts it. */
     INVOICES(List.of("invoice_number", "customer_id", "contract_id", "issue_date", "due_date", "amount", "currency",

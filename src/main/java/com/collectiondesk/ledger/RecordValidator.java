@@ -147,6 +147,16 @@ final class RecordValidator {
      * {@code numeric(19, 2)} columns: 10^8 invoices of the maximum still fit one customer's overdue amount.
      */
     BigDecimal amount(String column) {
+        BigDecimal amount = amountOrZero(column);
+        if (amount != null && amount.signum() == 0) {
+            reject(column, "must be positive");
+            return null;
+        }
+        return amount;
+    }
+
+    /** As {@link #amount}, zero allowed (a credit limit of none). */
+    BigDecimal amountOrZero(String column) {
         String value = fields.get(column);
         if (value == null) {
             return missing(column, true);
@@ -167,10 +177,6 @@ final class RecordValidator {
                 : new BigDecimal((units.isEmpty() ? "0" : units) + (cents.isEmpty() ? "" : "." + cents)).setScale(2);
         if (amount == null || amount.compareTo(MAX_AMOUNT) > 0) {
             reject(column, "must be at most " + MAX_AMOUNT.toPlainString());
-            return null;
-        }
-        if (amount.signum() == 0) {
-            reject(column, "must be positive");
             return null;
         }
         return amount;

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The ticket process with the REST ERP connector against WireMock on loopback: one context for the ERP push tests. */
-abstract class ErpWireMockTestBase extends TicketProcessTestBase {
+/**
+ * The ticket process with the REST ERP connector against WireMock on loopback: one context for the ERP push tests
+ * (the credit limit tests share it).
+ */
+public abstract class ErpWireMockTestBase extends TicketProcessTestBase {
 
-    static final String EVENTS = "/collection-events";
-    static final String CHARGES = "/charges";
-    static final WireMockServer ERP = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+    public static final String EVENTS = "/collection-events";
+    public static final String CHARGES = "/charges";
+    public static final WireMockServer ERP = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
 
     static {
         ERP.start();
@@ -32,7 +35,7 @@ abstract class ErpWireMockTestBase extends TicketProcessTestBase {
     }
 
     @BeforeEach
-    void stubErp() {
+    protected void stubErp() {
         ERP.resetAll();
         ERP.stubFor(get(urlPathMatching("/customers/.+/receivables")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"invoices\": [], \"payments\": []}")));

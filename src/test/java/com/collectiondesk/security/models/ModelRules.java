@@ -51,7 +51,8 @@ final class ModelRules {
             "scriptTask", "callActivity", "subProcess", "transaction", "exclusiveGateway", "parallelGateway", "inclusiveGateway",
             "eventBasedGateway", "complexGateway");
     /** The delegates whose work must not be repeated by a later failure: an async boundary before and after. */
-    private static final Set<String> ONCE_ONLY_DELEGATES = Set.of("${notifyErpDelegate}", "${sendOutreachDelegate}");
+    private static final Set<String> ONCE_ONLY_DELEGATES = Set.of("${notifyErpDelegate}", "${sendOutreachDelegate}",
+            "${pushCreditLimitDelegate}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The models of one checkout: resource name (bpmn/x.bpmn) to content, and the element templates. */

@@ -59,6 +59,12 @@ public final class TasklistPage {
         return this;
     }
 
+    /** Picks an option of a form-js radio group by the field's label and the option's label. */
+    public TasklistPage pick(String fieldLabel, String optionLabel) {
+        clickElement(field(fieldLabel).findElement(By.xpath(".//label[normalize-space(.)='" + optionLabel + "']")));
+        return this;
+    }
+
     /** Types into a form-js input (text, number or date) by the field's label, then leaves the field. */
     public TasklistPage type(String fieldLabel, String text) {
         WebElement input = field(fieldLabel).findElement(By.cssSelector("input, textarea"));

@@ -88,6 +88,9 @@ public final class Debtors {
         public Debtor ceasedCommunication(boolean ceased) { return flag("ceased_communication", ceased); }
         public Debtor riskScore(Integer score) { this.riskScore = score; return this; }
         public Debtor legalEntity(String code) { columns.put("legal_entity", code); return this; }
+        public Debtor debtorKind(String kind) { columns.put("debtor_kind", kind); return this; }
+        /** The ERP's credit limit (module credit). */
+        public Debtor creditLimit(String limit) { columns.put("credit_limit", limit); return this; }
         /** The debtor's own STOP reply at that moment. */
         public Debtor smsStoppedAt(Instant at) { this.smsStoppedAt = at; return this; }
         /** The debtor's own unsubscribe click at that moment. */
