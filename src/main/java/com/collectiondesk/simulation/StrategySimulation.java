@@ -127,9 +127,13 @@ public class StrategySimulation {
     }
 
     private String unitOf(String kpi) {
-        return kpi.startsWith("collected_") || kpi.equals("contact_cost") ? costs.currency()
-                : kpi.startsWith("contacts_") ? "contacts" : kpi.equals("cost_per_amount_collected") ? costs.currency()
-                + " per " + costs.currency() : "share";
+        if (kpi.startsWith("contacts_")) {
+            return "contacts";
+        }
+        if (kpi.startsWith("collected_") || kpi.equals("contact_cost")) {
+            return costs.currency();
+        }
+        return kpi.equals("cost_per_amount_collected") ? costs.currency() + " per " + costs.currency() : "share";
     }
 
     private static double mean(double[] values) {
