@@ -22,21 +22,26 @@ class CandidateModels {
         this.decisions = decisions;
     }
 
-    /** @param field the request field the XML came in (named {@code <field>.dmn} in refusals); {@code decisionId} the decision it must hold */
-    DryRunDecisions.Table candidate(String field, byte[] content, String decisionId) {
+    /**
+     * @param field the request field the XML came in (named {@code <field>.dmn} in refusals); {@code decisionIds} the
+     * decisions it may hold, the first found is taken
+     */
+    DryRunDecisions.Table candidate(String field, byte[] content, String... decisionIds) {
         String resource = field + ".dmn";
         checks.refusal(resource, content).ifPresent(refusal -> {
             throw new InputRefused(field, resource + " " + refusal);
         });
-        DryRunDecisions.Table table;
+        DryRunDecisions.Table table = null;
         try {
-            table = decisions.parse(content, decisionId);
+            for (int i = 0; i < decisionIds.length && table == null; i++) {
+                table = decisions.parse(content, decisionIds[i]);
+            }
         } catch (DmnEngineException | ModelException unreadable) {
             throw new InputRefused(field, resource + " is not a decision table the engine can read: "
                     + unreadable.getMessage());
         }
         if (table == null) {
-            throw new InputRefused(field, resource + " has no decision with id '" + decisionId + "'");
+            throw new InputRefused(field, resource + " has no decision with id '" + String.join("' or '", decisionIds) + "'");
         }
         return table;
     }

@@ -125,22 +125,27 @@ public class DryRun {
     }
 
     /** A ticket's segment and plan under one pair of decisions, or what is wrong with them. */
-    private record Decided(String segment, List<PlannedStep> plan, String problem) {
+    record Decided(String segment, List<PlannedStep> plan, String problem) {
     }
 
     private static Decided decide(Facts ticket, DryRunDecisions.Table segments, DryRunDecisions.Table strategies) {
-        List<Map<String, Object>> segmentRows = segments.evaluate(ticket.variables());
+        return decide(ticket.variables(), segments, strategies);
+    }
+
+    /** The segment decision on the ticket's variables, then the strategy decision with its segment and priority. */
+    static Decided decide(Map<String, Object> facts, DryRunDecisions.Table segments, DryRunDecisions.Table strategies) {
+        List<Map<String, Object>> segmentRows = segments.evaluate(facts);
         if (segmentRows.size() != 1 || !(segmentRows.get(0).get(TicketProcess.SEGMENT) instanceof String segment)) {
             return new Decided(null, List.of(), segmentRows.isEmpty() ? "the segment decision gives no segment"
                     : "the segment decision gives " + segmentRows + ", not one segment");
         }
-        Map<String, Object> variables = new HashMap<>(ticket.variables());
+        Map<String, Object> variables = new HashMap<>(facts);
         variables.put(TicketProcess.SEGMENT, segment);
         variables.put(PRIORITY, segmentRows.get(0).get(PRIORITY));
         try {
             List<PlannedStep> plan = PlannedStep.fromDecisionRows(strategies.evaluate(variables));
             return new Decided(segment, plan, plan.isEmpty() ? "empty plan: " + strategies.name() + " gives no step for segment "
-                    + segment + ", product " + ticket.variables().get(TicketProcess.PRODUCT_TYPE) : null);
+                    + segment + ", product " + facts.get(TicketProcess.PRODUCT_TYPE) : null);
         } catch (IllegalArgumentException invalid) {
             return new Decided(segment, List.of(), "invalid plan: " + invalid.getMessage());
         }

@@ -57,6 +57,10 @@ class DryRunDecisions {
         }
     }
 
+    boolean isDeployed(String decisionId) {
+        return repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionId).count() > 0;
+    }
+
     private DmnEngine engine() {
         if (engine == null) {
             DefaultDmnEngineConfiguration deployed = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
