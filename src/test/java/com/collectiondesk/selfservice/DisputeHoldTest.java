@@ -69,6 +69,19 @@ class DisputeHoldTest extends SelfServiceTestBase {
     }
 
     @Test
+    void aPaymentThatSettlesTheTicketDuringTheDisputeLiftsTheHoldSoNoOpenHoldOutlivesTheTicket() {
+        String page = verifiedPage();
+        dispute(page, invoiceNumbers().get(0));
+        runAsyncJobs(instance);
+
+        ledger.pay(debtor, "300.00", TODAY);
+
+        assertThat(tickets.findByTicketNumber(instance.getBusinessKey()).orElseThrow().isClosed()).isTrue();
+        assertThat(jdbc.queryForList("select lifted_on from hold where customer_fk = ?", Object.class, debtor.getId()))
+                .singleElement().isNotNull();
+    }
+
+    @Test
     void anInvoiceAManagerHoldsAlreadyGetsNoSecondHoldAndTheManagersHoldOutlivesTheDispute() {
         String page = verifiedPage();
         String older = invoiceNumbers().get(0);
