@@ -49,7 +49,8 @@ class DebtorErrorPagesTest extends SelfServiceTestBase {
 
         assertHtmlPage(answer, 400);
         assertThat(answer.body()).contains("<html lang=\"ro\"", "<h1>Nu am putut citi cererea</h1>", "Înapoi la pagina dumneavoastră");
-        assertThat(jdbc.queryForObject("select count(*) from self_service_dispute", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from self_service_dispute where ticket_fk = ?", Integer.class,
+                ticketOf(instance).getId())).isZero();
         assertThat(disputes.findByTicketIdOrderByIdAsc(ticketOf(instance).getId())).isEmpty();
     }
 
