@@ -357,9 +357,16 @@ class SelfServicePage {
         return date.orElse(null);
     }
 
-    /** How to write a date where the browser shows a text box instead of a date picker: a week from today. */
+    /**
+     * How to write a date where the browser shows a text box instead of a date picker, a week from today, with the
+     * month's name beside it: a picker may show the digits in its own order.
+     */
     String dateHint(Words words, DebtorAccount account) {
-        return words.get("dateHint", DebtorDates.example(clock.today().plusDays(7), account.locale()));
+        return dateHint(words, account, clock.today().plusDays(7));
+    }
+
+    static String dateHint(Words words, DebtorAccount account, LocalDate example) {
+        return words.get("dateHint", DebtorDates.example(example, account.locale()), account.date(example));
     }
 
     static boolean blank(String text) {

@@ -36,8 +36,8 @@ class DebtorDatesTest extends SelfServiceTestBase {
     @Test
     void thePromiseFormShowsTheHintAndTakesADateTypedAsItSays() {
         String page = verifiedPage();
-        assertThat(browser.get(page).body()).contains("id=\"promiseDate-hint\">For example 09/03/2026",
-                "aria-describedby=\"promiseDate-hint\"", "id=\"planFirstDate-hint\">For example 09/03/2026");
+        assertThat(browser.get(page).body()).contains("id=\"promiseDate-hint\">For example 09/03/2026 (Mar 9, 2026)",
+                "aria-describedby=\"promiseDate-hint\"", "id=\"planFirstDate-hint\">For example 09/03/2026 (Mar 9, 2026)");
 
         HttpResponse<String> promised = browser.submit(page, page + "/promise", Map.of("promiseAmount", "300.00",
                 "promiseDate", "9/3/2026"));
