@@ -60,12 +60,21 @@ class ContactPolicy {
         }
         DebtorFacts debtor = ledger.debtor(ticket.getCustomerPk());
         return rules.decide(debtor, ticket.getStrategyAmount(), ticket.getCurrency(), channel, now,
-                history(debtor, now, ownKey), preferredTime(debtor.pk()));
+                history(debtor, now, ownKey), preferred(debtor.pk(), ContactPreference::time));
     }
 
-    private ContactPreference.TimeOfDay preferredTime(Long customerPk) {
+    /** The channel and template a step of {@code planned} goes out on, after the debtor's preferred channel. */
+    StepChannel channelFor(Ticket ticket, Channel planned, String templateId) {
+        if (!StepChannel.INTERCHANGEABLE.contains(planned)) {
+            return new StepChannel(planned, templateId, Optional.empty());
+        }
+        return StepChannel.choose(planned, templateId, preferred(ticket.getCustomerPk(), ContactPreference::channel),
+                ledger.debtor(ticket.getCustomerPk()));
+    }
+
+    private <T> T preferred(Long customerPk, java.util.function.Function<ContactPreference, T> wish) {
         return preferences.stream().map(source -> source.of(customerPk)).flatMap(java.util.Optional::stream)
-                .map(ContactPreference::time).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .map(wish).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The second net behind the process's own pause: postponed by rule HOLD while a hold pauses the ticket. */

@@ -66,7 +66,8 @@ public class ContactService {
                     .orElse(ContactDecision.allowed(step.getChannel() == Channel.ESCALATE ? "escalation is not a contact"
                             : step.getChannel() + " is not a contact"));
         }
-        return decide(ticket, step.getChannel(), clock.now(), null);
+        StepChannel channel = policy.channelFor(ticket, step.getChannel(), step.getTemplateId());
+        return decide(ticket, channel.channel(), clock.now(), null, channel.suffix());
     }
 
     /**
@@ -84,18 +85,20 @@ public class ContactService {
         if (contacts.existsBySendKey(sendKey)) {
             return ContactDecision.allowed("already sent as " + sendKey);
         }
-        ContactDecision decision = decide(ticket, step.getChannel(), clock.now(), sendKey);
+        // the key stays the planned step's: one send per step even if the preference changes between tries
+        StepChannel channel = policy.channelFor(ticket, step.getChannel(), step.getTemplateId());
+        ContactDecision decision = decide(ticket, channel.channel(), clock.now(), sendKey, channel.suffix());
         if (!decision.isAllowed()) {
             return decision;
         }
         // charged first so the message lists its own fee; a send that fails rolls the charge back with this transaction
         step.fee().ifPresent(fee -> chargeFee(ticket, step, fee, sendKey));
-        OutreachReceipt receipt = outreach.send(messages.of(ticket, step, sendKey));
-        contacts.save(new ContactAttempt(ticket.getId(), sendKey, step.getChannel(), step.getTemplateId(), clock.now())
+        OutreachReceipt receipt = outreach.send(messages.of(ticket, channel.channel(), channel.templateId(), sendKey));
+        contacts.save(new ContactAttempt(ticket.getId(), sendKey, channel.channel(), channel.templateId(), clock.now())
                 .withResult("SENT", null, "system"));
-        timeline.record(ticket, "CONTACT", step.getChannel() + " " + step.getTemplateId()
+        timeline.record(ticket, "CONTACT", channel.channel() + " " + channel.templateId()
                 + (receipt.sandbox() ? " (sandbox)" : "") + (receipt.segments() > 0 ? " [" + receipt.segments() + " SMS segments]" : "")
-                + ": " + receipt.renderedText(), "system");
+                + channel.suffix() + ": " + receipt.renderedText(), "system");
         return decision;
     }
 
@@ -112,7 +115,7 @@ public class ContactService {
         if (contacts.existsBySendKey(key)) {
             return ContactDecision.allowed("already reserved as " + key);
         }
-        ContactDecision decision = decide(ticket, channel, at, key);
+        ContactDecision decision = decide(ticket, channel, at, key, "");
         if (decision.isAllowed()) {
             contacts.save(new ContactAttempt(ticket.getId(), key, channel, null, at).withResult(STARTED, null, actor));
         }
@@ -149,10 +152,11 @@ public class ContactService {
         ledger.lockDebtor(ticket.getCustomerPk());
     }
 
-    private ContactDecision decide(Ticket ticket, Channel channel, Instant at, String ownKey) {
+    /** {@code why}: what the timeline adds about the channel (the debtor's preferred one), or blank. */
+    private ContactDecision decide(Ticket ticket, Channel channel, Instant at, String ownKey, String why) {
         tickets.refresh(ticket);
         ContactDecision decision = policy.decide(ticket, channel, at, ownKey);
-        timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel), "system");
+        timeline.record(ticket, "CONTACT_POLICY", decision.describe(channel) + why, "system");
         refusals.count(channel, decision);
         return decision;
     }

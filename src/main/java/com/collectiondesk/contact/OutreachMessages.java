@@ -29,6 +29,11 @@ public class OutreachMessages {
     }
 
     public OutreachMessage of(Ticket ticket, TicketStep step, String sendKey) {
+        return of(ticket, step.getChannel(), step.getTemplateId(), sendKey);
+    }
+
+    /** The message on {@code channel} with {@code templateId}, which may differ from the step's (the debtor's preference). */
+    OutreachMessage of(Ticket ticket, com.collectiondesk.outreach.Channel channel, String templateId, String sendKey) {
         DebtorFacts customer = ledger.debtor(ticket.getCustomerPk());
         var held = holds.heldAmong(ticket.getCustomerPk(), ticket.getInvoicePks(), clock.today());
         List<LedgerQueries.OpenInvoice> overdue = ledger.overdueAmong(ticket.getInvoicePks(), clock.today()).stream()
@@ -38,7 +43,7 @@ public class OutreachMessages {
         var invoices = overdue.stream()
                 .map(invoice -> overdueInvoice(invoice, charges.getOrDefault(invoice.pk(), InvoiceCharges.none(invoice.pk()))))
                 .toList();
-        return new OutreachMessage(sendKey, step.getChannel(), step.getTemplateId(),
+        return new OutreachMessage(sendKey, channel, templateId,
                 new OutreachMessage.Debtor(customer.pk(), customer.name(), customer.language(), customer.country(),
                         customer.phone(), customer.email(), customer.address(), customer.refusesEmail(),
                         ledger.legalEntityOf(customer.pk())),

@@ -16,6 +16,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -34,9 +35,11 @@ public class DisputeService {
     private final BusinessClock clock;
     private final Timeline timeline;
     private final LedgerCommands ledger;
+    private final ApplicationEventPublisher events;
 
     DisputeService(TicketService tickets, DisputeRepository disputes, BusinessClock clock, Timeline timeline,
-                   LedgerCommands ledger) {
+                   LedgerCommands ledger, ApplicationEventPublisher events) {
+        this.events = events;
         this.tickets = tickets;
         this.disputes = disputes;
         this.clock = clock;
@@ -91,6 +94,7 @@ public class DisputeService {
         ticket.setStatus(TicketStatus.OPEN);
         Overdue overdue = tickets.refresh(ticket);
         timeline.record(ticket, "DISPUTE_RESOLVED", details + "; overdue now " + overdue.amount(), author);
+        events.publishEvent(new DisputeResolved(ticketId, dispute.getId(), resolution, author));
         return !overdue.isNothing();
     }
 

@@ -1,5 +1,8 @@
 package com.collectiondesk.errors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +17,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -24,12 +28,44 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * exception that is a {@link ProblemSource} (a feature's refusal, {@link InputRefused}, {@link NotFound},
  * {@link Conflict}) answers with its own problem; Spring MVC's standard errors as Spring answers them (this replaces
  * Spring Boot's default handler); invalid or unreadable bodies and parameters in plain words naming the field; and
- * anything unexpected as a 500 that names nothing inside the service.
+ * anything unexpected as a 500 that names nothing inside the service. A feature's pages for people may answer with a page
+ * of their own instead ({@link ProblemPages}).
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final List<ProblemPages> pages;
+
+    ApiProblems(List<ProblemPages> pages) {
+        this.pages = pages;
+    }
+
+    /** Every answer of Spring MVC's standard errors ends here: a feature's own page, or problem+json. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            Optional<ResponseEntity<String>> page = pageFor(problem, request);
+            if (page.isPresent()) {
+                return ResponseEntity.status(page.get().getStatusCode()).headers(headers).headers(page.get().getHeaders())
+                        .body(page.get().getBody());
+            }
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private Optional<ResponseEntity<String>> pageFor(ProblemDetail problem, WebRequest request) {
+        HttpServletRequest servletRequest = request instanceof ServletWebRequest servlet ? servlet.getRequest() : null;
+        return servletRequest == null ? Optional.empty()
+                : pages.stream().flatMap(feature -> feature.pageFor(servletRequest, problem).stream()).findFirst();
+    }
+
+    /** A problem an exception handler below made, as a page when a feature has one for the request. */
+    private ResponseEntity<Object> answer(ProblemDetail problem, WebRequest request) {
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
@@ -63,22 +99,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** A multipart body that does not parse (an upload too large is answered 413 above). */
     @ExceptionHandler(MultipartException.class)
-    ProblemDetail unreadableMultipart(MultipartException e) {
-        return RequestProblems.badRequest(null, "The multipart body could not be read");
+    ResponseEntity<Object> unreadableMultipart(MultipartException e, WebRequest request) {
+        return answer(RequestProblems.badRequest(null, "The multipart body could not be read"), request);
     }
 
     /** A feature's refusal answers as it says, also when it arrives wrapped (by the engine, say). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
             if (at instanceof ProblemSource source) {
-                return source.toProblem();
+                return answer(source.toProblem(), request);
             }
         }
         log.error("Request failed", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The service could not complete the request; its log has the error.");
         problem.setTitle("Internal error");
-        return problem;
+        return answer(problem, request);
     }
 }

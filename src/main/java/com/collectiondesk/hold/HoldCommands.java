@@ -30,4 +30,14 @@ public class HoldCommands {
     public void lift(Long holdId, String author) {
         holds.lift(holdId, author);
     }
+
+    /** Lifts the hold if it is still open (a manager may have lifted it, its end date passed); answers whether it did. */
+    public boolean liftIfOpen(Long holdId, String author) {
+        return holds.isOpen(holdId) && holds.lift(holdId, author) != null;
+    }
+
+    /** The ticket's invoice is held already (by the ERP, a manager or an earlier dispute): a dispute adds no hold. */
+    public boolean invoiceHeld(String ticketNumber, Long invoicePk) {
+        return holds.invoiceHeld(ticketNumber, invoicePk);
+    }
 }

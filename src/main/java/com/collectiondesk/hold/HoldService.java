@@ -138,6 +138,15 @@ public class HoldService {
         return hold;
     }
 
+    boolean isOpen(Long holdId) {
+        return holds.findById(holdId).map(hold -> hold.isOpenOn(clock.today())).orElse(false);
+    }
+
+    boolean invoiceHeld(String ticketNumber, Long invoicePk) {
+        Ticket ticket = tickets.byNumber(ticketNumber);
+        return !queries.heldAmong(ticket.getCustomerPk(), java.util.List.of(invoicePk), clock.today()).isEmpty();
+    }
+
     /** The open tickets a hold touches: its own, every open one of the debtor's for insolvency and death, and the invoice's. */
     private List<Ticket> affectedBy(Hold hold, Ticket placedOn) {
         Set<Ticket> affected = new LinkedHashSet<>();

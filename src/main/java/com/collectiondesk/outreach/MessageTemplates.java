@@ -111,13 +111,13 @@ class MessageTemplates {
     }
 
     private static Template load(String templateId, String language) {
-        for (String candidate : new String[] {templateId + "." + language, templateId + ".en"}) {
-            ClassPathResource resource = new ClassPathResource("templates/outreach/" + candidate + ".txt");
+        for (String candidate : new String[] {language, "en"}) {
+            ClassPathResource resource = OutreachTemplates.resource(templateId, candidate);
             if (resource.exists()) {
                 try {
                     return Template.parse(resource.getContentAsString(StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read template " + candidate, e);
+                    throw new UncheckedIOException("Cannot read template " + templateId + "." + candidate, e);
                 }
             }
         }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A dispute the debtor raises on the page: through the dispute module's own path (the ticket's process takes it by
  * the DisputeRaised message, the strategy waits, the dispute team gets its "Resolve dispute" task; the timeline says
- * {@code debtor}), contesting one invoice or part of it. The page's own record keeps the reason picked from the list
+ * {@code debtor}), contesting one invoice or part of it, which goes on hold until the dispute is resolved ({@link DisputeHolds}). The page's own record keeps the reason picked from the list
  * and the attachment, read back only by staff ({@link DisputeAttachmentApi}).
  */
 @Service
@@ -41,9 +41,11 @@ class DebtorDisputes {
     private final JdbcTemplate jdbc;
     private final BusinessClock clock;
     private final EntityManager entities;
+    private final DisputeHolds holds;
 
-    DebtorDisputes(DisputeCommands disputes, JdbcTemplate jdbc, BusinessClock clock, EntityManager entities) {
+    DebtorDisputes(DisputeCommands disputes, JdbcTemplate jdbc, BusinessClock clock, EntityManager entities, DisputeHolds holds) {
         this.disputes = disputes;
+        this.holds = holds;
         this.entities = entities;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,11 +56,12 @@ class DebtorDisputes {
         String text = "On the self-service page, invoice " + invoice.invoiceNumber() + ": " + describe(reason)
                 + (details == null ? "" : ": " + details) + (attachment == null ? "" : " (attachment " + attachment.name() + ")");
         Dispute dispute = disputes.dispute(account.ticketNumber(), invoice.pk(), text, amount, SelfServicePage.BY_THE_DEBTOR);
-        // the dispute is JPA's, this record plain SQL: the dispute's row must be written before one refers to it
+        Long hold = holds.hold(account, invoice, amount).orElse(null);
+        // the dispute and the hold are JPA's, this record plain SQL: their rows must be written before one refers to them
         entities.flush();
-        jdbc.update("insert into self_service_dispute (link_fk, ticket_fk, dispute_fk, invoice_number, amount, reason, details,"
-                        + " created_at, attachment_name, attachment_type, attachment_size, attachment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                link.id(), link.ticketId(), dispute.getId(), invoice.invoiceNumber(), amount, reason.name(), details,
+        jdbc.update("insert into self_service_dispute (link_fk, ticket_fk, dispute_fk, hold_fk, invoice_number, amount, reason, details,"
+                        + " created_at, attachment_name, attachment_type, attachment_size, attachment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                link.id(), link.ticketId(), dispute.getId(), hold, invoice.invoiceNumber(), amount, reason.name(), details,
                 Timestamp.from(clock.now()), attachment == null ? null : attachment.name(),
                 attachment == null ? null : attachment.mediaType(), attachment == null ? null : attachment.content().length,
                 attachment == null ? null : attachment.content());

@@ -31,9 +31,11 @@ class DisputeUploadLimit extends OncePerRequestFilter {
     private static final long DRAIN_LIMIT = 32L * 1024 * 1024;
 
     private final DisputeSettings settings;
+    private final String company;
 
-    DisputeUploadLimit(DisputeSettings settings) {
+    DisputeUploadLimit(DisputeSettings settings, String company) {
         this.settings = settings;
+        this.company = company;
     }
 
     @Override
@@ -51,14 +53,9 @@ class DisputeUploadLimit extends OncePerRequestFilter {
             return;
         }
         if (!dispute) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType("text/html;charset=UTF-8");
-            // the language from the address only: reading a parameter would parse the body this refuses
-            Words words = Words.of(request.getQueryString() == null ? null : org.springframework.web.util.UriComponentsBuilder
-                    .fromUriString("?" + request.getQueryString()).build().getQueryParams().getFirst("lang"));
-            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + words.language() + "\"><head><meta charset=\"UTF-8\">"
-                    + "<title>413</title></head><body><p>" + PageHtml.esc(words.get("formTooLarge")) + "</p></body></html>")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            // the language from the address or the browser only: reading a parameter would parse the body this refuses
+            DebtorErrorPages.write(response, company, DebtorErrorPages.languageOf(request),
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, path);
             return;
         }
         request.setAttribute(TOO_LARGE, Boolean.TRUE);
@@ -97,8 +94,10 @@ class DisputeUploadLimit extends OncePerRequestFilter {
 
         /** Right after the public pages' guard (which counts the request first). */
         @Bean
-        static FilterRegistrationBean<DisputeUploadLimit> selfServiceDisputeUploadLimit(DisputeSettings settings) {
-            FilterRegistrationBean<DisputeUploadLimit> registration = new FilterRegistrationBean<>(new DisputeUploadLimit(settings));
+        static FilterRegistrationBean<DisputeUploadLimit> selfServiceDisputeUploadLimit(DisputeSettings settings,
+                                                                                       com.collectiondesk.outreach.OutreachSettings outreach) {
+            FilterRegistrationBean<DisputeUploadLimit> registration = new FilterRegistrationBean<>(new DisputeUploadLimit(settings,
+                    outreach.companyName()));
             registration.setName("self-service-dispute-upload-limit");
             registration.addUrlPatterns(SelfServiceLinks.PAGE_PATH + "*");
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);

@@ -6,9 +6,9 @@ import com.collectiondesk.ticket.TicketConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +47,7 @@ class PaymentPlanPage {
             Words words = Words.of(account.language());
             Map<String, String> errors = new HashMap<>();
             Integer instalments = instalments(instalmentsText, words, errors);
-            LocalDate first = firstDate(dateText, words, errors);
+            LocalDate first = firstDate(dateText, account.locale(), words, errors);
             Map<String, String> typed = Map.of(PlanSection.INSTALMENTS, instalmentsText == null ? "" : instalmentsText,
                     PlanSection.FIRST_DATE, dateText == null ? "" : dateText);
             if (!errors.isEmpty()) {
@@ -86,20 +86,15 @@ class PaymentPlanPage {
         return null;
     }
 
-    private LocalDate firstDate(String text, Words words, Map<String, String> errors) {
+    private LocalDate firstDate(String text, java.util.Locale locale, Words words, Map<String, String> errors) {
         if (text == null || text.isBlank()) {
             errors.put(PlanSection.FIRST_DATE, words.get("required"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (!date.isBefore(clock.today())) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // refused below, as a date in the past
+        Optional<LocalDate> date = DebtorDates.parse(text, locale).filter(day -> !day.isBefore(clock.today()));
+        if (date.isEmpty()) {
+            errors.put(PlanSection.FIRST_DATE, words.get("dateInvalid"));
         }
-        errors.put(PlanSection.FIRST_DATE, words.get("dateInvalid"));
-        return null;
+        return date.orElse(null);
     }
 }

@@ -52,7 +52,7 @@ class PlanSection implements PageSection {
                         shown.errors().get(INSTALMENTS), null, "inputmode=\"numeric\" min=\"2\" max=\"" + settings.mostInstalmentsAsked()
                                 + "\" step=\"1\" autocomplete=\"off\"")
                         + PageHtml.field(FIRST_DATE, words.get("planFirstDate"), "date", shown.typed().getOrDefault(FIRST_DATE, ""),
-                        shown.errors().get(FIRST_DATE), null, "min=\"" + clock.today() + "\""),
+                        shown.errors().get(FIRST_DATE), SelfServicePage.dateHint(words, account, clock.today().plusDays(7)), "min=\"" + clock.today() + "\""),
                 words.get("planButton"));
     }
 

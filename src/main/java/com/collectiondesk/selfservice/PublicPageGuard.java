@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The public pages' own edge, for {@code /s/*} only (the staff side keeps its authentication filters on its own
  * paths): nothing debtor-specific is cached anywhere ({@code no-store}), and each client address and each link may
- * make a limited number of requests a minute, counted in memory; past it, 429 with {@code Retry-After}.
+ * make a limited number of requests a minute, counted in memory; past it, 429 with {@code Retry-After} and the debtor's
+ * error page ({@link DebtorErrorPages}).
  */
 class PublicPageGuard extends OncePerRequestFilter {
 
@@ -23,10 +23,12 @@ class PublicPageGuard extends OncePerRequestFilter {
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
     private final SelfServiceSettings settings;
+    private final String company;
     private final Cache<String, AtomicInteger> counts = Caffeine.newBuilder().maximumSize(MAX_TRACKED).expireAfterWrite(WINDOW).build();
 
-    PublicPageGuard(SelfServiceSettings settings) {
+    PublicPageGuard(SelfServiceSettings settings, String company) {
         this.settings = settings;
+        this.company = company;
     }
 
     @Override
@@ -43,13 +45,8 @@ class PublicPageGuard extends OncePerRequestFilter {
         boolean tooMany = over("address:" + request.getRemoteAddr(), settings.requestsPerMinutePerAddress())
                 | (link != null && over("link:" + link, settings.requestsPerMinutePerLink()));
         if (tooMany) {
-            response.setStatus(429);
             response.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
-            response.setContentType("text/html;charset=UTF-8");
-            Words words = Words.of(request.getParameter("lang"));
-            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"" + words.language() + "\"><head><meta charset=\"UTF-8\">"
-                    + "<title>429</title></head><body><p>" + PageHtml.esc(words.get("tooMany")) + "</p></body></html>")
-                    .getBytes(StandardCharsets.UTF_8));
+            DebtorErrorPages.write(response, company, DebtorErrorPages.languageOf(request), 429, path);
             return;
         }
         chain.doFilter(request, response);

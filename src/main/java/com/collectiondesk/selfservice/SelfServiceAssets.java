@@ -31,8 +31,10 @@ class SelfServiceAssets {
 
     /** After the security headers (order 1), before anything reads a request body or a password. */
     @Bean
-    static FilterRegistrationBean<PublicPageGuard> selfServicePageGuard(SelfServiceSettings settings) {
-        FilterRegistrationBean<PublicPageGuard> registration = new FilterRegistrationBean<>(new PublicPageGuard(settings));
+    static FilterRegistrationBean<PublicPageGuard> selfServicePageGuard(SelfServiceSettings settings,
+                                                                         com.collectiondesk.outreach.OutreachSettings outreach) {
+        FilterRegistrationBean<PublicPageGuard> registration = new FilterRegistrationBean<>(new PublicPageGuard(settings,
+                outreach.companyName()));
         registration.setName("self-service-page-guard");
         registration.addUrlPatterns(SelfServiceLinks.PAGE_PATH + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -148,7 +148,7 @@ class SelfServicePage {
             Words words = Words.of(account.language());
             Map<String, String> errors = new HashMap<>();
             BigDecimal amount = amount(amountText, account, words, "promiseAmount", errors);
-            LocalDate date = date(dateText, words, errors);
+            LocalDate date = date(dateText, account.locale(), words, errors);
             Map<String, String> typed = Map.of("promiseAmount", amountText == null ? "" : amountText,
                     "promiseDate", dateText == null ? "" : dateText);
             if (!errors.isEmpty()) {
@@ -290,7 +290,8 @@ class SelfServicePage {
                                 shown.typed().getOrDefault("promiseAmount", ""), shown.errors().get("promiseAmount"), null,
                                 "inputmode=\"decimal\" autocomplete=\"off\" maxlength=\"20\"")
                                 + PageHtml.field("promiseDate", words.get("promiseDate"), "date", shown.typed().getOrDefault("promiseDate", ""),
-                                shown.errors().get("promiseDate"), null, "min=\"" + clock.today() + "\""), words.get("promiseButton")));
+                                shown.errors().get("promiseDate"), dateHint(words, account), "min=\"" + clock.today() + "\""),
+                        words.get("promiseButton")));
             }
             PageSection.Context context = new PageSection.Context(link, account, words, base, query, csrf, shown);
             sections.forEach(section -> main.append(section.html(context)));
@@ -344,21 +345,28 @@ class SelfServicePage {
         }
     }
 
-    private LocalDate date(String text, Words words, Map<String, String> errors) {
+    private LocalDate date(String text, Locale locale, Words words, Map<String, String> errors) {
         if (blank(text)) {
             errors.put("promiseDate", words.get("required"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text.trim());
-            if (date.isBefore(clock.today())) {
-                errors.put("promiseDate", words.get("dateInvalid"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = DebtorDates.parse(text, locale);
+        if (date.isEmpty() || date.get().isBefore(clock.today())) {
             errors.put("promiseDate", words.get("dateInvalid"));
-            return null;
         }
+        return date.orElse(null);
+    }
+
+    /**
+     * How to write a date where the browser shows a text box instead of a date picker, a week from today, with the
+     * month's name beside it: a picker may show the digits in its own order.
+     */
+    String dateHint(Words words, DebtorAccount account) {
+        return dateHint(words, account, clock.today().plusDays(7));
+    }
+
+    static String dateHint(Words words, DebtorAccount account, LocalDate example) {
+        return words.get("dateHint", DebtorDates.example(example, account.locale()), account.date(example));
     }
 
     static boolean blank(String text) {

@@ -41,7 +41,7 @@ class ApiProblemsTest {
         }
     }
 
-    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusing()).setControllerAdvice(new ApiProblems()).build();
+    private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Refusing()).setControllerAdvice(new ApiProblems(java.util.List.of())).build();
 
     @Test
     void aCsvRefusalNamesTheFieldAndTheRow() throws Exception {

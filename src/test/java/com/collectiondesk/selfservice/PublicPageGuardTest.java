@@ -14,7 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 class PublicPageGuardTest {
 
     private final PublicPageGuard guard = new PublicPageGuard(new SelfServiceSettings("http://localhost", Duration.ofDays(30),
-            SecondFactor.POSTAL_CODE, 4, 5, 3, 5, "sandbox", "w", "p"));
+            SecondFactor.POSTAL_CODE, 4, 5, 3, 5, "sandbox", "w", "p"), "Collection Desk");
 
     private MockHttpServletResponse get(String path, String address) throws ServletException, IOException {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
