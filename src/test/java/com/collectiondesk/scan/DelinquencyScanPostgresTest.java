@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,10 +125,7 @@ class DelinquencyScanPostgresTest {
     }
 
     private ScanRun runScan(long scanId) {
-        ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("scan-" + scanId).singleResult();
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(scan.getId()).singleResult().getId());
+        ScanJobs.runToEnd(engine, scanId);
         return scans.get(scanId);
     }
 

@@ -173,15 +173,13 @@ class ScanIsolationTest extends TicketProcessTestBase {
                 new java.math.BigDecimal(amount), now, now);
     }
 
-    /** Starts the scan as a manager would and runs its job as the job executor would: it must not fail. */
+    /** Starts the scan as a manager would and runs its jobs (the scan, then its process starts) as the job executor would: none may fail. */
     private JsonNode runScanThroughTheApi(LocalDate asOf) {
         ResponseEntity<JsonNode> started = asAdmin().postForEntity("/api/scans?asOf=" + asOf, null, JsonNode.class);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         long scanId = started.getBody().get("id").asLong();
-        ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("scan-" + scanId).singleResult();
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(scan.getId()).singleResult().getId());
+        ProcessInstance scan = ScanJobs.instanceOf(engine, scanId);
+        ScanJobs.runToEnd(engine, scanId);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(scan.getId()).count())
                 .as("the scan process ended").isZero();
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(scan.getId()).count()).isZero();
