@@ -43,6 +43,7 @@ class DelinquencyScanPostgresTest {
     @Autowired TicketRepository tickets;
     @Autowired InvoiceRepository invoices;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     LedgerFixture ledger;
 
     @Autowired
@@ -122,6 +123,28 @@ class DelinquencyScanPostgresTest {
             assertThat(engine.getRuntimeService().createProcessInstanceQuery()
                     .processInstanceBusinessKey(openTicketOf(opened).getTicketNumber()).count()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aScanRetriedAfterItsChunksWereCommittedStartsEveryTicketsProcessOnce() {
+        Customer debtor = ledger.customer(100);
+        ledger.invoice(debtor, ledger.contract(debtor, "CONSUMER_LOAN"), "210.00", TODAY.minusDays(15));
+        long scanId = scans.start(TODAY, "test").getId();
+
+        ScanJobs.runScanFailingAtTheEnd(engine, jdbc, scanId);
+
+        String ticketNumber = openTicketOf(debtor).getTicketNumber();
+        assertThat(processesOf(ticketNumber)).as("opened, its process not started yet").isZero();
+        ScanRun retried = runScan(scanId);
+        assertThat(retried.getState()).isEqualTo(ScanRun.State.COMPLETED);
+        assertThat(openTicketOf(debtor).getTicketNumber()).isEqualTo(ticketNumber);
+        assertThat(processesOf(ticketNumber)).isEqualTo(1);
+        runScan(scans.start(TODAY, "test").getId());
+        assertThat(processesOf(ticketNumber)).as("the next scan starts none again").isEqualTo(1);
+    }
+
+    private long processesOf(String ticketNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticketNumber).count();
     }
 
     private ScanRun runScan(long scanId) {

@@ -23,6 +23,19 @@ final class ScanJobs {
                 .activityId(ScanProcess.RUN_SCAN).singleResult().getId());
     }
 
+    /**
+     * Runs the scan's own job while the run's last write (its counts) is refused, as a crash at the very end would
+     * be: the chunks are committed, the job fails and waits for its retry.
+     */
+    static void runScanFailingAtTheEnd(ProcessEngine engine, org.springframework.jdbc.core.JdbcTemplate jdbc, long scanId) {
+        jdbc.execute("alter table scan_run add constraint ck_test_unfinished check (id <> " + scanId + " or state <> 'COMPLETED')");
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runScanOnly(engine, scanId)).isInstanceOf(RuntimeException.class);
+        } finally {
+            jdbc.execute("alter table scan_run drop constraint ck_test_unfinished");
+        }
+    }
+
     /** Every job of the scan until its process ends; returns how many ran. */
     static int runToEnd(ProcessEngine engine, long scanId) {
         ProcessInstance scan = instanceOf(engine, scanId);
