@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -66,11 +65,6 @@ public class TicketService {
     @Transactional(readOnly = true)
     public List<OpenTicketKey> openTicketKeys() {
         return tickets.findOpenTicketKeys();
-    }
-
-    /** Tickets by id, in no particular order; the scan works them chunk by chunk. */
-    public List<Ticket> all(Collection<Long> ticketIds) {
-        return tickets.findAllById(ticketIds);
     }
 
     /** Every ticket of the debtor, open and closed, oldest first: the contact budgets are the debtor's. */
