@@ -63,6 +63,17 @@ public class HoldQueries implements HeldInvoices {
                 .map(Hold::getInvoicePk).collect(Collectors.toSet());
     }
 
+    @Override
+    public Set<Long> heldAmongAll(Collection<Long> customerPks, Collection<Long> invoicePks, LocalDate on) {
+        if (customerPks.isEmpty() || invoicePks.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> among = invoicePks instanceof Set<Long> set ? set : Set.copyOf(invoicePks);
+        return holds.findUnliftedOfAll(customerPks).stream()
+                .filter(hold -> hold.onInvoice() && hold.isOpenOn(on) && among.contains(hold.getInvoicePk()))
+                .map(Hold::getInvoicePk).collect(Collectors.toSet());
+    }
+
     /** Every hold open today, oldest first. */
     public List<Hold> openHolds() {
         LocalDate today = clock.today();

@@ -4,11 +4,9 @@ import com.collectiondesk.ledger.LedgerCommands;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.ledger.OverduePositions;
 import com.collectiondesk.system.BusinessClock;
-import com.collectiondesk.ticket.CloseReason;
+import com.collectiondesk.ticket.BulkTickets;
 import com.collectiondesk.ticket.OpenTicketKey;
 import com.collectiondesk.ticket.Ticket;
-import com.collectiondesk.ticket.TicketProcess;
-import com.collectiondesk.ticket.TicketProcessGateway;
 import com.collectiondesk.ticket.TicketService;
 import com.collectiondesk.ticket.TicketSettings;
 import java.math.BigDecimal;
@@ -36,8 +34,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * The daily scan: one aggregate query finds every customer's overdue money per currency; customers past
  * tolerance and DPD threshold get a ticket, open tickets are refreshed, and tickets with nothing overdue close
- * as PAID. Work is committed in chunks so a large portfolio never becomes one huge transaction, and a
- * re-run after a failure refreshes what an earlier chunk already opened. A customer whose data cannot be
+ * as PAID. Work is committed in chunks so a large portfolio never becomes one huge transaction, each chunk a few
+ * set-based statements ({@link BulkTickets}); the new tickets' processes start afterwards, in batches of the job
+ * executor ({@link StartTicketProcessesDelegate}). A re-run after a failure refreshes what an earlier chunk already
+ * opened. A customer whose data cannot be
  * worked (an overdue sum beyond what a ticket holds, a value the database refuses) is skipped with a reason;
  * one bad record never stops the portfolio.
  */
@@ -53,18 +53,18 @@ class DelinquencyScan {
     private final LedgerQueries ledger;
     private final LedgerCommands ledgerCommands;
     private final TicketService tickets;
-    private final TicketProcessGateway processes;
+    private final BulkTickets bulk;
     private final BusinessClock clock;
 
     DelinquencyScan(OverduePositions overduePositions, TicketSettings settings,
                     LedgerQueries ledger, LedgerCommands ledgerCommands, TicketService tickets,
-                    TicketProcessGateway processes, BusinessClock clock) {
+                    BulkTickets bulk, BusinessClock clock) {
         this.overduePositions = overduePositions;
         this.settings = settings;
         this.ledger = ledger;
         this.ledgerCommands = ledgerCommands;
         this.tickets = tickets;
-        this.processes = processes;
+        this.bulk = bulk;
         this.clock = clock;
     }
 
@@ -184,27 +184,16 @@ class DelinquencyScan {
     }
 
     private ScanCounts open(List<Position> chunk, LocalDate asOf) {
-        for (Position position : chunk) {
-            processes.start(tickets.open(position.customerPk(), position.currency(), asOf));
-        }
+        bulk.openAll(chunk.stream().map(p -> new BulkTickets.ToOpen(p.customerPk(), p.currency())).toList(), asOf);
         return new ScanCounts(chunk.size(), 0, 0, 0, 0);
     }
 
     private ScanCounts refresh(List<Long> chunk, LocalDate asOf) {
-        for (Ticket ticket : tickets.all(chunk)) {
-            tickets.refresh(ticket, asOf);
-        }
-        return new ScanCounts(0, chunk.size(), 0, 0, 0);
+        return new ScanCounts(0, bulk.refreshAll(chunk, asOf), 0, 0, 0);
     }
 
     private ScanCounts closePaid(List<Long> chunk, LocalDate asOf) {
-        for (Ticket ticket : tickets.all(chunk)) {
-            tickets.refresh(ticket, asOf);
-            if (!processes.deliver(ticket.getTicketNumber(), TicketProcess.MSG_SETTLED)) {
-                tickets.close(ticket, CloseReason.PAID, "scan");
-            }
-        }
-        return new ScanCounts(0, 0, chunk.size(), 0, 0);
+        return new ScanCounts(0, 0, bulk.closeAllPaid(chunk, asOf, "scan"), 0, 0);
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {

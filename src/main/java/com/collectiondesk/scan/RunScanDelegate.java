@@ -1,5 +1,6 @@
 package com.collectiondesk.scan;
 
+import com.collectiondesk.ticket.TicketProcessStarts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the portfolio scan; each chunk of tickets commits in its own engine command and transaction. Customers the
  * scan could not process are recorded on the run with their reason, so the job completes without an incident.
- * The features' {@link ScanStep}s run first, so tickets opened today are decided on today's figures.
+ * The features' {@link ScanStep}s run first, so tickets opened today are decided on today's figures. The new tickets'
+ * processes are not started here: the next activity starts them in batches, one job each ({@link StartTicketProcessesDelegate}).
  */
 @Component
 class RunScanDelegate implements JavaDelegate {
@@ -26,8 +28,11 @@ class RunScanDelegate implements JavaDelegate {
     private final ScanService scans;
     private final ScanMeters meters;
     private final ObjectProvider<ScanStep> steps;
+    private final TicketProcessStarts starts;
 
-    RunScanDelegate(DelinquencyScan scan, ScanService scans, ScanMeters meters, ObjectProvider<ScanStep> steps) {
+    RunScanDelegate(DelinquencyScan scan, ScanService scans, ScanMeters meters, ObjectProvider<ScanStep> steps,
+                    TicketProcessStarts starts) {
+        this.starts = starts;
         this.scan = scan;
         this.scans = scans;
         this.meters = meters;
@@ -36,6 +41,7 @@ class RunScanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        scans.lockForScan();
         Long scanId = (Long) execution.getVariable(ScanProcess.SCAN_ID);
         if (scanId == null) {
             scanId = scans.startedByTimer().getId();
@@ -48,6 +54,10 @@ class RunScanDelegate implements JavaDelegate {
         DelinquencyScan.Outcome outcome = scan.run(run.getAsOf(), chunk -> requiresNew.execute(commandContext -> chunk.get()));
         scans.finish(scanId, outcome);
         meters.finished(Duration.ofNanos(System.nanoTime() - started), outcome.counts());
+        // also what an earlier, failed run opened: a ticket waits for its process until a batch starts it
+        long pending = starts.pending();
+        execution.setVariable(ScanProcess.TICKET_START_BATCHES,
+                (int) ((pending + TicketProcessStarts.BATCH - 1) / TicketProcessStarts.BATCH));
     }
 
     private void runSteps(LocalDate asOf, CommandExecutor requiresNew) {

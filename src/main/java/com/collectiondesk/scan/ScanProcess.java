@@ -8,6 +8,9 @@ public final class ScanProcess {
     static final String SCAN_ID = "scanId";
     static final String AS_OF = "asOf";
     static final String RUN_SCAN = "run-scan";
+    /** How many jobs of "start-ticket-processes" start the processes of the tickets the scan opened. */
+    static final String TICKET_START_BATCHES = "ticketStartBatches";
+    static final String START_TICKET_PROCESSES = "start-ticket-processes";
 
     private ScanProcess() {
     }

@@ -63,6 +63,14 @@ class ScanService {
                 outcome.problems().stream().map(p -> new Object[] {id, p.customerId(), p.currency(), p.reason()}).toList());
     }
 
+    /**
+     * Locks the one scan_lock row until the caller's transaction ends (the scan's job): a second scan waits for the
+     * first (on H2 until its lock timeout, then its job is retried), so two scans never open the same tickets.
+     */
+    void lockForScan() {
+        jdbc.queryForObject("select id from scan_lock where id = 1 for update", Integer.class);
+    }
+
     /** The customers the run skipped because it could not process them, in customer id order. */
     List<ScanProblem> problems(Long id) {
         get(id);

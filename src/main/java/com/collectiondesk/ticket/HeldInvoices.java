@@ -11,4 +11,11 @@ import java.util.Set;
 public interface HeldInvoices {
 
     Set<Long> heldAmong(Long customerPk, Collection<Long> invoicePks, LocalDate on);
+
+    /** Of these invoices of these debtors, those on hold on the day: what a chunk of tickets reads at once. */
+    default Set<Long> heldAmongAll(Collection<Long> customerPks, Collection<Long> invoicePks, LocalDate on) {
+        Set<Long> held = new java.util.HashSet<>();
+        customerPks.forEach(customerPk -> held.addAll(heldAmong(customerPk, invoicePks, on)));
+        return held;
+    }
 }

@@ -23,10 +23,18 @@ public class TicketProcessGateway {
     }
 
     public void start(Ticket ticket) {
+        startAll(java.util.List.of(ticket.getTicketNumber()));
+    }
+
+    /** Starts the tickets' processes in the caller's engine command, so their rows are written in batches. */
+    void startAll(java.util.Collection<String> ticketNumbers) {
         // the ticket number is the business key, which is how its delegates find the ticket
         // serviceBlocked: the closing paths read it, so it exists from the start (a BLOCK_SERVICE step sets it)
-        asSystem(() -> runtime.startProcessInstanceByKey(TicketProcess.KEY, ticket.getTicketNumber(),
-                java.util.Map.of(TicketProcess.SERVICE_BLOCKED, false)));
+        asSystem(() -> {
+            ticketNumbers.forEach(number -> runtime.startProcessInstanceByKey(TicketProcess.KEY, number,
+                    java.util.Map.of(TicketProcess.SERVICE_BLOCKED, false)));
+            return null;
+        });
     }
 
     public boolean isWaitingFor(String ticketNumber, String message) {

@@ -6,12 +6,10 @@ import com.collectiondesk.ledger.LedgerQueries.OpenInvoice;
 import com.collectiondesk.ledger.LedgerQueries;
 import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.system.BusinessClock;
-import com.collectiondesk.system.DpdBuckets;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -25,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TicketService {
 
     private final TicketRepository tickets;
-    private final TicketNumbers numbers;
-    private final DpdBuckets buckets;
+    private final BulkTickets bulk;
+    private final OverdueFigures figures;
     private final BusinessClock clock;
     private final Timeline timeline;
     private final LedgerQueries ledger;
@@ -34,20 +32,23 @@ public class TicketService {
     private final ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds;
     private final EntityScope scope;
+    private final EntityManager entityManager;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, DpdBuckets buckets, BusinessClock clock,
+    TicketService(TicketRepository tickets, BulkTickets bulk, OverdueFigures figures, BusinessClock clock,
                   Timeline timeline, LedgerQueries ledger, LedgerCommands ledgerCommands, ApplicationEventPublisher events,
-                  org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds, EntityScope scope) {
+                  org.springframework.beans.factory.ObjectProvider<HeldInvoices> holds, EntityScope scope,
+                  EntityManager entityManager) {
         this.scope = scope;
         this.tickets = tickets;
-        this.numbers = numbers;
-        this.buckets = buckets;
+        this.bulk = bulk;
+        this.figures = figures;
         this.clock = clock;
         this.timeline = timeline;
         this.ledger = ledger;
         this.ledgerCommands = ledgerCommands;
         this.events = events;
         this.holds = holds;
+        this.entityManager = entityManager;
     }
 
     public Ticket get(Long ticketId) {
@@ -64,11 +65,6 @@ public class TicketService {
     @Transactional(readOnly = true)
     public List<OpenTicketKey> openTicketKeys() {
         return tickets.findOpenTicketKeys();
-    }
-
-    /** Tickets by id, in no particular order; the scan works them chunk by chunk. */
-    public List<Ticket> all(Collection<Long> ticketIds) {
-        return tickets.findAllById(ticketIds);
     }
 
     /** Every ticket of the debtor, open and closed, oldest first: the contact budgets are the debtor's. */
@@ -91,19 +87,18 @@ public class TicketService {
         return ledger.debtor(ticket.getCustomerPk());
     }
 
+    /** One ticket, written as the scan writes many ({@link BulkTickets}); the caller starts its process. */
     public Ticket open(Long customerPk, String currency, LocalDate asOf) {
-        Ticket ticket = tickets.save(new Ticket(numbers.next(asOf), customerPk, ledger.legalEntityOf(customerPk), currency, asOf));
-        Overdue overdue = refresh(ticket, asOf);
-        ticket.enter(overdue);
-        timeline.record(ticket, "OPENED", "Opened with " + overdue.amount() + " " + currency + " overdue, "
-                + overdue.maxDpd() + " DPD, bucket " + overdue.bucket());
-        return ticket;
+        // the rows are read and written by JDBC: what this transaction saved through JPA must be in the database first
+        entityManager.flush();
+        Long id = bulk.open(List.of(new BulkTickets.ToOpen(customerPk, currency)), asOf, false).get(0);
+        return get(id);
     }
 
     /** Recomputes amounts, DPD and bucket; newly overdue invoices join the ticket. */
     public Overdue refresh(Ticket ticket, LocalDate asOf) {
         List<OpenInvoice> overdueInvoices = ledger.overdue(ticket.getCustomerPk(), ticket.getCurrency(), asOf);
-        Overdue overdue = overdueOf(overdueInvoices, asOf);
+        Overdue overdue = figures.of(overdueInvoices, asOf);
         ticket.refresh(overdue, heldOf(ticket, overdueInvoices, asOf));
         overdueInvoices.forEach(invoice -> ticket.getInvoicePks().add(invoice.pk()));
         return overdue;
@@ -114,23 +109,12 @@ public class TicketService {
         if (held == null || overdueInvoices.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);
         }
-        java.util.Set<Long> onHold = held.heldAmong(ticket.getCustomerPk(), overdueInvoices.stream().map(OpenInvoice::pk).toList(), asOf);
-        return overdueInvoices.stream().filter(invoice -> onHold.contains(invoice.pk())).map(OpenInvoice::openAmount)
-                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return OverdueFigures.held(overdueInvoices,
+                held.heldAmong(ticket.getCustomerPk(), overdueInvoices.stream().map(OpenInvoice::pk).toList(), asOf));
     }
 
     public Overdue refresh(Ticket ticket) {
         return refresh(ticket, clock.today());
-    }
-
-    Overdue overdueOf(List<OpenInvoice> overdueOldestFirst, LocalDate asOf) {
-        if (overdueOldestFirst.isEmpty()) {
-            return new Overdue(BigDecimal.ZERO.setScale(2), 0, buckets.labelOf(0), null);
-        }
-        OpenInvoice oldest = overdueOldestFirst.get(0);
-        BigDecimal amount = overdueOldestFirst.stream().map(OpenInvoice::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        int dpd = (int) ChronoUnit.DAYS.between(oldest.dueDate(), asOf);
-        return new Overdue(amount, dpd, buckets.labelOf(dpd), oldest.productType());
     }
 
     public void close(Ticket ticket, CloseReason reason, String author) {
@@ -142,8 +126,8 @@ public class TicketService {
         if (reason == CloseReason.WRITTEN_OFF) {
             ledgerCommands.writeOff(ticket.getInvoicePks(), at);
         }
-        timeline.record(ticket, "CLOSED", "Closed as " + reason + " with " + ticket.getOverdueAmount() + " "
-                + ticket.getCurrency() + " overdue", author);
+        timeline.record(ticket, "CLOSED", OverdueFigures.closedDetails(reason, ticket.getOverdueAmount(), ticket.getCurrency()),
+                author);
         events.publishEvent(new TicketClosed(ticket.getId(), reason, at, author));
     }
 }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +43,7 @@ class DelinquencyScanPostgresTest {
     @Autowired TicketRepository tickets;
     @Autowired InvoiceRepository invoices;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     LedgerFixture ledger;
 
     @Autowired
@@ -125,11 +125,33 @@ class DelinquencyScanPostgresTest {
         }
     }
 
+    @Test
+    void aScanRetriedAfterItsChunksWereCommittedStartsEveryTicketsProcessOnce() {
+        Customer debtor = ledger.customer(100);
+        ledger.invoice(debtor, ledger.contract(debtor, "CONSUMER_LOAN"), "210.00", TODAY.minusDays(15));
+        long scanId = scans.start(TODAY, "test").getId();
+
+        ScanJobs.runScanFailingAtTheEnd(engine, jdbc, scanId);
+
+        String ticketNumber = openTicketOf(debtor).getTicketNumber();
+        assertThat(processesOf(ticketNumber)).as("opened, its process not started yet").isZero();
+        ScanRun retried = runScan(scanId);
+        assertThat(retried.getState()).isEqualTo(ScanRun.State.COMPLETED);
+        assertThat(openTicketOf(debtor).getTicketNumber()).isEqualTo(ticketNumber);
+        assertThat(processesOf(ticketNumber)).isEqualTo(1);
+        runScan(scans.start(TODAY, "test").getId());
+        assertThat(processesOf(ticketNumber)).as("the next scan starts none again").isEqualTo(1);
+        // the other test counts every ticket in this shared database: this one's debtor leaves the portfolio
+        jdbc.update("update invoice set open_amount = 0, status = 'PAID' where customer_fk = ?", debtor.getId());
+        jdbc.update("update ticket set status = 'CLOSED', close_reason = 'PAID' where customer_fk = ?", debtor.getId());
+    }
+
+    private long processesOf(String ticketNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticketNumber).count();
+    }
+
     private ScanRun runScan(long scanId) {
-        ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("scan-" + scanId).singleResult();
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(scan.getId()).singleResult().getId());
+        ScanJobs.runToEnd(engine, scanId);
         return scans.get(scanId);
     }
 

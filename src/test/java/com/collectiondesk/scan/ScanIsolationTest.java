@@ -1,6 +1,7 @@
 package com.collectiondesk.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.Customer;
@@ -154,6 +155,74 @@ class ScanIsolationTest extends TicketProcessTestBase {
         assertThat(closed.getCloseReason()).isEqualTo(CloseReason.PAID);
     }
 
+    @Test
+    void aScanRetriedAfterItsChunksWereCommittedStartsEveryTicketsProcessOnce() {
+        Customer first = debtorWith("120.00");
+        Customer second = debtorWith("80.00");
+        long scanId = startScanThroughTheApi(TODAY);
+
+        ScanJobs.runScanFailingAtTheEnd(engine, jdbc, scanId);
+
+        String firstTicket = openTicketOf(first).getTicketNumber();
+        String secondTicket = openTicketOf(second).getTicketNumber();
+        assertThat(processesOf(firstTicket)).as("opened, its process not started yet").isZero();
+        ScanJobs.runToEnd(engine, scanId);
+        JsonNode retried = asAdmin().getForObject("/api/scans/" + scanId, JsonNode.class);
+        assertThat(retried.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(retried.get("refreshed").asInt()).as("the retry refreshes what the failed run opened").isGreaterThanOrEqualTo(2);
+        assertThat(openTicketOf(first).getTicketNumber()).isEqualTo(firstTicket);
+        assertThat(processesOf(firstTicket)).isEqualTo(1);
+        assertThat(processesOf(secondTicket)).isEqualTo(1);
+
+        runScanThroughTheApi(TODAY);
+
+        assertThat(processesOf(firstTicket)).as("the next scan starts none again").isEqualTo(1);
+        assertThat(processesOf(secondTicket)).isEqualTo(1);
+    }
+
+    @Test
+    void aScanWaitsWhileAnotherScanRunsAndOpensNothingBesideIt() throws Exception {
+        Customer debtor = debtorWith("120.00");
+        long scanId = startScanThroughTheApi(TODAY);
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        // another scan's job, holding the scan lock for as long as it runs
+        Thread running = new Thread(() -> transaction.executeWithoutResult(status -> {
+            jdbc.queryForObject("select id from scan_lock where id = 1 for update", Integer.class);
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        running.start();
+        try {
+            locked.await();
+            assertThatThrownBy(() -> ScanJobs.runScanOnly(engine, scanId)).as("H2 gives up waiting at its lock timeout")
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(openTicketOf(debtor)).isNull();
+        } finally {
+            release.countDown();
+            running.join();
+        }
+
+        ScanJobs.runToEnd(engine, scanId);
+
+        assertThat(openTicketOf(debtor)).as("the job's retry runs once the other scan ended").isNotNull();
+        assertThat(processesOf(openTicketOf(debtor).getTicketNumber())).isEqualTo(1);
+    }
+
+    private long processesOf(String ticketNumber) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(ticketNumber).count();
+    }
+
+    private long startScanThroughTheApi(LocalDate asOf) {
+        ResponseEntity<JsonNode> started = asAdmin().postForEntity("/api/scans?asOf=" + asOf, null, JsonNode.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        return started.getBody().get("id").asLong();
+    }
+
     private Customer debtorWith(String amount) {
         Customer customer = ledger.customer(100);
         ledger.invoice(customer, ledger.contract(customer, "CONSUMER_LOAN"), amount, TODAY.minusDays(12));
@@ -173,15 +242,11 @@ class ScanIsolationTest extends TicketProcessTestBase {
                 new java.math.BigDecimal(amount), now, now);
     }
 
-    /** Starts the scan as a manager would and runs its job as the job executor would: it must not fail. */
+    /** Starts the scan as a manager would and runs its jobs (the scan, then its process starts) as the job executor would: none may fail. */
     private JsonNode runScanThroughTheApi(LocalDate asOf) {
-        ResponseEntity<JsonNode> started = asAdmin().postForEntity("/api/scans?asOf=" + asOf, null, JsonNode.class);
-        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
-        long scanId = started.getBody().get("id").asLong();
-        ProcessInstance scan = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey("scan-" + scanId).singleResult();
-        engine.getManagementService().executeJob(
-                engine.getManagementService().createJobQuery().processInstanceId(scan.getId()).singleResult().getId());
+        long scanId = startScanThroughTheApi(asOf);
+        ProcessInstance scan = ScanJobs.instanceOf(engine, scanId);
+        ScanJobs.runToEnd(engine, scanId);
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(scan.getId()).count())
                 .as("the scan process ended").isZero();
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(scan.getId()).count()).isZero();
