@@ -8,6 +8,7 @@ import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.support.ledger.Debtors;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ class DryRunTest {
     @Autowired IdentityService identity;
     @Autowired ApplicationContext context;
     @Autowired ProcessEngine engine;
+    @Autowired DryRun dryRuns;
 
     private long nextId = 9500;
 
@@ -175,6 +177,21 @@ class DryRunTest {
 
         assertThat(state()).isEqualTo(before);
         assertThat(before.get("steps")).isEqualTo(1);
+    }
+
+    /** What a start does in the background (collection.strategy.dry-run.warm-up-tickets, off in tests). */
+    @Test
+    void theWarmUpOverMadeUpTicketsChangesNothingAndNoDryRunsAnswer() throws IOException {
+        ObjectNode before = (ObjectNode) dryRun("alex", Map.of("segment", segmentCandidate()), null);
+        Map<String, Object> state = state();
+
+        dryRuns.warmUp(2_000);
+
+        assertThat(state()).isEqualTo(state);
+        ObjectNode after = (ObjectNode) dryRun("alex", Map.of("segment", segmentCandidate()), null);
+        before.remove("elapsedMillis");
+        after.remove("elapsedMillis");
+        assertThat(after).isEqualTo(before);
     }
 
     @Test
