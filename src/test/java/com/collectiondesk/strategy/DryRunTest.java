@@ -179,6 +179,20 @@ class DryRunTest {
         assertThat(before.get("steps")).isEqualTo(1);
     }
 
+    @Test
+    void theDeployedModelsADryRunComparesWithAreNamedForAnalystsOnly() {
+        JsonNode models = http.withBasicAuth("alex", TestUsers.PASSWORD).getForObject("/api/strategy/dry-runs/deployed-models",
+                JsonNode.class);
+
+        assertThat(models.get(0).get("name").asText()).isEqualTo("ticket-segment v1");
+        assertThat(models.get(1).get("name").asText()).isEqualTo("collection-strategy v1");
+        assertThat(models.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(models.get(0).get("deployedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        ResponseEntity<JsonNode> collector = http.withBasicAuth("carla", TestUsers.PASSWORD)
+                .getForEntity("/api/strategy/dry-runs/deployed-models", JsonNode.class);
+        assertThat(collector.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
     /** What a start does in the background (collection.strategy.dry-run.warm-up-tickets, off in tests). */
     @Test
     void theWarmUpOverMadeUpTicketsChangesNothingAndNoDryRunsAnswer() throws IOException {

@@ -2,14 +2,17 @@
 // (POST /api/strategy/dry-runs, which changes nothing) and sees the result beside the deployed models: the segment
 // from × to matrix, the contacts per channel and day of the next 30 days and their cost, and the tickets whose plan
 // becomes empty or invalid. A refused candidate is shown under its file, the element it names included.
-import {apiSend, countOf, element, fieldReason, money, pageStyles} from '../collection-desk/common.js';
+import {apiGet, apiSend, countOf, dateTime, element, fieldReason, money, pageStyles} from '../collection-desk/common.js';
 
 const CANDIDATES = [
   {field: 'segment', decision: 'ticket-segment', label: 'Segment decision'},
   {field: 'strategy', decision: 'collection-strategy', label: 'Strategy decision'}
 ];
 
+// The page scrolls within the window (below Cockpit's header, above its footer): Cockpit's own view clips what
+// grows past it, and the 30 days' table does.
 const styles = `
+.cd-page.cd-dry-run { max-height: calc(100vh - 75px); }
 .cd-page .cd-dry-run-models td, .cd-page .cd-dry-run-models th { padding: 4px 10px; }
 .cd-page table.cd-matrix td { text-align: right; min-width: 70px; }
 .cd-page table.cd-matrix td.cd-changed { background: #fdf0d5; font-weight: bold; }
@@ -23,15 +26,6 @@ function table(id, titles, rows, className) {
   return element('table', {'class': 'table table-condensed table-bordered ' + (className || ''), id},
     element('thead', {}, element('tr', {}, ...titles.map(title => element('th', {}, title)))),
     element('tbody', {}, rows));
-}
-
-/** The latest deployed version of a decision, as the dry-run compares with it (engine REST, the Cockpit login). */
-function deployedVersion(engineApi, decision) {
-  return fetch(engineApi + '/decision-definition?latestVersion=true&key=' + encodeURIComponent(decision),
-    {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(response => response.ok ? response.json() : [])
-    .then(found => found.length ? decision + ' v' + found[0].version : decision + ' (not deployed)')
-    .catch(() => decision);
 }
 
 /** Rows: the deployed segment; columns: the candidate's. Off the diagonal the tickets that change segment. */
@@ -125,9 +119,10 @@ function resultView(result) {
     problemsSection(result));
 }
 
-export async function renderDryRun(node, csrfToken, engineApi) {
+export function renderDryRun(node, csrfToken) {
   node.innerHTML = '';
-  const page = element('div', {'class': 'cd-page'}, element('style', {}, pageStyles + styles), element('h2', {}, 'Dry-run'),
+  const page = element('div', {'class': 'cd-page cd-dry-run'}, element('style', {}, pageStyles + styles),
+    element('h2', {}, 'Dry-run'),
     element('p', {'class': 'cd-muted'}, 'Try a candidate segment and/or strategy decision (a DMN file, as the Modeler '
       + 'saves it) on every open ticket before deploying it: each ticket is decided by the deployed models and by the '
       + 'candidates on the same facts. Nothing is changed, deployed or sent.'));
@@ -135,6 +130,8 @@ export async function renderDryRun(node, csrfToken, engineApi) {
   const inputs = {};
   const errors = {};
   const chosen = {};
+  const deployedName = {};
+  const deployedAt = {};
   const modelRows = CANDIDATES.map(candidate => {
     inputs[candidate.field] = element('input', {type: 'file', accept: '.dmn,.xml', id: 'cd-dry-run-' + candidate.field,
       onchange: () => {
@@ -142,14 +139,15 @@ export async function renderDryRun(node, csrfToken, engineApi) {
         chosen[candidate.field].textContent = file ? file.name : 'the deployed one';
       }});
     errors[candidate.field] = element('div', {'class': 'cd-field-error', 'data-error-for': candidate.field});
-    const deployed = element('td', {'data-deployed': candidate.decision}, candidate.decision);
-    deployedVersion(engineApi, candidate.decision).then(name => { deployed.textContent = name; });
+    deployedName[candidate.decision] = element('span', {'data-deployed': candidate.decision}, candidate.decision);
+    deployedAt[candidate.decision] = element('div', {'class': 'cd-muted'});
+    const deployed = element('td', {}, deployedName[candidate.decision], deployedAt[candidate.decision]);
     chosen[candidate.field] = element('span', {'data-candidate': candidate.field}, 'the deployed one');
     return element('tr', {}, element('th', {}, candidate.label), deployed,
       element('td', {}, inputs[candidate.field], chosen[candidate.field], errors[candidate.field]));
   });
   const months = element('input', {'class': 'form-control input-sm', type: 'number', min: 1, max: 24,
-    id: 'cd-dry-run-months', placeholder: 'open tickets only'});
+    id: 'cd-dry-run-months', placeholder: 'open only', style: 'width: 9em'});
   errors.openedInLastMonths = element('span', {'class': 'cd-field-error', 'data-error-for': 'openedInLastMonths'});
   const result = element('p', {id: 'cd-dry-run-result'});
   const area = element('div', {id: 'cd-dry-run-area'});
@@ -157,6 +155,10 @@ export async function renderDryRun(node, csrfToken, engineApi) {
     result.className = className;
     result.textContent = text;
   };
+  apiGet('strategy/dry-runs/deployed-models').then(models => models.forEach(model => {
+    deployedName[model.decision].textContent = model.name;
+    deployedAt[model.decision].textContent = model.deployedAt ? 'deployed ' + dateTime(model.deployedAt) : '';
+  })).catch(problem => say('cd-error', 'The deployed models are not shown: ' + problem.message));
   const run = async () => {
     Object.values(errors).forEach(error => { error.textContent = ''; });
     const body = {};

@@ -29,7 +29,7 @@ function route(id, path, render) {
     priority: 0,
     properties: {path},
     render: (node, {api}) => {
-      render(node, api.CSRFToken, api.engineApi);
+      render(node, api.CSRFToken);
     }
   };
 }
