@@ -41,7 +41,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
                             return new Caller(basic.userId(), groupsOf(basic.userId()));
                         });
         if (user.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Collection Desk\", charset=\"UTF-8\"");
+            // a page's script (the webapp plugins) gets the problem, not a challenge: the browser would hold its fetch
+            // behind a login dialog that headless and embedded views never show
+            if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Collection Desk\", charset=\"UTF-8\"");
+            }
             ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "This API needs HTTP Basic credentials of a Collection Desk user.");
             return;

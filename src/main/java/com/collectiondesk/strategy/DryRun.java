@@ -39,7 +39,7 @@ public class DryRun {
     }
 
     public record Result(LocalDate asOf, Integer openedInLastMonths, int tickets, int openTickets, String segmentFrom,
-                         String segmentTo, String strategy, Segments segments, ContactForecast.View contacts,
+                         String segmentTo, String strategyFrom, String strategy, Segments segments, ContactForecast.View contacts,
                          ContactForecast.View contactsOfDeployedModels, int plansEmptyOrInvalid, List<PlanProblem> plansEmptyOrInvalidListed,
                          long elapsedMillis) {
     }
@@ -77,6 +77,36 @@ public class DryRun {
     Result run(Candidates candidates) {
         long started = System.nanoTime();
         LocalDate today = clock.today();
+        return compare(candidates, portfolio(candidates.openedInLastMonths(), today), today, started);
+    }
+
+    /**
+     * Runs copies of the deployed models against the deployed ones over {@code tickets} made-up open tickets, as a
+     * dry-run does, and forgets the result: the first dry-run after a start then finds the decision engine built, the
+     * deployed tables' cells parsed and the evaluation compiled by the JIT. Reads no ticket.
+     */
+    void warmUp(int tickets) {
+        LocalDate today = clock.today();
+        List<Facts> madeUp = IntStream.range(0, tickets).mapToObj(i -> madeUp(i, today)).toList();
+        compare(new Candidates(decisions.deployed(Decisions.TICKET_SEGMENT), decisions.deployed(Decisions.COLLECTION_STRATEGY),
+                null), madeUp, today, System.nanoTime());
+    }
+
+    /** Spread over the segment table's inputs as a portfolio is: 1–150 days past due, 20–2000 owed, risk 0–999. */
+    private static Facts madeUp(int i, LocalDate today) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(TicketProcess.MAX_DPD, 1 + (i * 7) % 150);
+        variables.put(TicketProcess.OVERDUE_AMOUNT, 20.0 + (i * 13) % 1980);
+        variables.put(TicketProcess.PRODUCT_TYPE, WARM_UP_PRODUCTS.get(i % WARM_UP_PRODUCTS.size()));
+        variables.put(TicketProcess.BROKEN_PROMISES, i % 7 / 5);
+        variables.put(TicketProcess.RISK_SCORE, (i * 37) % 1000);
+        return new Facts("WARM-UP-" + i, i, true, today.minusDays(i % 40), variables,
+                new ContactForecast.Consent(i % 20 == 0, false, false, i % 50 == 0));
+    }
+
+    private static final List<String> WARM_UP_PRODUCTS = List.of("CONSUMER_LOAN", "CREDIT_CARD", "UTILITY", "B2B_INVOICE", "MORTGAGE");
+
+    private Result compare(Candidates candidates, List<Facts> portfolio, LocalDate today, long started) {
         DryRunDecisions.Table deployedSegment = decisions.deployed(Decisions.TICKET_SEGMENT);
         DryRunDecisions.Table deployedStrategy = decisions.deployed(Decisions.COLLECTION_STRATEGY);
         DryRunDecisions.Table segment = candidates.segment() == null ? deployedSegment : candidates.segment();
@@ -87,7 +117,6 @@ public class DryRun {
         Map<String, Map<String, Integer>> matrix = new TreeMap<>();
         List<PlanProblem> problems = new ArrayList<>();
         int[] counts = new int[2]; // open, empty or invalid
-        List<Facts> portfolio = portfolio(candidates.openedInLastMonths(), today);
         boolean sameModels = candidates.segment() == null && candidates.strategy() == null;
         Decided[] was = new Decided[portfolio.size()];
         Decided[] would = new Decided[portfolio.size()];
@@ -120,7 +149,7 @@ public class DryRun {
             changed[0] += from.equals(into) ? 0 : tickets;
         }));
         return new Result(today, candidates.openedInLastMonths(), portfolio.size(), counts[0], deployedSegment.name(), segment.name(),
-                strategy.name(), new Segments(changed[0], cells), forecast.view(costs), deployedForecast.view(costs), counts[1],
+                deployedStrategy.name(), strategy.name(), new Segments(changed[0], cells), forecast.view(costs), deployedForecast.view(costs), counts[1],
                 problems, (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,13 +45,13 @@ class DryRunDecisions {
                 .map(decision -> new Table(decision, xml)).orElse(null);
     }
 
+    /** A deployed decision a dry-run compares with: its name there ({@code ticket-segment v1}) and deployment time. */
+    record Deployed(String decision, int version, String name, Instant deployedAt) {
+    }
+
     /** The latest deployed version of the decision, as the business rule tasks (binding "latest") evaluate it. */
     Table deployed(String decisionId) {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionId)
-                .latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("the shipped decision '" + decisionId + "' is not deployed");
-        }
+        DecisionDefinition definition = latest(decisionId);
         try (InputStream model = repository.getDecisionModel(definition.getId())) {
             return parse(model.readAllBytes(), decisionId).named(decisionId + " v" + definition.getVersion());
         } catch (IOException e) {
@@ -59,6 +61,23 @@ class DryRunDecisions {
 
     boolean isDeployed(String decisionId) {
         return repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionId).count() > 0;
+    }
+
+    /** What {@link #deployed} compares with, without parsing it. */
+    Deployed describe(String decisionId) {
+        DecisionDefinition definition = latest(decisionId);
+        Deployment deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
+        return new Deployed(decisionId, definition.getVersion(), decisionId + " v" + definition.getVersion(),
+                deployment == null || deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant());
+    }
+
+    private DecisionDefinition latest(String decisionId) {
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(decisionId)
+                .latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("the shipped decision '" + decisionId + "' is not deployed");
+        }
+        return definition;
     }
 
     private DmnEngine engine() {

@@ -31,12 +31,15 @@ class StrategyLabApi {
     private final ChallengerPromotion promotions;
     private final CandidateModels candidates;
     private final DryRun dryRun;
+    private final DryRunDecisions decisions;
     private final CurrentUser currentUser;
 
-    StrategyLabApi(ChallengerPromotion promotions, CandidateModels candidates, DryRun dryRun, CurrentUser currentUser) {
+    StrategyLabApi(ChallengerPromotion promotions, CandidateModels candidates, DryRun dryRun, DryRunDecisions decisions,
+                   CurrentUser currentUser) {
         this.promotions = promotions;
         this.candidates = candidates;
         this.dryRun = dryRun;
+        this.decisions = decisions;
         this.currentUser = currentUser;
     }
 
@@ -59,6 +62,12 @@ class StrategyLabApi {
         DryRunDecisions.Table strategy = blank(request.strategy()) ? null : candidates.candidate("strategy",
                 request.strategy().getBytes(StandardCharsets.UTF_8), Decisions.COLLECTION_STRATEGY);
         return dryRun.run(new DryRun.Candidates(segment, strategy, months));
+    }
+
+    @Operation(summary = "The deployed segment and strategy decisions a dry-run compares its candidates with: version and deployment time (analysts, managers)")
+    @GetMapping("/dry-runs/deployed-models")
+    List<DryRunDecisions.Deployed> deployedModels() {
+        return List.of(decisions.describe(Decisions.TICKET_SEGMENT), decisions.describe(Decisions.COLLECTION_STRATEGY));
     }
 
     private static boolean blank(String xml) {

@@ -75,6 +75,44 @@ class CockpitSessionWritesTest {
         assertThat(ownProfile.body()).contains("managers");
     }
 
+    @Test
+    void theHoldsAndDryRunPagesWriteWithTheTokenOnTheirExactPathsOnly() {
+        SecurityHttp cockpit = SecurityHttp.webappLogin(port, SecurityIntegrationTest.ENGINE, "cockpit", "cockpit-manager", TestUsers.PASSWORD);
+        String cookies = cockpit.credentialHeaders().get("Cookie");
+
+        // with the token the calls reach the endpoints, which answer for what was sent
+        HttpResponse<String> hold = cockpit.postJson("/api/tickets/T-NONE/holds", "{\"reason\":\"OTHER\"}");
+        assertThat(hold.statusCode()).as(hold.body()).isEqualTo(404);
+        assertThat(cockpit.postJson("/api/holds/999999/lift", "{}").statusCode()).isEqualTo(404);
+        HttpResponse<String> dryRun = cockpit.postJson("/api/strategy/dry-runs", "{}");
+        assertThat(dryRun.statusCode()).isEqualTo(400);
+        assertThat(dryRun.body()).contains("\"field\":\"segment\"");
+        assertThat(cockpit.get("/api/holds").statusCode()).isEqualTo(200);
+
+        // without it, or beside those paths, the session does not count
+        assertThat(raw("POST", "/api/tickets/T-NONE/holds", cookies, null).statusCode()).isEqualTo(401);
+        assertThat(raw("POST", "/api/holds/1/lift", cookies, null).statusCode()).isEqualTo(401);
+        assertThat(raw("POST", "/api/strategy/dry-runs", cookies, null).statusCode()).isEqualTo(401);
+        assertThat(cockpit.postJson("/api/tickets/T-NONE/holds/extra", "{}").statusCode()).isEqualTo(401);
+        assertThat(cockpit.postJson("/api/holds/1/lift/again", "{}").statusCode()).isEqualTo(401);
+        assertThat(cockpit.postJson("/api/strategy/promotions", "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPagesRefusedCallGetsTheProblemWithoutTheBasicChallenge() {
+        SecurityHttp anonymous = SecurityHttp.anonymous(port);
+
+        HttpResponse<String> script = anonymous.send("GET", "/api/holds", HttpRequest.BodyPublishers.noBody(),
+                "X-Requested-With", "XMLHttpRequest");
+        HttpResponse<String> client = anonymous.get("/api/holds");
+
+        assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(script.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(client.statusCode()).isEqualTo(401);
+        assertThat(client.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    }
+
     private HttpResponse<String> raw(String method, String path, String cookies, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").header("Cookie", cookies)

@@ -8,6 +8,7 @@ import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.support.ledger.Debtors;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ class DryRunTest {
     @Autowired IdentityService identity;
     @Autowired ApplicationContext context;
     @Autowired ProcessEngine engine;
+    @Autowired DryRun dryRuns;
 
     private long nextId = 9500;
 
@@ -175,6 +177,35 @@ class DryRunTest {
 
         assertThat(state()).isEqualTo(before);
         assertThat(before.get("steps")).isEqualTo(1);
+    }
+
+    @Test
+    void theDeployedModelsADryRunComparesWithAreNamedForAnalystsOnly() {
+        JsonNode models = http.withBasicAuth("alex", TestUsers.PASSWORD).getForObject("/api/strategy/dry-runs/deployed-models",
+                JsonNode.class);
+
+        assertThat(models.get(0).get("name").asText()).isEqualTo("ticket-segment v1");
+        assertThat(models.get(1).get("name").asText()).isEqualTo("collection-strategy v1");
+        assertThat(models.get(0).get("version").asInt()).isEqualTo(1);
+        assertThat(models.get(0).get("deployedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*");
+        ResponseEntity<JsonNode> collector = http.withBasicAuth("carla", TestUsers.PASSWORD)
+                .getForEntity("/api/strategy/dry-runs/deployed-models", JsonNode.class);
+        assertThat(collector.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** What a start does in the background (collection.strategy.dry-run.warm-up-tickets, off in tests). */
+    @Test
+    void theWarmUpOverMadeUpTicketsChangesNothingAndNoDryRunsAnswer() throws IOException {
+        ObjectNode before = (ObjectNode) dryRun("alex", Map.of("segment", segmentCandidate()), null);
+        Map<String, Object> state = state();
+
+        dryRuns.warmUp(2_000);
+
+        assertThat(state()).isEqualTo(state);
+        ObjectNode after = (ObjectNode) dryRun("alex", Map.of("segment", segmentCandidate()), null);
+        before.remove("elapsedMillis");
+        after.remove("elapsedMillis");
+        assertThat(after).isEqualTo(before);
     }
 
     @Test

@@ -22,16 +22,25 @@ async function answer(response) {
   return json;
 }
 
+// X-Requested-With: a refused call answers its problem at once; with HTTP Basic's challenge the browser would hold the
+// call behind a login dialog and the page would wait for ever (ApiAuthenticationFilter)
+const SCRIPT = {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+
+/** The problem's reason without the field it names ("endsOn: is not after today" -> "is not after today"). */
+export function fieldReason(problem) {
+  return problem.field && problem.message.startsWith(problem.field + ': ')
+    ? problem.message.substring(problem.field.length + 2) : problem.message;
+}
+
 export function apiGet(path) {
-  return fetch(contextPath + '/api/' + path, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then(answer);
+  return fetch(contextPath + '/api/' + path, {credentials: 'same-origin', headers: SCRIPT}).then(answer);
 }
 
 export function apiSend(method, path, body, csrfToken) {
   return fetch(contextPath + '/api/' + path, {
     method,
     credentials: 'same-origin',
-    headers: {Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken},
+    headers: {...SCRIPT, 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken},
     body: JSON.stringify(body)
   }).then(answer);
 }
@@ -87,5 +96,6 @@ export const pageStyles = `
 .cd-page .cd-form-row { display: flex; flex-wrap: wrap; gap: 12px; align-items: flex-end; margin-bottom: 12px; }
 .cd-page .cd-form-row label { display: flex; flex-direction: column; font-weight: normal; margin: 0; }
 .cd-page .cd-field-error { color: #b5152b; font-size: 12px; min-height: 16px; }
+.cd-page .cd-form-row .cd-field-error { max-width: 24em; }
 .cd-page .cd-check { font-weight: normal; white-space: nowrap; }
 `;

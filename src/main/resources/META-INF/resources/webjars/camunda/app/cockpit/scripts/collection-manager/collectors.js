@@ -1,6 +1,6 @@
 // "Collectors": each collector's skills (languages, product types), availability and team lead, kept through
 // PUT /api/collectors/{userId}, and their queue (open tickets, overdue amount, open and overdue tasks).
-import {apiGet, apiSend, element, money, dateTime, pageStyles} from '../collection-desk/common.js';
+import {apiGet, apiSend, element, fieldReason, money, dateTime, pageStyles} from '../collection-desk/common.js';
 
 const FIELDS = ['languages', 'productTypes', 'available', 'teamLead'];
 
@@ -34,8 +34,7 @@ function queueCells(queue) {
 
 /** "languages[1]: must be a language code …" next to the languages field reads "english: must be a language code …". */
 function fieldMessage(problem, input) {
-  const reason = problem.message.startsWith(problem.field + ': ') ? problem.message.substring(problem.field.length + 2)
-    : problem.message;
+  const reason = fieldReason(problem);
   const entry = /\[(\d+)]$/.exec(problem.field);
   return entry ? '"' + codes(input.value)[Number(entry[1])] + '": ' + reason : reason;
 }

@@ -1,7 +1,7 @@
 // "Holds": a manager puts a ticket, or one of its overdue invoices, on hold (POST /api/tickets/{ticketNumber}/holds)
 // with a reason, a note and an end date or open-ended, sees every open hold (GET /api/holds) and lifts one
 // (POST /api/holds/{id}/lift). A refusal is shown under the field it names.
-import {apiGet, apiSend, element, pageStyles} from '../collection-desk/common.js';
+import {apiGet, apiSend, element, fieldReason, pageStyles} from '../collection-desk/common.js';
 
 const REASONS = ['INSOLVENCY', 'DECEASED', 'BEREAVEMENT', 'HARDSHIP', 'COMPLAINT', 'LEGAL_REVIEW', 'OTHER'];
 
@@ -42,7 +42,7 @@ export async function renderHolds(node, csrfToken) {
     note: field('note', 'Note', element('input', {'class': 'form-control input-sm', id: 'cd-hold-note', maxlength: 2000}))
   };
   const result = element('p', {id: 'cd-hold-result'});
-  const listing = element('div', {id: 'cd-holds-area'});
+  const listing = element('div', {id: 'cd-holds-area'}, element('p', {'class': 'cd-muted'}, 'Loading open holds…'));
   const say = (className, text) => {
     result.className = className;
     result.textContent = text;
@@ -50,7 +50,7 @@ export async function renderHolds(node, csrfToken) {
   const show = () => apiGet('holds').then(holds => listing.replaceChildren(
     element('p', {'class': 'cd-muted'}, holds.length + ' open hold' + (holds.length === 1 ? '' : 's') + '.'),
     holds.length ? holdTable(holds, lift) : '')).catch(problem => listing.replaceChildren(
-    element('p', {'class': 'cd-error'}, problem.message)));
+    element('p', {'class': 'cd-error'}, 'Open holds are not shown: ' + problem.message)));
   const lift = hold => apiSend('POST', 'holds/' + hold.id + '/lift', {}, csrfToken)
     .then(() => say('cd-ok', 'Hold ' + hold.reason + ' on ' + hold.ticketNumber + ' lifted.'))
     .then(show).catch(problem => say('cd-error', problem.message));
@@ -61,23 +61,25 @@ export async function renderHolds(node, csrfToken) {
       fields.ticketNumber.error.textContent = 'is required';
       return;
     }
+    placing.disabled = true;
     const body = {reason: fields.reason.input.value, note: fields.note.input.value || null,
       endsOn: fields.endsOn.input.value || null, invoiceNumber: fields.invoiceNumber.input.value.trim() || null};
     apiSend('POST', 'tickets/' + encodeURIComponent(ticketNumber) + '/holds', body, csrfToken).then(hold => {
+      ['ticketNumber', 'invoiceNumber', 'endsOn', 'note'].forEach(name => { fields[name].input.value = ''; });
       say('cd-ok', 'Ticket ' + hold.ticketNumber + (hold.invoiceNumber ? ', invoice ' + hold.invoiceNumber : '')
         + ' on hold: ' + hold.reason + (hold.endsOn ? ' until ' + hold.endsOn : ', open-ended') + '.');
       return show();
     }).catch(problem => {
       say('cd-error', problem.message);
       if (problem.field && fields[problem.field]) {
-        fields[problem.field].error.textContent = problem.message;
+        fields[problem.field].error.textContent = fieldReason(problem);
       }
-    });
+    }).finally(() => { placing.disabled = false; });
   };
+  const placing = element('button', {'class': 'btn btn-primary btn-sm', type: 'button', id: 'cd-hold-place', onclick: place},
+    'Put on hold');
   page.append(
-    element('div', {'class': 'cd-form-row'}, ...Object.values(fields).map(f => f.node),
-      element('button', {'class': 'btn btn-primary btn-sm', type: 'button', id: 'cd-hold-place', onclick: place},
-        'Put on hold')),
+    element('div', {'class': 'cd-form-row'}, ...Object.values(fields).map(f => f.node), placing),
     result, listing);
   await show();
 }

@@ -1,8 +1,10 @@
-// Collection Desk's pages for managers in Cockpit: "Collectors" (profiles and queues), "Reassign tickets" and "Holds", each a
-// cockpit.route page with its entry in Cockpit's top navigation (cockpit.navigation).
+// Collection Desk's pages for managers in Cockpit: "Collectors" (profiles and queues), "Reassign tickets", "Holds" and, for
+// analysts too, "Dry-run" (candidate models on the portfolio), each a cockpit.route page with its entry in Cockpit's top
+// navigation (cockpit.navigation).
 import {renderCollectors} from './collectors.js';
 import {renderReassign} from './reassign.js';
 import {renderHolds} from './holds.js';
+import {renderDryRun} from './dry-run.js';
 
 function navigation(id, path, label, priority) {
   return {
@@ -38,5 +40,7 @@ export default [
   navigation('collection-desk-reassign', '/reassign', 'Reassign tickets', 7),
   route('collection-desk-reassign', '/reassign', renderReassign),
   navigation('collection-desk-holds', '/holds', 'Holds', 6),
-  route('collection-desk-holds', '/holds', renderHolds)
+  route('collection-desk-holds', '/holds', renderHolds),
+  navigation('collection-desk-dry-run', '/dry-run', 'Dry-run', 5),
+  route('collection-desk-dry-run', '/dry-run', renderDryRun)
 ];

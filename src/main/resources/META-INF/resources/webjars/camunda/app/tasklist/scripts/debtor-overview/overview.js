@@ -9,7 +9,9 @@ const contextPath = appRoot.replace(/\/camunda\/?$/, '');
 const locale = navigator.language || 'en';
 
 function getJson(url) {
-  return fetch(url, {credentials: 'same-origin', headers: {Accept: 'application/json'}}).then(response => {
+  // X-Requested-With: a refused call answers its problem, not HTTP Basic's challenge (a login dialog the page waits on)
+  const headers = {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'};
+  return fetch(url, {credentials: 'same-origin', headers}).then(response => {
     if (!response.ok) {
       return response.json().catch(() => ({})).then(problem => {
         throw new Error(problem.detail || url + ' answered ' + response.status);
