@@ -149,23 +149,23 @@ class EntityLimitsTest extends EntityChannelTestBase {
         assertThat(engine.getTaskService().createTaskQuery().taskId(germanTask).count()).as("not completed").isEqualTo(1);
 
         String both = germanInstance.getId() + "," + romanianInstance.getId();
-        assertThat(ids(get("ana", engineRest + "/history/process-instance?processInstanceIds=" + both), "id"))
+        assertThat(ids(get("ana", engineRest + "/history/process-instance?firstResult=0&maxResults=50&processInstanceIds=" + both), "id"))
                 .containsExactly(romanianInstance.getId());
-        assertThat(ids(get("max", engineRest + "/history/process-instance?processInstanceIds=" + both), "id"))
+        assertThat(ids(get("max", engineRest + "/history/process-instance?firstResult=0&maxResults=50&processInstanceIds=" + both), "id"))
                 .containsExactlyInAnyOrder(germanInstance.getId(), romanianInstance.getId());
-        assertThat(ids(get("ana", engineRest + "/history/task?processInstanceId=" + germanInstance.getId()), "id")).isEmpty();
-        assertThat(ids(get("ana", engineRest + "/process-instance?processInstanceIds=" + both), "id"))
+        assertThat(ids(get("ana", engineRest + "/history/task?firstResult=0&maxResults=50&processInstanceId=" + germanInstance.getId()), "id")).isEmpty();
+        assertThat(ids(get("ana", engineRest + "/process-instance?firstResult=0&maxResults=50&processInstanceIds=" + both), "id"))
                 .containsExactly(romanianInstance.getId());
 
-        ResponseEntity<String> variables = get("ana", engineRest + "/history/variable-instance?processInstanceIdIn=" + both);
+        ResponseEntity<String> variables = get("ana", engineRest + "/history/variable-instance?firstResult=0&maxResults=50&processInstanceIdIn=" + both);
         assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(variables.getBody()).contains("process instance " + germanInstance.getId() + " is not one of their tickets");
-        ResponseEntity<String> unscoped = get("ana", engineRest + "/history/activity-instance");
+        ResponseEntity<String> unscoped = get("ana", engineRest + "/history/activity-instance?firstResult=0&maxResults=50");
         assertThat(unscoped.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(unscoped.getBody()).contains("name the process instances");
-        assertThat(get("ana", engineRest + "/history/variable-instance?processInstanceIdIn=" + romanianInstance.getId())
+        assertThat(get("ana", engineRest + "/history/variable-instance?firstResult=0&maxResults=50&processInstanceIdIn=" + romanianInstance.getId())
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(get("max", engineRest + "/history/variable-instance?processInstanceIdIn=" + both).getStatusCode())
+        assertThat(get("max", engineRest + "/history/variable-instance?firstResult=0&maxResults=50&processInstanceIdIn=" + both).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }
 

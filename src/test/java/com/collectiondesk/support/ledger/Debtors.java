@@ -88,6 +88,7 @@ public final class Debtors {
         public Debtor ceasedCommunication(boolean ceased) { return flag("ceased_communication", ceased); }
         public Debtor riskScore(Integer score) { this.riskScore = score; return this; }
         public Debtor legalEntity(String code) { columns.put("legal_entity", code); return this; }
+        public Debtor debtorKind(String kind) { columns.put("debtor_kind", kind); return this; }
         /** The debtor's own STOP reply at that moment. */
         public Debtor smsStoppedAt(Instant at) { this.smsStoppedAt = at; return this; }
         /** The debtor's own unsubscribe click at that moment. */
