@@ -63,6 +63,12 @@ class EntityLimitsTest extends EntityChannelTestBase {
         JsonNode byId = json.readTree(get("ana", "/api/customers?q=" + german.getCustomerId()).getBody());
         assertThat(byId.get("totalElements").asLong()).as("another entity's debtor by its id: not found").isZero();
         assertThat(hits("max", german.getCustomerId())).containsExactly(german.getCustomerId());
+
+        ResponseEntity<String> change = put("ana", "/api/customers/" + german.getCustomerId(), "{\"name\":\"Changed\"}");
+        assertThat(change.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(change.getBody()).contains("No customer '" + german.getCustomerId() + "'");
+        assertThat(customers.findByCustomerId(german.getCustomerId())).get().extracting(Customer::getName)
+                .as("nothing changed").isEqualTo("Jürgen " + surname);
     }
 
     @Test
