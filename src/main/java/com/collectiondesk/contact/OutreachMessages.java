@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds what the outreach port needs from a ticket: the debtor, the overdue money and its invoices with their
- * interest and fees (the ledger's charges, including the fee of the step being sent: it is charged before the send).
+ * interest and fees (an invoice whose principal is paid is listed while its interest or fees are open) (the ledger's charges, including the fee of the step being sent: it is charged before the send).
  */
 @Component
 public class OutreachMessages {
@@ -36,7 +36,7 @@ public class OutreachMessages {
     OutreachMessage of(Ticket ticket, com.collectiondesk.outreach.Channel channel, String templateId, String sendKey) {
         DebtorFacts customer = ledger.debtor(ticket.getCustomerPk());
         var held = holds.heldAmong(ticket.getCustomerPk(), ticket.getInvoicePks(), clock.today());
-        List<LedgerQueries.OpenInvoice> overdue = ledger.overdueAmong(ticket.getInvoicePks(), clock.today()).stream()
+        List<LedgerQueries.OpenInvoice> overdue = ledger.dunnedAmong(ticket.getInvoicePks(), clock.today()).stream()
                 .filter(invoice -> !held.contains(invoice.pk()))
                 .toList();
         Map<Long, InvoiceCharges> charges = ledger.chargesOf(overdue.stream().map(LedgerQueries.OpenInvoice::pk).toList());

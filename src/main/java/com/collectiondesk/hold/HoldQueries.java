@@ -1,5 +1,7 @@
 package com.collectiondesk.hold;
 
+import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.security.EntityScope;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.HeldInvoices;
 import com.collectiondesk.ticket.Ticket;
@@ -29,10 +31,19 @@ public class HoldQueries implements HeldInvoices {
 
     private final HoldRepository holds;
     private final BusinessClock clock;
+    private final EntityScope scope;
+    private final LedgerQueries ledger;
 
-    HoldQueries(HoldRepository holds, BusinessClock clock) {
+    HoldQueries(HoldRepository holds, BusinessClock clock, EntityScope scope, LedgerQueries ledger) {
         this.holds = holds;
         this.clock = clock;
+        this.scope = scope;
+        this.ledger = ledger;
+    }
+
+    /** A hold of another legal entity's debtor is as unknown to a user limited to entities as a missing one. */
+    boolean maySee(Hold hold) {
+        return scope.limitedTo().isEmpty() || scope.maySee(ledger.legalEntityOf(hold.getCustomerPk()));
     }
 
     /**
@@ -77,6 +88,6 @@ public class HoldQueries implements HeldInvoices {
     /** Every hold open today, oldest first. */
     public List<Hold> openHolds() {
         LocalDate today = clock.today();
-        return holds.findUnlifted().stream().filter(hold -> hold.isOpenOn(today)).toList();
+        return holds.findUnlifted().stream().filter(hold -> hold.isOpenOn(today)).filter(this::maySee).toList();
     }
 }

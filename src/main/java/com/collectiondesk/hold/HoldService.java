@@ -119,7 +119,7 @@ public class HoldService {
 
     /** Lifts an open hold today: collection resumes (the paused processes look again) and interest runs from today. */
     public Hold lift(Long holdId, String author) {
-        Hold hold = holds.findById(holdId).orElseThrow(() -> new NotFound("No hold " + holdId));
+        Hold hold = holds.findById(holdId).filter(queries::maySee).orElseThrow(() -> new NotFound("No hold " + holdId));
         LocalDate today = clock.today();
         if (!hold.isOpenOn(today)) {
             throw new Conflict("Hold not open", "Hold " + holdId + " is not open any more ("

@@ -88,6 +88,7 @@ class CustomerApi {
             throw new RecordRejected("customer", List.of(new FieldError(0, "customer_id",
                     Quoted.of(request.customerId()) + " differs from the customer id in the path")));
         }
+        views.requireChangeable(customerId);
         ChunkOutcome outcome = records.write(RecordKind.CUSTOMERS, "customer", request.toFields(customerId));
         List<FlagChangeView> changes = outcome.changes.stream()
                 .map(change -> new FlagChangeView(JsonNames.of(change.field()), change.from(), change.to()))

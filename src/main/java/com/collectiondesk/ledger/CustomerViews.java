@@ -123,6 +123,14 @@ class CustomerViews {
                         .map(invoice -> InvoiceView.of(invoice, asOf)).toList());
     }
 
+    /** Refuses (404, as for a missing one) a change to a customer of a legal entity the current user may not see. */
+    void requireChangeable(String customerId) {
+        customers.findByCustomerId(customerId).filter(customer -> !scope.maySee(customer.getLegalEntity()))
+                .ifPresent(other -> {
+                    throw new NotFound("No customer '" + customerId + "'");
+                });
+    }
+
     /** A customer of a legal entity the current user may not see is as unknown as a missing one. */
     private Customer find(String customerId) {
         return customers.findByCustomerId(customerId).filter(customer -> scope.maySee(customer.getLegalEntity()))

@@ -3,6 +3,7 @@ package com.collectiondesk.ledger;
 import com.collectiondesk.ledger.LedgerQueries.DebtorHit;
 import com.collectiondesk.ledger.LedgerQueries.DebtorHits;
 import com.collectiondesk.ledger.LedgerQueries.Money;
+import com.collectiondesk.security.EntityScope;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -62,8 +63,10 @@ class DebtorSearch {
     private static final String OTHER_WORD = " and exists (select 1 from customer_search_word w%1$d"
             + " where w%1$d.customer_fk = w0.customer_fk and w%1$d.word like :word%1$d escape '!')";
     private static final String PAGE = "select c.id, c.customer_id, c.name, c.phone, c.email, c.country, c.time_zone "
-            + "from customer c where c.id in (%s) order by c.search_name, c.customer_id offset :offset rows fetch next :size rows only";
-    private static final String COUNT = "select count(*) from customer c where c.id in (%s)";
+            + "from customer c where c.id in (%s)%s order by c.search_name, c.customer_id offset :offset rows fetch next :size rows only";
+    private static final String COUNT = "select count(*) from customer c where c.id in (%s)%s";
+    /** A user limited to legal entities finds only their entities' debtors ({@link EntityScope}). */
+    private static final String OF_ENTITIES = " and c.legal_entity in (:entities)";
     private static final String OVERDUE = """
             select customer_fk, currency, sum(open_amount) as overdue from invoice
             where customer_fk in (:pks) and open_amount > 0 and due_date < :asOf
@@ -71,10 +74,12 @@ class DebtorSearch {
     private static final String COUNTRIES = "select distinct country from customer";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EntityScope scope;
     private volatile Countries countries = new Countries(Set.of(), Instant.MIN);
 
-    DebtorSearch(NamedParameterJdbcTemplate jdbc) {
+    DebtorSearch(NamedParameterJdbcTemplate jdbc, EntityScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     DebtorHits find(String term, Collection<Long> alsoPks, LocalDate asOf, int page, int size) {
@@ -91,8 +96,12 @@ class DebtorSearch {
             params.addValue("word" + i, escapeLike(words.get(i)) + "%");
         }
         String matches = matches(words.size());
-        Long total = jdbc.queryForObject(COUNT.formatted(matches), params, Long.class);
-        List<Row> rows = jdbc.query(PAGE.formatted(matches), params, (rs, n) -> new Row(rs.getLong("id"),
+        String ofEntities = scope.limitedTo().map(entities -> {
+            params.addValue("entities", entities);
+            return OF_ENTITIES;
+        }).orElse("");
+        Long total = jdbc.queryForObject(COUNT.formatted(matches, ofEntities), params, Long.class);
+        List<Row> rows = jdbc.query(PAGE.formatted(matches, ofEntities), params, (rs, n) -> new Row(rs.getLong("id"),
                 rs.getString("customer_id"), rs.getString("name"), rs.getString("phone"), rs.getString("email"),
                 rs.getString("country"), rs.getString("time_zone")));
         Map<Long, List<Money>> overdue = overdueOf(rows.stream().map(Row::pk).toList(), asOf);

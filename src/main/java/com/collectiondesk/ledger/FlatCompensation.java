@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The flat compensation for recovery costs a business debtor owes per late invoice (EU Directive 2011/7/EU art. 6,
- * BGB §288 (5): 40 EUR): one fee per invoice in the configured currency once it is overdue, keyed
+ * BGB §288 (5): 40 EUR): one fee per invoice in the configured currency (per legal entity) once it is overdue, keyed
  * {@code compensation:<invoice pk>}, charged set-based by the daily scan. Off by default.
  */
 @Component
@@ -24,19 +24,27 @@ class FlatCompensation {
               and not exists (select 1 from ledger_charge l where l.charge_key = 'compensation:' || cast(i.id as varchar(20)))""";
 
     private final JdbcTemplate jdbc;
-    private final CompensationSettings settings;
+    private final LegalEntities entities;
 
-    FlatCompensation(JdbcTemplate jdbc, CompensationSettings settings) {
+    FlatCompensation(JdbcTemplate jdbc, LegalEntities entities) {
         this.jdbc = jdbc;
-        this.settings = settings;
+        this.entities = entities;
     }
 
-    /** Charges every business invoice overdue on {@code today} that has none yet; answers how many it charged. */
+    /**
+     * Charges every business invoice overdue on {@code today} that has none yet, by its legal entity's setting (on or
+     * off, amount and currency; else the service's); answers how many it charged.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     int chargeDue(LocalDate today) {
-        if (!settings.enabled()) {
-            return 0;
+        int charged = 0;
+        for (String entity : entities.codes()) {
+            CompensationSettings settings = entities.compensation(entity);
+            if (settings.enabled()) {
+                charged += jdbc.update(CHARGE_DUE + " and cu.legal_entity = ?", settings.rule(), settings.amount(),
+                        Date.valueOf(today), settings.currency(), entity);
+            }
         }
-        return jdbc.update(CHARGE_DUE, settings.rule(), settings.amount(), Date.valueOf(today), settings.currency());
+        return charged;
     }
 }

@@ -33,6 +33,13 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
             order by i.dueDate asc, i.invoiceNumber asc""")
     List<Invoice> findOverdueAmong(Collection<Long> pks, LocalDate day);
 
+    /** Of these invoices, those with money open past due on the day or paid in full, oldest due date first. */
+    @Query("""
+            select i from Invoice i
+            where i.id in :pks and (i.openAmount > 0 or i.status = com.collectiondesk.ledger.InvoiceStatus.PAID) and i.dueDate < :day
+            order by i.dueDate asc, i.invoiceNumber asc""")
+    List<Invoice> findOverdueOrPaidAmong(Collection<Long> pks, LocalDate day);
+
     /** Of these invoices, those that still have money open, newest first (what an upheld dispute cancels). */
     @Query("""
             select i from Invoice i

@@ -163,6 +163,22 @@ public class LedgerQueries {
                 : invoices.findOverdueAmong(invoicePks, day).stream().map(OpenInvoice::of).toList();
     }
 
+    /**
+     * Of these invoices, those a dunning document lists: money open past due on the day, or principal paid in full with
+     * interest or fees still open; oldest due date (then number) first.
+     */
+    public List<OpenInvoice> dunnedAmong(Collection<Long> invoicePks, LocalDate day) {
+        if (invoicePks.isEmpty()) {
+            return List.of();
+        }
+        List<Invoice> candidates = invoices.findOverdueOrPaidAmong(invoicePks, day);
+        Map<Long, InvoiceCharges> charged = charges.read(candidates.stream().filter(i -> i.getOpenAmount().signum() == 0)
+                .map(Invoice::getId).toList());
+        return candidates.stream().filter(i -> i.getOpenAmount().signum() > 0
+                        || (charged.containsKey(i.getId()) && charged.get(i.getId()).open().signum() > 0))
+                .map(OpenInvoice::of).toList();
+    }
+
     /** The interest and fees of these invoices (by primary key) and what payments settled of them; none: no entry. */
     public Map<Long, InvoiceCharges> chargesOf(Collection<Long> invoicePks) {
         return charges.read(invoicePks);

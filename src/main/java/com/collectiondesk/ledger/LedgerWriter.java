@@ -196,6 +196,12 @@ class LedgerWriter {
             outcome.rejected.add(otherEntity(row, record.legalEntity(), customer));
             return;
         }
+        List<String> currencies = entities.invoiceCurrencies(customer.getLegalEntity());
+        if (!currencies.isEmpty() && !currencies.contains(record.currency())) {
+            outcome.rejected.add(new FieldError(row, "currency", Quoted.of(record.currency()) + " is not a currency of legal entity "
+                    + customer.getLegalEntity() + "; its invoices are in " + String.join(", ", currencies)));
+            return;
+        }
         Contract contract = record.contractId() == null ? null : knownContracts.get(record.contractId());
         if (record.contractId() != null && contract == null) {
             outcome.rejected.add(new FieldError(row, "contract_id", "no contract '" + record.contractId() + "'"));

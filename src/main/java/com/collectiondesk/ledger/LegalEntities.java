@@ -1,5 +1,6 @@
 package com.collectiondesk.ledger;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +25,21 @@ public class LegalEntities {
                               String smsFrom, String messagingServiceSid, String emailFrom) {
     }
 
+    /** A fee as the entity charges it. */
+    public record Fee(BigDecimal amount, String currency) {
+    }
+
     private final Map<String, LegalEntitySettings.Entity> configured = new TreeMap<>();
     private final LedgerSettings ledger;
     private final InterestSettings interest;
+    private final CompensationSettings compensation;
 
-    LegalEntities(LegalEntitySettings settings, LedgerSettings ledger, InterestSettings interest) {
+    LegalEntities(LegalEntitySettings settings, LedgerSettings ledger, InterestSettings interest,
+                  CompensationSettings compensation) {
         this.configured.putAll(settings.legalEntities());
         this.ledger = ledger;
         this.interest = interest;
+        this.compensation = compensation;
     }
 
     /** Every entity's code, the default first. */
@@ -62,6 +70,40 @@ public class LegalEntities {
     List<InterestSettings.Rule> interestRules(String code) {
         LegalEntitySettings.Entity e = settingsOf(code);
         return e == null || e.interestRules() == null ? interest.rules() : e.interestRules();
+    }
+
+    /** The currencies the entity's invoices may be in; empty for any. */
+    List<String> invoiceCurrencies(String code) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        return e == null ? List.of() : e.invoiceCurrencies();
+    }
+
+    CompensationSettings compensation(String code) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        return e == null || e.b2bCompensation() == null ? compensation : e.b2bCompensation();
+    }
+
+    /**
+     * What a strategy step costs a debtor of this entity: the entity's fee for the step (by template id, then channel),
+     * else the strategy table's {@code tableFee} (null: none) times the entity's factor, in the entity's fee currency;
+     * empty for none. An entity without fees of its own charges the table's fee as it is.
+     */
+    public Optional<Fee> stepFee(String code, String templateId, String channel, Fee tableFee) {
+        LegalEntitySettings.Entity e = settingsOf(code);
+        LegalEntitySettings.Fees fees = e == null ? null : e.fees();
+        if (fees == null) {
+            return Optional.ofNullable(tableFee);
+        }
+        String currency = fees.currency() != null ? fees.currency() : e.currency();
+        BigDecimal own = templateId != null && fees.steps().containsKey(templateId) ? fees.steps().get(templateId)
+                : fees.steps().get(channel);
+        BigDecimal amount = own != null ? own : tableFee == null ? null
+                : fees.factor() == null ? tableFee.amount() : tableFee.amount().multiply(fees.factor());
+        if (amount == null || amount.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fee(amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                currency != null ? currency : tableFee.currency()));
     }
 
     private LegalEntitySettings.Entity settingsOf(String code) {

@@ -20,4 +20,12 @@ interface ChannelTransport {
     default String senderOf(Channel channel) {
         return null;
     }
+
+    /**
+     * Who the provider counts a send to a debtor of this legal entity against: the entity's own sender where the
+     * transport sends from one (its Twilio number or messaging service), else the channel's.
+     */
+    default String senderOf(Channel channel, String legalEntity) {
+        return senderOf(channel);
+    }
 }

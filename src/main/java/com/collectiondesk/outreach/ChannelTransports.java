@@ -39,10 +39,14 @@ class ChannelTransports {
         return Optional.ofNullable(transportFor(channel).senderOf(channel));
     }
 
-    /** The paced sender of this channel; null when the channel is not paced (sandbox, letters, rate 0). */
-    SendPace.Sender pacedSender(Channel channel) {
+    /**
+     * The paced sender of this channel for a debtor of the legal entity (each entity's own number or messaging service
+     * keeps its own pace); null when the channel is not paced (sandbox, letters, rate 0).
+     */
+    SendPace.Sender pacedSender(Channel channel, String legalEntity) {
         java.time.Duration interval = pacing.intervalOf(channel);
-        return interval == null ? null : senderId(channel).map(id -> new SendPace.Sender(channel + " " + id, interval)).orElse(null);
+        String id = interval == null ? null : transportFor(channel).senderOf(channel, legalEntity);
+        return id == null ? null : new SendPace.Sender(channel + " " + id, interval);
     }
 
     private static ChannelTransport chosen(Channel channel, OutreachSettings settings, Map<String, ChannelTransport> available) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The {@code {{invoices}}} block of a message: per overdue invoice its open principal, each interest segment (rate,
+ * The {@code {{invoices}}} block of a message: per overdue invoice (and per invoice whose principal is paid but whose
+ * interest or fees are open) its open principal, each interest segment (rate,
  * the principal it ran on, its days) and fee, what payments already settled of those, the invoice's total when it has
  * charges, and the total due; amounts, rates and dates as the debtor's locale writes them. Plain text and an HTML
  * table with every value escaped.
@@ -30,8 +31,10 @@ final class InvoiceStatement {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         String currency = debt.currency();
         for (OutreachMessage.OverdueInvoice invoice : debt.invoices()) {
-            rows.add(new Row(invoice.number(), date.format(invoice.dueDate()), words.get("principal"),
-                    MessageTemplates.money(invoice.openAmount(), currency, locale), null));
+            // an invoice whose principal is paid is listed for its open interest and fees
+            boolean principalPaid = invoice.openAmount().signum() == 0;
+            rows.add(new Row(invoice.number(), date.format(invoice.dueDate()), words.get(principalPaid ? "principalPaid" : "principal"),
+                    MessageTemplates.money(invoice.openAmount(), currency, locale), principalPaid ? "paid" : null));
             for (OutreachMessage.Charge charge : invoice.charges()) {
                 rows.add(new Row("", "", describe(charge, currency, locale, date),
                         MessageTemplates.money(charge.amount(), currency, locale), "charge"));
@@ -59,6 +62,8 @@ final class InvoiceStatement {
                 lines.add(row.invoice() + ": " + row.amount());
             } else if (row.css() == null) {
                 lines.add("- " + row.invoice() + ", " + row.dueDate() + ": " + row.amount());
+            } else if ("paid".equals(row.css())) {
+                lines.add("- " + row.invoice() + ", " + row.dueDate() + ": " + row.item());
             } else {
                 lines.add("  " + row.item() + ": " + row.amount());
             }

@@ -30,7 +30,7 @@ class OutreachSender implements OutreachPort {
     public OutreachReceipt send(OutreachMessage message) {
         RenderedMessage rendered = templates.render(message);
         ChannelTransport transport = transports.transportFor(message.channel());
-        SendPace.Sender sender = transports.pacedSender(message.channel());
+        SendPace.Sender sender = transports.pacedSender(message.channel(), message.debtor().legalEntity());
         SendOutbox.Claim claim;
         try {
             claim = outbox.claim(message.sendKey(), message.debt().ticketNumber(), message.channel(), sender);

@@ -40,6 +40,16 @@ class TwilioTransport implements ChannelTransport {
         return channel == Channel.VOICE ? twilio.callSender() : twilio.smsSender();
     }
 
+    /** The number or messaging service the message goes out from: its own pace, whichever entity it serves. */
+    @Override
+    public String senderOf(Channel channel, String legalEntity) {
+        TwilioGateway.SmsFrom from = senders.of(legalEntity).sms();
+        if (channel == Channel.SMS && from.usesMessagingService()) {
+            return from.messagingServiceSid();
+        }
+        return from.number() == null || from.number().isBlank() ? twilio.callSender() : from.number();
+    }
+
     @Override
     public OutreachReceipt deliver(OutreachMessage message, RenderedMessage rendered) {
         String to = PhoneNumbers.requireE164(message.debtor().phone());

@@ -43,7 +43,7 @@ class BucketMovementKpis {
         }
     }
 
-    List<KpiRow> compute(Period period) {
+    List<KpiRow> compute(Period period, EntityFilter.Coverage coverage) {
         Optional<LocalDate> start = snapshots.latestOnOrBefore(period.from());
         Optional<LocalDate> end = snapshots.latestOnOrBefore(period.to());
         if (start.isEmpty() || end.isEmpty() || !end.get().isAfter(start.get())) {
@@ -58,9 +58,9 @@ class BucketMovementKpis {
                 from bucket_snapshot s
                 join rv_ticket t on t.id = s.ticket_fk
                 left join bucket_snapshot e on e.ticket_fk = s.ticket_fk and e.as_of = :end
-                where s.as_of = :start
-                group by s.currency, s.bucket, e.bucket, t.close_reason""",
-                new MapSqlParameterSource("start", start.get()).addValue("end", end.get()), rs -> {
+                where s.as_of = :start%s
+                group by s.currency, s.bucket, e.bucket, t.close_reason""".formatted(coverage.entity("t.legal_entity")),
+                coverage.addTo(new MapSqlParameterSource("start", start.get()).addValue("end", end.get())), rs -> {
                     String outcome = rs.getString("end_bucket");
                     if (outcome == null) {
                         outcome = rs.getString("close_reason") == null ? "unknown" : rs.getString("close_reason");

@@ -50,12 +50,13 @@ class CampaignKpis {
         }
     }
 
-    List<KpiRow> compute(Period period) {
+    List<KpiRow> compute(Period period, EntityFilter.Coverage coverage) {
         int longest = WINDOWS[WINDOWS.length - 1];
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
-                .addValue("paidBefore", period.to().plusDays(longest));
+        MapSqlParameterSource parameters = coverage.addTo(new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("paidBefore", period.to().plusDays(longest)));
+        String inPeriod = IN_PERIOD + coverage.entity("t.legal_entity");
         Map<List<String>, Campaign> campaigns = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
-        jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from rv_ticket t" + IN_PERIOD
+        jdbc.query("select " + SELECT_KEYS + ", sum(t.overdue_at_entry) as outstanding from rv_ticket t" + inPeriod
                 + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
                     campaign.outstanding = campaign.outstanding.add(rs.getBigDecimal("outstanding"));
@@ -65,7 +66,7 @@ class CampaignKpis {
             windows.append(", sum(case when a.paid_on < t.opened_on + ").append(w).append(" then a.amount else 0 end) as within")
                     .append(w);
         }
-        jdbc.query("select " + SELECT_KEYS + windows + PAID_ON_TICKET_INVOICES + IN_PERIOD + PAID_IN_WINDOWS + longest
+        jdbc.query("select " + SELECT_KEYS + windows + PAID_ON_TICKET_INVOICES + inPeriod + PAID_IN_WINDOWS + longest
                 + " group by " + KEYS, parameters, rs -> {
                     Campaign campaign = campaign(campaigns, rs);
                     for (int w = 0; w < WINDOWS.length; w++) {
@@ -73,7 +74,7 @@ class CampaignKpis {
                     }
                 });
         jdbc.query("select " + SELECT_KEYS + ", count(*) as contacts from rv_ticket t join rv_contact_attempt ca on ca.ticket_fk = t.id"
-                + IN_PERIOD + " group by " + KEYS, parameters, rs -> {
+                + inPeriod + " group by " + KEYS, parameters, rs -> {
                     campaign(campaigns, rs).contacts += rs.getLong("contacts");
                 });
 

@@ -31,7 +31,8 @@ class CashForecastReport {
         this.calendar = calendar;
     }
 
-    ReportTable run(int days) {
+    ReportTable run(int days, EntityFilter.Coverage coverage) {
+        String ofEntities = coverage.entity("t.legal_entity");
         LocalDate first = calendar.today();
         LocalDate last = first.plusDays(days - 1L);
         Map<String, BigDecimal> keptRate = new HashMap<>();
@@ -39,7 +40,7 @@ class CashForecastReport {
         jdbc.query("""
                 select t.currency, sum(case when p.kept = 1 then p.amount else 0 end) as kept, sum(p.amount) as judged,
                        sum(p.kept) as kept_count, count(*) as judged_count
-                from rv_promise p join rv_ticket t on t.id = p.ticket_fk where p.judged = 1 group by t.currency""",
+                from rv_promise p join rv_ticket t on t.id = p.ticket_fk where p.judged = 1%s group by t.currency""".formatted(ofEntities), coverage.addTo(new MapSqlParameterSource()),
                 rs -> {
                     keptRate.put(rs.getString("currency"), rs.getBigDecimal("kept").divide(rs.getBigDecimal("judged"), 4,
                             RoundingMode.HALF_UP));
@@ -50,16 +51,16 @@ class CashForecastReport {
         BigDecimal fallback = anyJudged
                 ? BigDecimal.valueOf(portfolio[0]).divide(BigDecimal.valueOf(portfolio[1]), 4, RoundingMode.HALF_UP)
                 : PRIOR_KEPT_RATE;
-        ReportTable.Builder table = ReportTable.named("cash-forecast").parameter("days", days)
+        ReportTable.Builder table = ReportTable.named("cash-forecast").parameter("days", days).parameter("legalEntity", coverage.describe())
                 .parameter("from", first).parameter("to", last)
                 .columns(List.of("date", "currency", "promises", "promisedAmount", "keptRate", "keptRateBasis",
                         "expectedAmount"));
         jdbc.query("""
                 select p.promised_date, t.currency, count(*) as promises, sum(p.amount) as promised
                 from rv_promise p join rv_ticket t on t.id = p.ticket_fk
-                where p.status = 'PENDING' and p.promised_date >= :first and p.promised_date <= :last
-                group by p.promised_date, t.currency order by p.promised_date, t.currency""",
-                new MapSqlParameterSource("first", first).addValue("last", last), rs -> {
+                where p.status = 'PENDING' and p.promised_date >= :first and p.promised_date <= :last%s
+                group by p.promised_date, t.currency order by p.promised_date, t.currency""".formatted(ofEntities),
+                coverage.addTo(new MapSqlParameterSource("first", first).addValue("last", last)), rs -> {
                     String currency = rs.getString("currency");
                     BigDecimal rate = keptRate.getOrDefault(currency, fallback);
                     String basis = keptRate.containsKey(currency) ? "history" : anyJudged ? "portfolio" : "prior";

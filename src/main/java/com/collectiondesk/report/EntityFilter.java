@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,5 +32,44 @@ class EntityFilter {
                     + String.join(", ", limited.get()) + " only.");
         }
         return List.of(code);
+    }
+
+    Coverage coverage(String asked) {
+        return new Coverage(entities(asked));
+    }
+
+    /**
+     * The report's SQL conditions for its entities: nothing for every entity, else "the row's ticket, customer or
+     * entity column is one of them". Every report reads rows that name a ticket or a customer, so one rule serves all.
+     */
+    record Coverage(List<String> entities) {
+
+        static final Coverage EVERY_ENTITY = new Coverage(null);
+
+        boolean everyEntity() {
+            return entities == null;
+        }
+
+        /** {@code and <column> in (:entities)}, for a legal-entity column the query reads already (rv_ticket t). */
+        String entity(String column) {
+            return everyEntity() ? "" : " and " + column + " in (:entities)";
+        }
+
+        String ticket(String ticketColumn) {
+            return everyEntity() ? "" : " and " + ticketColumn + " in (select id from rv_ticket where legal_entity in (:entities))";
+        }
+
+        String customer(String customerColumn) {
+            return everyEntity() ? "" : " and " + customerColumn
+                    + " in (select id from rv_customer where legal_entity in (:entities))";
+        }
+
+        MapSqlParameterSource addTo(MapSqlParameterSource parameters) {
+            return everyEntity() ? parameters : parameters.addValue("entities", entities);
+        }
+
+        String describe() {
+            return everyEntity() ? null : String.join(",", entities);
+        }
     }
 }

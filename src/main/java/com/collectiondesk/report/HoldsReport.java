@@ -23,7 +23,7 @@ class HoldsReport {
                    sum(case when ended_on <= :day then 1 else 0 end) as ended_holds,
                    avg(case when ended_on <= :day
                             then cast(cast(ended_on - starts_on as integer) as decimal(12, 2)) end) as ended_days
-            from rv_hold where starts_on <= :day
+            from rv_hold where starts_on <= :day%s
             group by reason order by reason""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -32,10 +32,10 @@ class HoldsReport {
         this.jdbc = jdbc;
     }
 
-    ReportTable run(LocalDate day) {
-        ReportTable.Builder table = ReportTable.named("holds").parameter("asOf", day)
+    ReportTable run(LocalDate day, EntityFilter.Coverage coverage) {
+        ReportTable.Builder table = ReportTable.named("holds").parameter("asOf", day).parameter("legalEntity", coverage.describe())
                 .columns(java.util.List.of("reason", "openHolds", "averageOpenDays", "endedHolds", "averageLengthDays"));
-        jdbc.query(SQL, new MapSqlParameterSource("day", day), rs -> {
+        jdbc.query(SQL.formatted(coverage.customer("customer_fk")), coverage.addTo(new MapSqlParameterSource("day", day)), rs -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("reason", rs.getString("reason"));
             row.put("openHolds", rs.getLong("open_holds"));

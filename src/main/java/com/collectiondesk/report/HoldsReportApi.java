@@ -20,18 +20,21 @@ class HoldsReportApi {
     private final HoldsReport holds;
     private final BusinessCalendar calendar;
     private final ReportResponses responses;
+    private final EntityFilter entities;
 
-    HoldsReportApi(HoldsReport holds, BusinessCalendar calendar, ReportResponses responses) {
+    HoldsReportApi(HoldsReport holds, BusinessCalendar calendar, ReportResponses responses, EntityFilter entities) {
+        this.entities = entities;
         this.holds = holds;
         this.calendar = calendar;
         this.responses = responses;
     }
 
-    @Operation(summary = "Holds per reason as of a day (default today): open holds and their average days so far, ended holds and their average length; JSON or CSV")
+    @Operation(summary = "Holds per reason as of a day (default today): open holds and their average days so far, ended holds and their average length; of one legal entity or all the user may see; JSON or CSV")
     @GetMapping("/holds")
-    ResponseEntity<String> holds(@RequestParam(required = false) String asOf, @RequestParam(required = false) String format,
+    ResponseEntity<String> holds(@RequestParam(required = false) String asOf, @RequestParam(required = false) String legalEntity,
+                                 @RequestParam(required = false) String format,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
-        return responses.render(holds.run(ReportParameters.date("asOf", asOf, calendar.today())), csv);
+        return responses.render(holds.run(ReportParameters.date("asOf", asOf, calendar.today()), entities.coverage(legalEntity)), csv);
     }
 }

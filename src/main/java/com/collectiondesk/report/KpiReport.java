@@ -42,17 +42,18 @@ class KpiReport {
     }
 
     /** The four groups read different tables, so they run side by side, each on its own connection. */
-    ReportTable run(Period period) {
-        CompletableFuture<List<KpiRow>> fromLedger = CompletableFuture.supplyAsync(() -> receivables.compute(period), workers);
-        CompletableFuture<List<KpiRow>> fromCampaigns = CompletableFuture.supplyAsync(() -> campaigns.compute(period), workers);
-        CompletableFuture<List<KpiRow>> fromSnapshots = CompletableFuture.supplyAsync(() -> movements.compute(period), workers);
-        List<KpiRow> fromClosures = recovery.compute(period);
+    ReportTable run(Period period, EntityFilter.Coverage coverage) {
+        CompletableFuture<List<KpiRow>> fromLedger = CompletableFuture.supplyAsync(() -> receivables.compute(period, coverage), workers);
+        CompletableFuture<List<KpiRow>> fromCampaigns = CompletableFuture.supplyAsync(() -> campaigns.compute(period, coverage), workers);
+        CompletableFuture<List<KpiRow>> fromSnapshots = CompletableFuture.supplyAsync(() -> movements.compute(period, coverage), workers);
+        List<KpiRow> fromClosures = recovery.compute(period, coverage);
         List<KpiRow> rows = new ArrayList<>(join(fromLedger));
         rows.addAll(join(fromCampaigns));
         rows.addAll(fromClosures);
         rows.addAll(join(fromSnapshots));
-        rows.addAll(selfService.compute(period));
+        rows.addAll(selfService.compute(period, coverage));
         ReportTable.Builder table = ReportTable.named("kpis").parameter("from", period.from()).parameter("to", period.to())
+                .parameter("legalEntity", coverage.describe())
                 .columns(List.of("kpi", "currency", "group", "value", "unit", "numerator", "denominator"));
         rows.forEach(row -> table.row(row.asRow()));
         return table.build();

@@ -53,10 +53,11 @@ class ReceivablesKpis {
      * over the invoices issued since {@code salesFrom} (on or before the period's start), for credit sales.
      * Day 0 is the day before the period, day 1 its last day.
      */
-    private Ledger ledgerOf(Period period, LocalDate salesFrom) {
+    private Ledger ledgerOf(Period period, LocalDate salesFrom, EntityFilter.Coverage coverage) {
         List<LocalDate> days = List.of(period.from().minusDays(1), period.to());
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
-                .addValue("salesFrom", salesFrom);
+        MapSqlParameterSource parameters = coverage.addTo(new MapSqlParameterSource("from", period.from()).addValue("to", period.to())
+                .addValue("salesFrom", salesFrom));
+        String ofEntities = coverage.customer("i.customer_fk");
         StringBuilder openSums = new StringBuilder();
         for (int d = 0; d < days.size(); d++) {
             parameters.addValue("day" + d, days.get(d)).addValue("end" + d, calendar.endOf(days.get(d)));
@@ -66,15 +67,15 @@ class ReceivablesKpis {
         Ledger ledger = new Ledger(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
         jdbc.query("select i.currency, i.issue_date,"
                 + " sum(i.amount) as sales, sum(case when i.issue_date >= :from then i.amount else 0 end) as period_sales"
-                + " from rv_invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + BY_DAY, parameters, rs -> {
+                + " from rv_invoice i where i.issue_date >= :salesFrom and i.issue_date <= :to" + ofEntities + BY_DAY, parameters, rs -> {
                     addMonth(ledger.monthlySales(), rs);
                     ledger.sales().merge(rs.getString("currency"), rs.getBigDecimal("period_sales"), BigDecimal::add);
                 });
-        jdbc.query("select i.currency" + openSums + " from rv_open_invoice i where i.issue_date <= :to group by i.currency",
+        jdbc.query("select i.currency" + openSums + " from rv_open_invoice i where i.issue_date <= :to" + ofEntities + " group by i.currency",
                 parameters, rs -> {
                     addPositions(ledger, rs);
                 });
-        addTakenOffAfterDayZero(ledger, parameters, days.size());
+        addTakenOffAfterDayZero(ledger, parameters, days.size(), ofEntities);
         return ledger;
     }
 
@@ -91,10 +92,11 @@ class ReceivablesKpis {
     }
 
     /** Adds the sales of the months from {@code start} up to (not including) {@code before}. */
-    private void addOlderSales(Map<String, Map<YearMonth, BigDecimal>> monthlySales, LocalDate start, LocalDate before) {
+    private void addOlderSales(Map<String, Map<YearMonth, BigDecimal>> monthlySales, LocalDate start, LocalDate before,
+                               EntityFilter.Coverage coverage) {
         jdbc.query("select i.currency, i.issue_date, sum(i.amount) as sales from rv_invoice i"
-                + " where i.issue_date >= :start and i.issue_date < :before" + BY_DAY,
-                new MapSqlParameterSource("start", start).addValue("before", before), rs -> {
+                + " where i.issue_date >= :start and i.issue_date < :before" + coverage.customer("i.customer_fk") + BY_DAY,
+                coverage.addTo(new MapSqlParameterSource("start", start).addValue("before", before)), rs -> {
                     addMonth(monthlySales, rs);
                 });
     }
@@ -112,7 +114,7 @@ class ReceivablesKpis {
     /**
      * Adds what payments and cancellations dated after day 0 took off the invoices, per day d: total{d} and current{d}.
      */
-    private void addTakenOffAfterDayZero(Ledger ledger, MapSqlParameterSource parameters, int days) {
+    private void addTakenOffAfterDayZero(Ledger ledger, MapSqlParameterSource parameters, int days, String ofEntities) {
         StringBuilder sums = new StringBuilder();
         for (int d = 0; d < days; d++) {
             String after = " and x.taken_off_on > :day" + d + " then x.amount else 0 end) as ";
@@ -120,7 +122,7 @@ class ReceivablesKpis {
                     .append(", sum(case when ").append(current(d)).append(after).append("current").append(d);
         }
         jdbc.query("select i.currency" + sums + " from rv_invoice_taken_off x join rv_invoice i on i.id = x.invoice_fk"
-                + " where x.taken_off_on > :day0 and i.issue_date <= :to group by i.currency", parameters, rs -> {
+                + " where x.taken_off_on > :day0 and i.issue_date <= :to" + ofEntities + " group by i.currency", parameters, rs -> {
                     addPositions(ledger, rs);
                 });
     }
@@ -133,11 +135,11 @@ class ReceivablesKpis {
                 (a, b) -> a.plus(b.total(), b.current()));
     }
 
-    List<KpiRow> compute(Period period) {
+    List<KpiRow> compute(Period period, EntityFilter.Coverage coverage) {
         LocalDate countBackStart = period.to().withDayOfMonth(1).minusMonths(COUNT_BACK_MONTHS - 1L);
         LocalDate recentStart = period.to().withDayOfMonth(1).minusMonths(RECENT_SALES_MONTHS - 1L);
         LocalDate salesFrom = period.from().isBefore(recentStart) ? period.from() : recentStart;
-        Ledger ledger = ledgerOf(period, salesFrom);
+        Ledger ledger = ledgerOf(period, salesFrom, coverage);
         Map<String, Position> begin = ledger.begin();
         Map<String, Position> end = ledger.end();
         Map<String, BigDecimal> sales = ledger.sales();
@@ -146,9 +148,9 @@ class ReceivablesKpis {
                 position.getValue().total(), latestFirst(monthly.getOrDefault(position.getKey(), Map.of()), salesFrom,
                 period.to())).withinMonths());
         if (needsOlderMonths && salesFrom.isAfter(countBackStart)) {
-            addOlderSales(monthly, countBackStart, salesFrom);
+            addOlderSales(monthly, countBackStart, salesFrom, coverage);
         }
-        Map<String, BigDecimal> writtenOff = writtenOff(period);
+        Map<String, BigDecimal> writtenOff = writtenOff(period, coverage);
 
         TreeSet<String> currencies = new TreeSet<>(end.keySet());
         currencies.addAll(sales.keySet());
@@ -190,12 +192,13 @@ class ReceivablesKpis {
         return months;
     }
 
-    private Map<String, BigDecimal> writtenOff(Period period) {
+    private Map<String, BigDecimal> writtenOff(Period period, EntityFilter.Coverage coverage) {
         Map<String, BigDecimal> amounts = new HashMap<>();
         jdbc.query("""
                 select currency, sum(overdue_amount) as amount from rv_ticket
-                where close_reason = 'WRITTEN_OFF' and closed_at >= :start and closed_at < :end group by currency""",
-                new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
+                where close_reason = 'WRITTEN_OFF' and closed_at >= :start and closed_at < :end%s group by currency"""
+                        .formatted(coverage.entity("legal_entity")),
+                coverage.addTo(new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to()))),
                 rs -> {
                     amounts.put(rs.getString("currency"), rs.getBigDecimal("amount"));
                 });

@@ -25,13 +25,13 @@ class RecoveryKpis {
         this.calendar = calendar;
     }
 
-    List<KpiRow> compute(Period period) {
-        List<KpiRow> rows = new ArrayList<>(recoveryTime(period));
-        rows.addAll(promiseKeptRate(period));
+    List<KpiRow> compute(Period period, EntityFilter.Coverage coverage) {
+        List<KpiRow> rows = new ArrayList<>(recoveryTime(period, coverage));
+        rows.addAll(promiseKeptRate(period, coverage));
         return rows;
     }
 
-    private List<KpiRow> recoveryTime(Period period) {
+    private List<KpiRow> recoveryTime(Period period, EntityFilter.Coverage coverage) {
         List<Long> fromOpening = new ArrayList<>();
         List<Long> fromDueDate = new ArrayList<>();
         jdbc.query("""
@@ -39,8 +39,9 @@ class RecoveryKpis {
                        (select min(i.due_date) from rv_ticket_invoice ti join rv_invoice i on i.id = ti.invoice_fk
                         where ti.ticket_fk = t.id) as oldest_due
                 from rv_ticket t
-                where t.close_reason = 'PAID' and t.closed_at >= :start and t.closed_at < :end""",
-                new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to())),
+                where t.close_reason = 'PAID' and t.closed_at >= :start and t.closed_at < :end%s"""
+                        .formatted(coverage.entity("t.legal_entity")),
+                coverage.addTo(new MapSqlParameterSource("start", calendar.startOf(period.from())).addValue("end", calendar.endOf(period.to()))),
                 rs -> {
                     LocalDate paid = calendar.dateOf(rs.getTimestamp("closed_at"));
                     fromOpening.add(ChronoUnit.DAYS.between(rs.getDate("opened_on").toLocalDate(), paid));
@@ -65,7 +66,7 @@ class RecoveryKpis {
      * Promises due in the period that the promise check has judged: KEPT / (KEPT + BROKEN). Cancelled promises
      * are left out, and pending ones (still inside their grace days) are counted apart, not as broken.
      */
-    private List<KpiRow> promiseKeptRate(Period period) {
+    private List<KpiRow> promiseKeptRate(Period period, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
                 select t.currency,
@@ -75,9 +76,9 @@ class RecoveryKpis {
                        sum(case when p.judged = 1 then p.amount else 0 end) as judged_amount,
                        sum(case when p.status = 'PENDING' then 1 else 0 end) as pending
                 from rv_promise p join rv_ticket t on t.id = p.ticket_fk
-                where p.promised_date >= :from and p.promised_date <= :to and (p.judged = 1 or p.status = 'PENDING')
-                group by t.currency order by t.currency""",
-                new MapSqlParameterSource("from", period.from()).addValue("to", period.to()), rs -> {
+                where p.promised_date >= :from and p.promised_date <= :to and (p.judged = 1 or p.status = 'PENDING')%s
+                group by t.currency order by t.currency""".formatted(coverage.entity("t.legal_entity")),
+                coverage.addTo(new MapSqlParameterSource("from", period.from()).addValue("to", period.to())), rs -> {
                     String currency = rs.getString("currency");
                     long kept = rs.getLong("kept");
                     long judged = rs.getLong("judged");

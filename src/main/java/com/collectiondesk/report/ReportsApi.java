@@ -79,11 +79,13 @@ class ReportsApi {
     }
 
     /** Per collector; a collector who is neither manager nor analyst sees their own line only. */
-    @Operation(summary = "Collector activity per collector and period: calls, outcomes, promises; a collector sees only their own line")
+    @Operation(summary = "Collector activity per collector and period: calls, outcomes, promises; a collector sees only their own line,"
+            + " a user limited to legal entities only their tickets' figures")
     @GetMapping("/activities")
     @AllowedGroups({Groups.MANAGERS, Groups.ANALYSTS, Groups.COLLECTORS})
     ResponseEntity<String> activities(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                       @RequestParam(required = false) String collector,
+                                      @RequestParam(required = false) String legalEntity,
                                       @RequestParam(required = false) String format,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
@@ -96,7 +98,7 @@ class ReportsApi {
             }
             only = me;
         }
-        return responses.render(activities.run(period, only), csv);
+        return responses.render(activities.run(period, only, entities.coverage(legalEntity)), csv);
     }
 
     @Operation(summary = "Aging of overdue money per DPD bucket (and groupBy, e.g. legalEntity) as of a day, per currency,"
@@ -116,28 +118,33 @@ class ReportsApi {
     }
 
     /** The period defaults to the current calendar month. */
-    @Operation(summary = "Collection KPIs for a period (default: this month): collection rate, promise-kept rate, recovery")
+    @Operation(summary = "Collection KPIs for a period (default: this month): collection rate, promise-kept rate, recovery;"
+            + " of one legal entity or all the user may see")
     @GetMapping("/kpis")
     ResponseEntity<String> kpis(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                @RequestParam(required = false) String legalEntity,
                                 @RequestParam(required = false) String format,
                                 @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
-        return responses.render(kpis.run(period(from, to)), csv);
+        return responses.render(kpis.run(period(from, to), entities.coverage(legalEntity)), csv);
     }
 
-    @Operation(summary = "Cash expected in the next days: pending promises, weighted by how often promises are kept")
+    @Operation(summary = "Cash expected in the next days: pending promises, weighted by how often promises are kept;"
+            + " of one legal entity or all the user may see")
     @GetMapping("/cash-forecast")
     ResponseEntity<String> cashForecast(@RequestParam(required = false) String days,
+                                        @RequestParam(required = false) String legalEntity,
                                         @RequestParam(required = false) String format,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
-        return responses.render(cashForecast.run(ReportParameters.integer("days", days, 30, 1, 366)), csv);
+        return responses.render(cashForecast.run(ReportParameters.integer("days", days, 30, 1, 366), entities.coverage(legalEntity)), csv);
     }
 
     /** Every ticket with a recorded variant, or those opened from..to. */
     @Operation(summary = "Champion vs challenger: per variant collection rate at 30/60/90 days, cure rate, recovery time, contacts and their cost, promise-kept rate; Wilson intervals, two-proportion z-test p-values, 'not enough data yet' below the minimum sample")
     @GetMapping("/variants")
     ResponseEntity<String> variants(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                                    @RequestParam(required = false) String legalEntity,
                                     @RequestParam(required = false) String format,
                                     @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = responses.wantsCsv(format, accept);
@@ -146,7 +153,7 @@ class ReportsApi {
         if (fromDate != null && toDate != null) {
             ReportParameters.ordered(fromDate, toDate);
         }
-        return responses.render(variants.run(fromDate, toDate), csv);
+        return responses.render(variants.run(fromDate, toDate, entities.coverage(legalEntity)), csv);
     }
 
     /** Takes today's (or asOf's) bucket snapshot now, if that day has none yet. */

@@ -28,18 +28,18 @@ class SelfServiceKpis {
         this.calendar = calendar;
     }
 
-    List<KpiRow> compute(Period period) {
-        MapSqlParameterSource in = new MapSqlParameterSource("start", calendar.startOf(period.from()))
-                .addValue("end", calendar.endOf(period.to()));
-        List<KpiRow> rows = new ArrayList<>(links(in));
-        rows.addAll(actions(in));
-        rows.addAll(paid(in));
-        rows.addAll(resolvedWithoutACollector(in));
-        rows.addAll(plans(in));
+    List<KpiRow> compute(Period period, EntityFilter.Coverage coverage) {
+        MapSqlParameterSource in = coverage.addTo(new MapSqlParameterSource("start", calendar.startOf(period.from()))
+                .addValue("end", calendar.endOf(period.to())));
+        List<KpiRow> rows = new ArrayList<>(links(in, coverage));
+        rows.addAll(actions(in, coverage));
+        rows.addAll(paid(in, coverage));
+        rows.addAll(resolvedWithoutACollector(in, coverage));
+        rows.addAll(plans(in, coverage));
         return rows;
     }
 
-    private List<KpiRow> links(MapSqlParameterSource in) {
+    private List<KpiRow> links(MapSqlParameterSource in, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         long[] all = new long[3];
         jdbc.query("""
@@ -49,8 +49,8 @@ class SelfServiceKpis {
                        sum(case when l.created_at >= :start and l.created_at < :end and l.first_opened_at is not null
                            then 1 else 0 end) as sent_and_opened
                 from rv_self_service_link l
-                where (l.created_at >= :start and l.created_at < :end) or (l.first_opened_at >= :start and l.first_opened_at < :end)
-                group by l.channel order by l.channel""", in, rs -> {
+                where ((l.created_at >= :start and l.created_at < :end) or (l.first_opened_at >= :start and l.first_opened_at < :end))%s
+                group by l.channel order by l.channel""".formatted(coverage.ticket("l.ticket_fk")), in, rs -> {
                     long sent = rs.getLong("sent");
                     long opened = rs.getLong("opened");
                     long sentAndOpened = rs.getLong("sent_and_opened");
@@ -71,11 +71,11 @@ class SelfServiceKpis {
                         BigDecimal.valueOf(sentAndOpened), BigDecimal.valueOf(sent)));
     }
 
-    private List<KpiRow> actions(MapSqlParameterSource in) {
+    private List<KpiRow> actions(MapSqlParameterSource in, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         long[] all = new long[1];
         jdbc.query("select e.type, count(*) as actions from rv_ticket_event e where e.author = 'debtor' and e.type not in ("
-                + NOT_ACTIONS + ") and e.at >= :start and e.at < :end group by e.type order by e.type", in, rs -> {
+                + NOT_ACTIONS + ") and e.at >= :start and e.at < :end" + coverage.ticket("e.ticket_fk") + " group by e.type order by e.type", in, rs -> {
                     rows.add(new KpiRow("self_service_actions", null, rs.getString("type"), BigDecimal.valueOf(rs.getLong("actions")),
                             "actions", null, null));
                     all[0] += rs.getLong("actions");
@@ -84,19 +84,19 @@ class SelfServiceKpis {
         return rows;
     }
 
-    private List<KpiRow> paid(MapSqlParameterSource in) {
+    private List<KpiRow> paid(MapSqlParameterSource in, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
                 select p.currency, sum(p.amount) as paid, count(*) as payments from rv_self_service_payment p
-                where p.status = 'BOOKED' and p.settled_at >= :start and p.settled_at < :end
-                group by p.currency order by p.currency""", in, rs -> {
+                where p.status = 'BOOKED' and p.settled_at >= :start and p.settled_at < :end%s
+                group by p.currency order by p.currency""".formatted(coverage.ticket("p.ticket_fk")), in, rs -> {
                     rows.add(new KpiRow("self_service_paid", rs.getString("currency"), KpiRow.ALL, Amounts.money(rs.getBigDecimal("paid")),
                             rs.getString("currency"), BigDecimal.valueOf(rs.getLong("payments")), null));
                 });
         return rows;
     }
 
-    private List<KpiRow> resolvedWithoutACollector(MapSqlParameterSource in) {
+    private List<KpiRow> resolvedWithoutACollector(MapSqlParameterSource in, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
                 select t.currency, count(*) as resolved,
@@ -105,8 +105,8 @@ class SelfServiceKpis {
                                                  and e.type in ('PROMISE', 'DISPUTE') and coalesce(e.author, '') <> 'debtor')
                            then 1 else 0 end) as alone
                 from rv_ticket t
-                where t.close_reason = 'PAID' and t.closed_at >= :start and t.closed_at < :end
-                group by t.currency order by t.currency""", in, rs -> {
+                where t.close_reason = 'PAID' and t.closed_at >= :start and t.closed_at < :end%s
+                group by t.currency order by t.currency""".formatted(coverage.entity("t.legal_entity")), in, rs -> {
                     long resolved = rs.getLong("resolved");
                     long alone = rs.getLong("alone");
                     rows.add(new KpiRow("resolved_without_collector_share", rs.getString("currency"), KpiRow.ALL,
@@ -119,14 +119,15 @@ class SelfServiceKpis {
      * Plans approved in the period ({@code at_once} inside the self-service policy, {@code by_owner} after the owner's
      * task, and all) and plans broken in the period (an instalment missed after grace).
      */
-    private List<KpiRow> plans(MapSqlParameterSource in) {
+    private List<KpiRow> plans(MapSqlParameterSource in, EntityFilter.Coverage coverage) {
         List<KpiRow> rows = new ArrayList<>();
         jdbc.query("""
                 select sum(case when p.approved_at >= :start and p.approved_at < :end and p.inside_policy then 1 else 0 end) as at_once,
                        sum(case when p.approved_at >= :start and p.approved_at < :end and not p.inside_policy then 1 else 0 end) as by_owner,
                        sum(case when p.broken_at >= :start and p.broken_at < :end then 1 else 0 end) as broken
                 from rv_self_service_plan p
-                where (p.approved_at >= :start and p.approved_at < :end) or (p.broken_at >= :start and p.broken_at < :end)""",
+                where ((p.approved_at >= :start and p.approved_at < :end) or (p.broken_at >= :start and p.broken_at < :end))%s"""
+                        .formatted(coverage.ticket("p.ticket_fk")),
                 in, rs -> {
                     long atOnce = rs.getLong("at_once");
                     long byOwner = rs.getLong("by_owner");

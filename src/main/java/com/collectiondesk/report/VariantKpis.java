@@ -74,10 +74,10 @@ class VariantKpis {
         }
     }
 
-    ReportTable run(LocalDate from, LocalDate to) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("from", from == null ? LocalDate.of(1900, 1, 1) : from)
-                .addValue("to", to == null ? LocalDate.of(9999, 12, 31) : to);
-        Map<Long, Ticket> tickets = tickets(parameters);
+    ReportTable run(LocalDate from, LocalDate to, EntityFilter.Coverage coverage) {
+        MapSqlParameterSource parameters = coverage.addTo(new MapSqlParameterSource("from", from == null ? LocalDate.of(1900, 1, 1) : from)
+                .addValue("to", to == null ? LocalDate.of(9999, 12, 31) : to));
+        Map<Long, Ticket> tickets = tickets(parameters, OPENED_IN + coverage.entity("t.legal_entity"));
         Map<String, List<Ticket>> byVariant = new LinkedHashMap<>();
         VARIANTS.forEach(variant -> byVariant.put(variant, new ArrayList<>()));
         tickets.values().forEach(ticket -> byVariant.computeIfAbsent(ticket.variant, v -> new ArrayList<>()).add(ticket));
@@ -105,16 +105,18 @@ class VariantKpis {
         proportion(rows, "promise_kept_rate", "promises", byVariant, ticket -> ticket.kept, ticket -> ticket.judged);
         byVariant.forEach((variant, its) -> contactRows(rows, variant, its));
         ReportTable.Builder table = ReportTable.named("variants").parameter("from", from).parameter("to", to)
+                .parameter("legalEntity", coverage.describe())
                 .parameter("asOf", today).parameter("minimumSample", settings.minimumSample())
                 .parameter("confidence", settings.confidence()).columns(COLUMNS);
         rows.forEach(table::row);
         return table.build();
     }
 
-    private Map<Long, Ticket> tickets(MapSqlParameterSource parameters) {
+    /** {@code openedIn}: the cohort's condition, the entities' included, the same in every query of it. */
+    private Map<Long, Ticket> tickets(MapSqlParameterSource parameters, String openedIn) {
         Map<Long, Ticket> tickets = new HashMap<>();
         jdbc.query("select t.id, v.variant, t.currency, t.overdue_at_entry, t.opened_on, t.close_reason, t.closed_at"
-                + COHORT + OPENED_IN, parameters, rs -> {
+                + COHORT + openedIn, parameters, rs -> {
                     LocalDate opened = rs.getDate("opened_on").toLocalDate();
                     Timestamp closed = rs.getTimestamp("closed_at");
                     Long recovery = "PAID".equals(rs.getString("close_reason")) && closed != null
@@ -128,7 +130,7 @@ class VariantKpis {
                     .append(days);
         }
         jdbc.query("select t.id" + windows + ", sum(a.amount) as collected" + COHORT
-                + " join rv_ticket_payment a on a.ticket_fk = t.id" + OPENED_IN + " and a.paid_on >= t.opened_on group by t.id",
+                + " join rv_ticket_payment a on a.ticket_fk = t.id" + openedIn + " and a.paid_on >= t.opened_on group by t.id",
                 parameters, rs -> {
                     Ticket ticket = tickets.get(rs.getLong("id"));
                     for (int w = 0; w < CampaignKpis.WINDOWS.length; w++) {
@@ -137,7 +139,7 @@ class VariantKpis {
                     ticket.collected = Amounts.orZero(rs.getBigDecimal("collected"));
                 });
         jdbc.query("select t.id, ca.channel, count(*) as contacts" + COHORT + " join rv_contact_attempt ca on ca.ticket_fk = t.id"
-                + OPENED_IN + OUTBOUND + " group by t.id, ca.channel", parameters, rs -> {
+                + openedIn + OUTBOUND + " group by t.id, ca.channel", parameters, rs -> {
                     Ticket ticket = tickets.get(rs.getLong("id"));
                     String channel = rs.getString("channel");
                     long contacts = rs.getLong("contacts");
@@ -145,7 +147,7 @@ class VariantKpis {
                     ticket.contactCost = ticket.contactCost.add(costs.perContact(channel).multiply(BigDecimal.valueOf(contacts)));
                 });
         jdbc.query("select t.id, sum(p.kept) as kept, sum(p.judged) as judged" + COHORT
-                + " join rv_promise p on p.ticket_fk = t.id" + OPENED_IN + " group by t.id", parameters, rs -> {
+                + " join rv_promise p on p.ticket_fk = t.id" + openedIn + " group by t.id", parameters, rs -> {
                     Ticket ticket = tickets.get(rs.getLong("id"));
                     ticket.kept = rs.getLong("kept");
                     ticket.judged = rs.getLong("judged");

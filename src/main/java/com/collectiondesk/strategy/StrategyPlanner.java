@@ -1,5 +1,6 @@
 package com.collectiondesk.strategy;
 
+import com.collectiondesk.ledger.LegalEntities;
 import com.collectiondesk.system.BusinessClock;
 import com.collectiondesk.ticket.DebtorRiskScores;
 import com.collectiondesk.ticket.SendWindow;
@@ -32,9 +33,11 @@ public class StrategyPlanner {
     private final BusinessClock clock;
     private final Timeline timeline;
     private final ObjectProvider<DebtorRiskScores> riskScores;
+    private final LegalEntities entities;
 
     StrategyPlanner(TicketService tickets, TicketStepRepository steps, SendWindow sendWindow, BusinessClock clock,
-                    Timeline timeline, ObjectProvider<DebtorRiskScores> riskScores) {
+                    Timeline timeline, ObjectProvider<DebtorRiskScores> riskScores, LegalEntities entities) {
+        this.entities = entities;
         this.tickets = tickets;
         this.steps = steps;
         this.sendWindow = sendWindow;
@@ -68,20 +71,29 @@ public class StrategyPlanner {
         int round = ticket.startNewPlan();
         LocalDate base = round == 1 ? ticket.getOpenedOn() : clock.today();
         ZoneId zone = tickets.debtorOf(ticket).zone();
-        for (int i = 0; i < strategy.size(); i++) {
-            StrategyStep step = strategy.get(i).step();
+        List<PlannedStep> planned = strategy.stream().map(p -> new PlannedStep(p.step(), entityFee(ticket, p))).toList();
+        for (int i = 0; i < planned.size(); i++) {
+            StrategyStep step = planned.get(i).step();
             Instant due = sendWindow.startOn(base.plusDays(step.dayOffset()), zone);
             steps.save(new TicketStep(ticketId, round, i, step.dayOffset(), step.channel(), step.templateId(), due,
-                    strategy.get(i).fee()));
+                    planned.get(i).fee()));
         }
         ticket.setStrategy(decision);
         timeline.record(ticket, "STRATEGY_PLANNED", decision + " for segment " + ticket.getSegment() + ", product "
-                + ticket.getProductType() + " (plan " + round + "): " + strategy.stream()
+                + ticket.getProductType() + " (plan " + round + "): " + planned.stream()
                 .map(p -> p.step().channel() + " day " + p.step().dayOffset()
                         + (p.step().templateId() == null ? "" : " " + p.step().templateId())
                         + (p.fee() == null ? "" : " fee " + p.fee()))
                 .collect(Collectors.joining(", ")));
         return round;
+    }
+
+    /** The step's fee as the ticket's legal entity charges it (its own fee rule, else the table's). */
+    private StepFee entityFee(Ticket ticket, PlannedStep planned) {
+        StepFee table = planned.fee();
+        return entities.stepFee(ticket.getLegalEntity(), planned.step().templateId(), planned.step().channel().name(),
+                        table == null ? null : new LegalEntities.Fee(table.amount(), table.currency()))
+                .map(fee -> new StepFee(fee.amount(), fee.currency())).orElse(null);
     }
 
     /** The step at {@code stepIndex} of the current plan with its due time moved to the next send window if past. */

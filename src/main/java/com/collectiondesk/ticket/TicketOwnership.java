@@ -3,6 +3,7 @@ package com.collectiondesk.ticket;
 import com.collectiondesk.errors.NotFound;
 import com.collectiondesk.ledger.LedgerQueries.DebtorFacts;
 import com.collectiondesk.ledger.LedgerQueries;
+import com.collectiondesk.security.EntityScope;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -41,8 +42,10 @@ public class TicketOwnership {
     private final TicketRepository tickets;
     private final Timeline timeline;
     private final LedgerQueries ledger;
+    private final EntityScope scope;
 
-    TicketOwnership(TicketRepository tickets, Timeline timeline, LedgerQueries ledger) {
+    TicketOwnership(TicketRepository tickets, Timeline timeline, LedgerQueries ledger, EntityScope scope) {
+        this.scope = scope;
         this.tickets = tickets;
         this.timeline = timeline;
         this.ledger = ledger;
@@ -55,7 +58,8 @@ public class TicketOwnership {
 
     @Transactional(readOnly = true)
     public Optional<OwnedTicket> byNumber(String ticketNumber) {
-        return tickets.findByTicketNumber(ticketNumber).map(this::view);
+        // another legal entity's ticket is as unknown to a user limited to entities as a missing one
+        return tickets.findByTicketNumber(ticketNumber).filter(ticket -> scope.maySee(ticket.getLegalEntity())).map(this::view);
     }
 
     /** Open (not closed) tickets per owner. */
@@ -77,6 +81,7 @@ public class TicketOwnership {
             if (filter.owner() != null) where.add(cb.equal(root.get("owner"), filter.owner()));
             if (filter.segment() != null) where.add(cb.equal(root.get("segment"), filter.segment()));
             if (filter.bucket() != null) where.add(cb.equal(root.get("bucket"), filter.bucket()));
+            scope.limitedTo().ifPresent(entities -> where.add(root.get("legalEntity").in(entities)));
             return cb.and(where.toArray(Predicate[]::new));
         };
         Sort hardestFirst = Sort.by(Sort.Order.asc("priority"), Sort.Order.desc("overdueAmount"), Sort.Order.asc("ticketNumber"));

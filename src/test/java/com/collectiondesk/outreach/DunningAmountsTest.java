@@ -121,6 +121,46 @@ class DunningAmountsTest extends EntityChannelTestBase {
         assertThat(TwilioSmsTest.form(sent.get(0)).get("Body")).contains("1.817,35 €").doesNotContain("1.808,25");
     }
 
+    /**
+     * RO settles principal first (its allocation order) at a fixed 10 %: of INV A 1000.00 due 2026-01-31 (29 days of
+     * interest through 2026-03-01: 1000 * 10% * 29 / 365 = 7.9452 -> 7.95) and INV B 200.00 due 2026-01-21 (39 days:
+     * 200 * 10% * 39 / 365 = 2.1370 -> 2.14), 200.00 paid after the ticket opened settles B's principal: B is left with
+     * its interest only, and the letter lists it with its interest; total 1000.00 + 7.95 + 2.14 = 1010.09.
+     */
+    @Test
+    void theLetterListsAnInvoiceWhosePrincipalIsPaidWithItsOpenInterest() throws Exception {
+        Customer debtor = ledger.change(ledger.customer(500), d -> d.name("Maria Ionescu").language("ro").country("RO")
+                .timeZone("Europe/Bucharest").phone("+40721234579").email("maria.i@example.com").legalEntity("RO")
+                .address("Str. Unirii 1\n030031 București"));
+        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
+        invoice(debtor, loan, "T5A", "1000.00", LocalDate.of(2026, 1, 31));
+        invoice(debtor, loan, "T5B", "200.00", LocalDate.of(2026, 1, 21));
+        commands.accrueInterest();
+        ProcessInstance instance = openAndPlan(debtor);
+        ledger.pay(debtor, "200.00", TODAY);
+        OutreachMessage letter = transaction.execute(status -> {
+            com.collectiondesk.ticket.Ticket ticket = ticketOf(instance);
+            return messages.of(ticket, steps.findByTicketIdOrderByPlanRoundAscStepIndexAsc(ticket.getId()).get(0),
+                    ticket.getTicketNumber() + ":CHARGES-ONLY");
+        });
+        letter = new OutreachMessage(letter.sendKey(), Channel.LETTER, "letter-formal", letter.debtor(), letter.debt());
+
+        outreach.send(letter);
+
+        byte[] pdf = EmailAndLetterTest.attachment(SMTP.getReceivedMessages()[0]);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/dunning-letter-charges-only.pdf"), pdf);
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("T5B 21 ian. 2026 Principal achitat 0,00 EUR",
+                "Dobândă penalizatoare 10,00 % pe an la 200,00 EUR, 22 ian. 2026 – 1 mar. 2026 2,14 EUR",
+                "Total factură 2,14 EUR",
+                "T5A 31 ian. 2026 Principal 1.000,00 EUR",
+                "Total de plată 1.010,09 EUR");
+    }
+
     /** The fixture of the class comment; invoices {@code <prefix>A} and {@code <prefix>B}. */
     private Customer germanDebtorWithInterestAndAFee(String prefix) {
         Customer debtor = ledger.change(ledger.customer(500), d -> d.name("Jürgen Weiß").language("de").country("DE")

@@ -10,7 +10,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The real transports with interest on and two legal entities: the default one (the service's own rules, named
  * here with a letterhead) and {@code RO}, a Romanian company with its own letterhead, senders, fixed interest
- * rate and allocation order. One Spring context for the dunning-document and legal-entity tests.
+ * rate, allocation order, letter fee and B2B compensation (in RON). One Spring context for the dunning-document and legal-entity tests.
  */
 @TestPropertySource(properties = {
         "collection.ledger.interest.enabled=true",
@@ -23,7 +23,12 @@ import org.springframework.test.context.TestPropertySource;
         "collection.legal-entities.RO.email-from=" + EntityChannelTestBase.RO_EMAIL_FROM,
         "collection.legal-entities.RO.allocation-order=PRINCIPAL_THEN_CHARGES",
         "collection.legal-entities.RO.interest-rules[0].name=RO fixed 10",
-        "collection.legal-entities.RO.interest-rules[0].fixed-rate=10"})
+        "collection.legal-entities.RO.interest-rules[0].fixed-rate=10",
+        "collection.legal-entities.RO.fees.steps.letter-b2b-formal=25.00",
+        "collection.legal-entities.RO.b2b-compensation.enabled=true",
+        "collection.legal-entities.RO.b2b-compensation.amount=200.00",
+        "collection.legal-entities.RO.b2b-compensation.currency=RON",
+        "collection.legal-entities.RO.invoice-currencies=RON,EUR"})
 abstract class EntityChannelTestBase extends ChannelTestBase {
 
     static final String RO_SMS_FROM = "+40312345678";

@@ -115,13 +115,13 @@ class ReportsBenchmark {
         for (Period period : List.of(month, quarter)) {
             lines.add(String.format("  kpis parts %s..%s: receivables %d ms, campaigns %d ms, recovery+promises %d ms,"
                             + " roll/cure %d ms", period.from(), period.to(),
-                    millis(() -> receivablesKpis.compute(period)), millis(() -> campaignKpis.compute(period)),
-                    millis(() -> recoveryKpis.compute(period)), millis(() -> movementKpis.compute(period))));
+                    millis(() -> receivablesKpis.compute(period, EntityFilter.Coverage.EVERY_ENTITY)), millis(() -> campaignKpis.compute(period, EntityFilter.Coverage.EVERY_ENTITY)),
+                    millis(() -> recoveryKpis.compute(period, EntityFilter.Coverage.EVERY_ENTITY)), millis(() -> movementKpis.compute(period, EntityFilter.Coverage.EVERY_ENTITY))));
         }
         if (Boolean.getBoolean("benchmark.explain")) {
             ExplainingJdbc explaining = new ExplainingJdbc(jdbc.getDataSource());
-            new ReceivablesKpis(explaining, calendar).compute(quarter);
-            new CampaignKpis(explaining).compute(quarter);
+            new ReceivablesKpis(explaining, calendar).compute(quarter, EntityFilter.Coverage.EVERY_ENTITY);
+            new CampaignKpis(explaining).compute(quarter, EntityFilter.Coverage.EVERY_ENTITY);
         }
         System.out.printf("""
                 === ReportsBenchmark (embedded PostgreSQL %s, 2 CPU cores) ===

@@ -119,7 +119,7 @@ class SelfServiceKpisTest {
 
     @Test
     void linksSentAndOpenedPerChannelAndAll() {
-        List<KpiRow> rows = kpis.compute(period());
+        List<KpiRow> rows = kpis.compute(period(), EntityFilter.Coverage.EVERY_ENTITY);
 
         assertThat(value(rows, "self_service_links_sent", "all")).isEqualByComparingTo("3");
         assertThat(value(rows, "self_service_links_opened", "all")).isEqualByComparingTo("3");
@@ -136,7 +136,7 @@ class SelfServiceKpisTest {
 
     @Test
     void actionsByTypeCountOnlyWhatTheDebtorDidOnThePage() {
-        List<KpiRow> rows = kpis.compute(period());
+        List<KpiRow> rows = kpis.compute(period(), EntityFilter.Coverage.EVERY_ENTITY);
 
         assertThat(rows).filteredOn(r -> r.kpi().equals("self_service_actions") && !r.group().equals("all"))
                 .extracting(KpiRow::group, r -> r.value().intValue())
@@ -148,7 +148,7 @@ class SelfServiceKpisTest {
 
     @Test
     void moneyPaidThroughThePagePerCurrencyOnBusinessDays() {
-        List<KpiRow> rows = kpis.compute(period()).stream().filter(r -> r.kpi().equals("self_service_paid")).toList();
+        List<KpiRow> rows = kpis.compute(period(), EntityFilter.Coverage.EVERY_ENTITY).stream().filter(r -> r.kpi().equals("self_service_paid")).toList();
 
         assertThat(rows).extracting(KpiRow::currency, r -> r.value().toPlainString(), r -> r.numerator().intValue())
                 .containsExactly(tuple("BGN", "10.00", 1), tuple("EUR", "230.50", 3));
@@ -156,25 +156,25 @@ class SelfServiceKpisTest {
 
     @Test
     void plansApprovedAtOnceAndByTheOwnerAndPlansBrokenInThePeriod() {
-        List<KpiRow> rows = kpis.compute(period());
+        List<KpiRow> rows = kpis.compute(period(), EntityFilter.Coverage.EVERY_ENTITY);
 
         assertThat(value(rows, "self_service_plans_approved", "at_once")).isEqualByComparingTo("1");
         assertThat(value(rows, "self_service_plans_approved", "by_owner")).isEqualByComparingTo("1");
         assertThat(value(rows, "self_service_plans_approved", "all")).isEqualByComparingTo("2");
         assertThat(value(rows, "self_service_plans_broken", "all")).isEqualByComparingTo("1");
-        assertThat(value(kpis.compute(new Period(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31))),
+        assertThat(value(kpis.compute(new Period(LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31)), EntityFilter.Coverage.EVERY_ENTITY),
                 "self_service_plans_approved", "all")).isEqualByComparingTo("1");
     }
 
     @Test
     void theShareOfTicketsPaidWithoutACollectorAndTheRowsInTheKpiReport() {
-        KpiRow share = row(kpis.compute(period()), "resolved_without_collector_share", "all");
+        KpiRow share = row(kpis.compute(period(), EntityFilter.Coverage.EVERY_ENTITY), "resolved_without_collector_share", "all");
 
         assertThat(share.currency()).isEqualTo("EUR");
         assertThat(share.value()).isEqualByComparingTo("33.3");
         assertThat(share.numerator()).isEqualByComparingTo("1");
         assertThat(share.denominator()).isEqualByComparingTo("3");
-        assertThat(report.run(period()).rows()).extracting(row -> row.get("kpi"))
+        assertThat(report.run(period(), EntityFilter.Coverage.EVERY_ENTITY).rows()).extracting(row -> row.get("kpi"))
                 .contains("self_service_links_sent", "self_service_actions", "self_service_paid", "resolved_without_collector_share",
                         "self_service_plans_approved", "self_service_plans_broken");
     }

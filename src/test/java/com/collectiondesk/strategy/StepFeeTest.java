@@ -9,6 +9,7 @@ import com.collectiondesk.contact.ContactService;
 import com.collectiondesk.ledger.Contract;
 import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.ledger.Invoice;
+import com.collectiondesk.support.StrategyTables;
 import com.collectiondesk.support.TicketProcessTestBase;
 import com.collectiondesk.ticket.Ticket;
 import com.collectiondesk.ticket.TicketProcess;
@@ -69,7 +70,7 @@ class StepFeeTest extends TicketProcessTestBase {
     /** Opens the B2B ticket and runs its e-mail (day 1) and call (day 7): the letter (day 14) is next. */
     private ProcessInstance untilTheLetter(Customer debtor) {
         String deployment = engine.getRepositoryService().createDeployment().name("b2b-letter-fee")
-                .addString("dmn/collection-strategy.dmn", strategyWithLetterFee()).deploy().getId();
+                .addString("dmn/collection-strategy.dmn", StrategyTables.withLetterFee("5.00 EUR")).deploy().getId();
         ProcessInstance instance;
         try {
             instance = openAndPlan(debtor);
@@ -85,21 +86,6 @@ class StepFeeTest extends TicketProcessTestBase {
         assertThat(instance).isWaitingAt(TicketProcess.CALL_DEBTOR);
         complete(task(instance), withVariables(TicketProcess.CALL_OUTCOME, "NO_ANSWER"));
         return instance;
-    }
-
-    /** The shipped strategy table with "5.00 EUR" in the fee column of the B2B letter's rule. */
-    private static String strategyWithLetterFee() {
-        try (var in = StepFeeTest.class.getResourceAsStream("/dmn/collection-strategy.dmn")) {
-            String dmn = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            java.util.regex.Matcher rule = java.util.regex.Pattern.compile("<rule id=\"[^\"]+\">(?:(?!</rule>).)*letter-b2b-formal.*?</rule>",
-                    java.util.regex.Pattern.DOTALL).matcher(dmn);
-            assertThat(rule.find()).isTrue();
-            String withFee = rule.group().replaceFirst("-out-3\"><text></text>", "-out-3\"><text>&quot;5.00 EUR&quot;</text>");
-            assertThat(withFee).isNotEqualTo(rule.group());
-            return dmn.substring(0, rule.start()) + withFee + dmn.substring(rule.end());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private List<String> fees(Customer debtor) {

@@ -87,7 +87,14 @@ public abstract class TicketProcessTestBase {
 
     /** Opens the ticket, lets it sync with the ERP and plan its steps; returns its process instance. */
     protected ProcessInstance openAndPlan(Customer customer) {
-        ProcessInstance instance = open(customer);
+        return openAndPlan(customer, "EUR");
+    }
+
+    /** The debtor's ticket in that currency, opened and planned. */
+    protected ProcessInstance openAndPlan(Customer customer, String currency) {
+        String number = opener.open(customer.getId(), currency, TODAY).getTicketNumber();
+        ProcessInstance instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult();
         runAsyncJobs(instance);
         return instance;
     }
