@@ -3,11 +3,11 @@ package com.collectiondesk.ledger;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,49 +27,62 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InterestAccrual {
 
-    /** The segments every candidate invoice should carry through a day (the first parameter); see the class comment. */
+    /**
+     * The segments every candidate invoice should carry through a day (the first parameter); see the class comment.
+     * Linear in the candidates, with no subquery per segment: a segment's basis is the principal open now plus what
+     * was taken off after its first day, a running sum over the invoice's later boundaries (what is taken off after
+     * that day counts from a pseudo-boundary the day after it, left out as a segment); its rate is the period of
+     * {@code ledger_interest_rate} it starts in, a range join.
+     */
     private static final String DESIRED = """
             with cand as (
                 select i.id, i.open_amount, i.currency, coalesce(ct.product_type, 'UNKNOWN') as product_type,
                        cu.debtor_kind, cu.legal_entity,
                        greatest(i.due_date, coalesce((select max(e.period_to) from ledger_charge e where e.invoice_fk = i.id
-                                and e.source = 'ERP' and e.kind = 'INTEREST'), i.due_date)) + 1 as start_day
+                                and e.kind = 'INTEREST' and e.source = 'ERP'), i.due_date)) + 1 as start_day
                 from invoice i join customer cu on cu.id = i.customer_fk left join contract ct on ct.id = i.contract_fk
-                where i.due_date < ? and %s),
+                where i.due_date < :through and %s),
             taken as (
                 select a.invoice_fk, a.paid_on as taken_on, a.amount from payment_allocation a join cand c on c.id = a.invoice_fk
+                where a.paid_on > c.start_day
                 union all
-                select x.invoice_fk, x.cancelled_on, x.amount from invoice_cancellation x join cand c on c.id = x.invoice_fk),
-            bounds as (
-                select c.id as invoice_fk, c.start_day as seg_from from cand c where c.start_day <= ?
-                union
-                select t.invoice_fk, t.taken_on from taken t join cand c on c.id = t.invoice_fk
-                where t.taken_on > c.start_day and t.taken_on <= ?
-                union
-                select c.id, r.valid_from from cand c join ledger_interest_rate r
+                select x.invoice_fk, x.cancelled_on, x.amount from invoice_cancellation x join cand c on c.id = x.invoice_fk
+                where x.cancelled_on > c.start_day),
+            rates as (
+                select r.legal_entity, r.product_type, r.debtor_kind, r.valid_from, r.rule, r.annual_rate, r.day_count,
+                       r.year_days, lead(r.valid_from) over (partition by r.legal_entity, r.product_type, r.debtor_kind
+                                                             order by r.valid_from) as valid_until
+                from ledger_interest_rate r),
+            points as (
+                select c.id as invoice_fk, c.start_day as seg_from, 0 as taken from cand c where c.start_day <= :through
+                union all
+                select t.invoice_fk, case when t.taken_on > :through then cast(:today as date) else t.taken_on end, t.amount from taken t
+                union all
+                select c.id, r.valid_from, 0 from cand c join rates r
                     on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind and r.legal_entity = c.legal_entity
-                where r.valid_from > c.start_day and r.valid_from <= ?
-                union
-                select f.invoice_fk, f.frozen_from from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
-                where f.frozen_from > c.start_day and f.frozen_from <= ?
-                union
-                select f.invoice_fk, f.frozen_to + 1 from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
-                where f.frozen_to + 1 > c.start_day and f.frozen_to + 1 <= ?),
+                where r.valid_from > c.start_day and r.valid_from <= :through
+                union all
+                select f.invoice_fk, f.frozen_from, 0 from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
+                where f.frozen_from > c.start_day and f.frozen_from <= :through
+                union all
+                select f.invoice_fk, f.frozen_to + 1, 0 from ledger_interest_freeze f join cand c on c.id = f.invoice_fk
+                where f.frozen_to + 1 > c.start_day and f.frozen_to + 1 <= :through),
+            bounds as (
+                select p.invoice_fk, p.seg_from, sum(p.taken) as taken from points p group by p.invoice_fk, p.seg_from),
             segs as (
                 select b.invoice_fk, b.seg_from,
-                       coalesce(lead(b.seg_from) over (partition by b.invoice_fk order by b.seg_from) - 1, ?) as seg_to
+                       lead(b.seg_from) over (partition by b.invoice_fk order by b.seg_from) - 1 as seg_to,
+                       coalesce(sum(b.taken) over (partition by b.invoice_fk order by b.seg_from
+                                                   rows between 1 following and unbounded following), 0) as taken_later
                 from bounds b),
             priced as (
-                select s.invoice_fk, s.seg_from, s.seg_to, c.currency, r.rule, r.annual_rate, r.day_count, r.year_days,
-                       c.open_amount + coalesce((select sum(t.amount) from taken t
-                                                 where t.invoice_fk = s.invoice_fk and t.taken_on > s.seg_from), 0) as basis
+                select s.invoice_fk, s.seg_from, coalesce(s.seg_to, :through) as seg_to, c.currency, r.rule, r.annual_rate,
+                       r.day_count, r.year_days, c.open_amount + s.taken_later as basis
                 from segs s join cand c on c.id = s.invoice_fk
-                join ledger_interest_rate r on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind
+                join rates r on r.product_type = c.product_type and r.debtor_kind = c.debtor_kind
                     and r.legal_entity = c.legal_entity
-                    and r.valid_from = (select max(r2.valid_from) from ledger_interest_rate r2
-                                        where r2.product_type = c.product_type and r2.debtor_kind = c.debtor_kind
-                                          and r2.legal_entity = c.legal_entity
-                                          and r2.valid_from <= s.seg_from)),
+                    and r.valid_from <= s.seg_from and (r.valid_until is null or r.valid_until > s.seg_from)
+                where s.seg_from <= :through),
             desired as (
                 select p.invoice_fk, p.seg_from, p.seg_to, p.currency, p.basis, p.rule, p.annual_rate, p.day_count,
                        round(p.basis * p.annual_rate * (cast(p.seg_to - p.seg_from as integer) + 1) / (100 * p.year_days), 2)
@@ -105,13 +118,18 @@ class InterestAccrual {
 
     /** The scan's candidates: invoices with principal open (index ix_invoice_status_due). */
     private static final String OPEN = "i.status in ('OPEN', 'PARTIALLY_PAID')";
+    private static final String OF_CUSTOMERS = "i.customer_fk in (:customers)";
 
-    private final JdbcTemplate jdbc;
+    /** One statement of a run with its parameters; {@link #accrue} runs them in this order. */
+    record Statement(String sql, MapSqlParameterSource parameters) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final EntityManager entities;
     private final InterestSettings settings;
 
     InterestAccrual(JdbcTemplate jdbc, EntityManager entities, InterestSettings settings) {
-        this.jdbc = jdbc;
+        this.jdbc = new NamedParameterJdbcTemplate(jdbc);
         this.entities = entities;
         this.settings = settings;
     }
@@ -119,7 +137,7 @@ class InterestAccrual {
     /** Every invoice with principal open, through the day before {@code today}: the daily scan's accrual. */
     @Transactional(propagation = Propagation.MANDATORY)
     int accrueOpen(LocalDate today) {
-        return accrue(OPEN, today, List.of());
+        return accrue(dailyStatements(today));
     }
 
     /**
@@ -131,23 +149,36 @@ class InterestAccrual {
         if (customerPks.isEmpty()) {
             return 0;
         }
-        return accrue("i.customer_fk in (" + String.join(", ", Collections.nCopies(customerPks.size(), "?")) + ")",
-                today, customerPks);
+        return accrue(statements(OF_CUSTOMERS, today).stream()
+                .map(s -> new Statement(s.sql(), s.parameters().addValue("customers", customerPks))).toList());
     }
 
-    private int accrue(String candidates, LocalDate today, Collection<Long> filterValues) {
+    /** The daily run's statements (the benchmark prints their plans). */
+    List<Statement> dailyStatements(LocalDate today) {
+        return statements(OPEN, today);
+    }
+
+    private List<Statement> statements(String candidates, LocalDate today) {
+        String desired = DESIRED.formatted(candidates);
+        return List.of(new Statement(REMOVE_STALE.formatted(desired), days(today)),
+                new Statement(ADD_MISSING.formatted(desired), days(today)));
+    }
+
+    private static MapSqlParameterSource days(LocalDate today) {
+        return new MapSqlParameterSource().addValue("through", Date.valueOf(today.minusDays(1)))
+                .addValue("today", Date.valueOf(today));
+    }
+
+    /** Answers how many segments the last statement (the insert) added. */
+    private int accrue(List<Statement> statements) {
         if (!settings.enabled()) {
             return 0;
         }
         entities.flush(); // the SQL reads allocations and charges this transaction may still hold in JPA
-        Date through = Date.valueOf(today.minusDays(1));
-        String desired = DESIRED.formatted(candidates);
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(through);
-        parameters.addAll(filterValues);
-        parameters.addAll(List.of(through, through, through, through, through, through));
-        jdbc.update(REMOVE_STALE.formatted(desired), parameters.toArray());
-        int added = jdbc.update(ADD_MISSING.formatted(desired), parameters.toArray());
+        int added = 0;
+        for (Statement statement : statements) {
+            added = jdbc.update(statement.sql(), statement.parameters());
+        }
         return added;
     }
 }
