@@ -94,27 +94,35 @@ class InterestAccrual {
             """;
 
     /**
-     * Our interest rows of the candidates that the ledger's history no longer gives exactly so. A set difference, so
-     * the desired segments are computed once (a correlated NOT EXISTS made PostgreSQL compute them once per row).
+     * One statement brings the candidates' stored rows in line with the desired segments: a row whose segment is
+     * gone (or now bears nothing) is deleted, a row whose segment changed (the running one every day: a day longer)
+     * is updated in place, a new segment is inserted, and a row still exactly right is not touched. The desired
+     * segments are computed once; the stored rows gone are a set difference (a correlated NOT EXISTS made PostgreSQL
+     * compute the desired segments once per stored row). H2 takes no WITH before MERGE, only inside its source.
      */
-    private static final String REMOVE_STALE = """
-            delete from ledger_charge where id in (
-            %s
-            select l.id from ledger_charge l join cand c on c.id = l.invoice_fk
-            where l.source = 'OURS' and l.kind = 'INTEREST'
-            except
-            select l.id from ledger_charge l join desired d on d.charge_key = l.charge_key
-            where l.period_to = d.seg_to and l.amount = d.amount and l.basis = d.basis and l.rate = d.annual_rate
-              and l.rule = d.rule and l.day_count = d.day_count)""";
-
-    private static final String ADD_MISSING = """
-            insert into ledger_charge (id, charge_key, invoice_fk, kind, source, rule, basis, rate, day_count, period_from,
-                                       period_to, amount, currency, created_at)
-            %s
-            select nextval('ledger_charge_seq'), d.charge_key, d.invoice_fk, 'INTEREST', 'OURS', d.rule, d.basis,
-                   d.annual_rate, d.day_count, d.seg_from, d.seg_to, d.amount, d.currency, current_timestamp
-            from desired d where d.amount > 0
-              and not exists (select 1 from ledger_charge l where l.charge_key = d.charge_key)""";
+    private static final String RECONCILE = """
+            merge into ledger_charge l using (
+            %s,
+            ours as (
+                select l.id, l.charge_key, l.period_to, l.amount, l.basis, l.rate, l.rule, l.day_count
+                from ledger_charge l join cand c on c.id = l.invoice_fk where l.source = 'OURS' and l.kind = 'INTEREST'),
+            changes as (
+                select o.id as stored_id, d.charge_key, d.invoice_fk, d.rule, d.basis, d.annual_rate, d.day_count,
+                       d.seg_from, d.seg_to, d.amount, d.currency
+                from desired d left join ours o on o.charge_key = d.charge_key
+                where o.id is null or o.period_to <> d.seg_to or o.amount <> d.amount or o.basis <> d.basis
+                   or o.rate <> d.annual_rate or o.rule <> d.rule or o.day_count <> d.day_count
+                union all
+                select o.id, null, null, null, null, null, null, null, null, null, null from ours o
+                where o.charge_key in (select charge_key from ours except select charge_key from desired))
+            select * from changes) s on l.id = s.stored_id
+            when matched and (s.charge_key is null or s.amount = 0) then delete
+            when matched then update set rule = s.rule, basis = s.basis, rate = s.annual_rate, day_count = s.day_count,
+                period_to = s.seg_to, amount = s.amount
+            when not matched and s.amount > 0 then insert (id, charge_key, invoice_fk, kind, source, rule, basis, rate,
+                day_count, period_from, period_to, amount, currency, created_at)
+                values (nextval('ledger_charge_seq'), s.charge_key, s.invoice_fk, 'INTEREST', 'OURS', s.rule, s.basis,
+                        s.annual_rate, s.day_count, s.seg_from, s.seg_to, s.amount, s.currency, current_timestamp)""";
 
     /** The scan's candidates: invoices with principal open (index ix_invoice_status_due). */
     private static final String OPEN = "i.status in ('OPEN', 'PARTIALLY_PAID')";
@@ -160,8 +168,7 @@ class InterestAccrual {
 
     private List<Statement> statements(String candidates, LocalDate today) {
         String desired = DESIRED.formatted(candidates);
-        return List.of(new Statement(REMOVE_STALE.formatted(desired), days(today)),
-                new Statement(ADD_MISSING.formatted(desired), days(today)));
+        return List.of(new Statement(RECONCILE.formatted(desired), days(today)));
     }
 
     private static MapSqlParameterSource days(LocalDate today) {
@@ -169,16 +176,16 @@ class InterestAccrual {
                 .addValue("today", Date.valueOf(today));
     }
 
-    /** Answers how many segments the last statement (the insert) added. */
+    /** Answers how many rows it wrote: segments added, changed or removed. */
     private int accrue(List<Statement> statements) {
         if (!settings.enabled()) {
             return 0;
         }
         entities.flush(); // the SQL reads allocations and charges this transaction may still hold in JPA
-        int added = 0;
+        int written = 0;
         for (Statement statement : statements) {
-            added = jdbc.update(statement.sql(), statement.parameters());
+            written += jdbc.update(statement.sql(), statement.parameters());
         }
-        return added;
+        return written;
     }
 }

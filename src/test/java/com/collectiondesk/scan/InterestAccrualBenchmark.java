@@ -11,8 +11,12 @@ import com.collectiondesk.support.BaselineReport.Measured;
 import com.collectiondesk.support.CpuMeter;
 import com.collectiondesk.support.IntegrationTest;
 import com.collectiondesk.support.PostgresInitializer;
+import com.collectiondesk.ticket.TicketService;
+import com.collectiondesk.ticket.TicketSettings;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -29,11 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The daily scan with and without interest accrual, on embedded PostgreSQL, in the same JVM and database: the bare
  * overdue positions query (what the scan reads), the scan without accrual (the accrual stubbed out), the scan with it
  * on the first day it runs (every segment written) and on the next day (the daily re-run), then the scan without and
- * the bare query again. Each measured scan is the first of its business day, after an unmeasured scan opened the
- * tickets (job executor off: the tickets' processes wait at their first async boundary), so every one refreshes
- * the same tickets. Sizes: -Dbenchmark.invoices (default 1,000,000), 10 per customer; three customers in ten owe
+ * the bare query again. The tickets are opened first as the scan opens them, less their processes (which the
+ * refreshes never touch): so each measured scan, the first of its business day, refreshes every ticket. Sizes: -Dbenchmark.invoices (default 1,000,000), 10 per customer; three customers in ten owe
  * three overdue invoices (a ticket each), one in ten a partly paid one (with its dated payment; under tolerance).
- * {@code -Dbenchmark.explain=true} prints PostgreSQL's plans of the accrual's statements (run and rolled back). Run:
+ * {@code -Dbenchmark.scan=false} leaves the tickets and the scan's refreshes out (the accrual and the positions query
+ * only: quick at 1,000,000). {@code -Dbenchmark.explain=true} prints PostgreSQL's plans of the accrual's statements (run and rolled back). Run:
  * {@code ./mvnw -Pbenchmark verify -Dtest=InterestAccrualBenchmark -Dbenchmark.invoices=100000 -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @IntegrationTest
@@ -46,8 +50,11 @@ class InterestAccrualBenchmark {
     @Autowired DelinquencyScan scan;
     @Autowired OverduePositions positions;
     @Autowired ApplicationContext context;
+    @Autowired TicketService tickets;
+    @Autowired TicketSettings settings;
     /** Stubbed for the runs without accrual: the scan calls it first, in its own transaction. */
     @MockitoSpyBean LedgerCommands ledger;
+    boolean withScan;
 
     @AfterEach
     void resetClock() {
@@ -58,6 +65,7 @@ class InterestAccrualBenchmark {
     void scanWithAndWithoutInterest() throws Exception {
         int invoices = Integer.getInteger("benchmark.invoices", 1_000_000);
         boolean explain = Boolean.getBoolean("benchmark.explain");
+        withScan = !"false".equals(System.getProperty("benchmark.scan"));
         LocalDate first = LocalDate.of(2025, 9, 1);
         day(first);
         long loadStart = System.nanoTime();
@@ -67,7 +75,7 @@ class InterestAccrualBenchmark {
                 + jdbc.queryForObject("show server_version", String.class) + ", " + invoices + " invoices; items = invoices)",
                 CpuMeter.of(jdbc));
 
-        Measured opening = report.measure("opening scan, without accrual", () -> scan(first, false, invoices));
+        Measured opening = report.measure("tickets opened", () -> withScan ? openTickets(first) : 0);
         day(first.plusDays(1));
         Measured bareBefore = report.measure("bare positions SQL", () -> bare(first.plusDays(1), invoices));
         Measured withoutBefore = report.measure("scan without accrual", () -> scan(first.plusDays(1), false, invoices));
@@ -90,18 +98,28 @@ class InterestAccrualBenchmark {
         report.compare("with accrual, first run", withoutBefore, firstRun, withoutAfter);
         report.compare("with accrual, daily re-run", withoutBefore, rerun, withoutAfter);
         System.out.printf("portfolio: %,d invoices, %,d customers (bulk SQL load %.1f s), %,d open overdue invoices,"
-                        + " %,d tickets (opened by a scan in %.1f s), %,d interest segments after the first run, %,d after the re-run%n",
+                        + " %,d tickets (opened in %.1f s), %,d interest segments after the first run, %,d after the re-run%n",
                 invoices, invoices / 10, loadSeconds,
                 jdbc.queryForObject("select count(*) from invoice where status <> 'PAID' and due_date < ?", Long.class, first),
                 jdbc.queryForObject("select count(*) from ticket", Long.class), opening.wall().toMillis() / 1000.0, segments,
                 jdbc.queryForObject("select count(*) from ledger_charge", Long.class));
         report.print("interest " + jdbc.queryForObject("select count(distinct rule) from ledger_interest_rate", Long.class)
                 + " rules, " + jdbc.queryForObject("select count(*) from ledger_interest_rate", Long.class)
-                + " rate periods; scan chunks of " + DelinquencyScan.CHUNK + "; job executor off");
+                + " rate periods; " + (withScan ? "scan chunks of " + DelinquencyScan.CHUNK + ", job executor off"
+                : "-Dbenchmark.scan=false: accrual and positions query only, no tickets"));
     }
 
-    /** The scan as its job runs it (each chunk in its own transaction), with or without the accrual it starts with. */
+    /**
+     * The scan as its job runs it (each chunk in its own transaction), with or without the accrual it starts with;
+     * with -Dbenchmark.scan=false only the accrual and the positions query it reads.
+     */
     private long scan(LocalDate asOf, boolean accrual, int invoices) {
+        if (!withScan) {
+            if (accrual) {
+                transactions.executeWithoutResult(status -> ledger.accrueInterest());
+            }
+            return bare(asOf, invoices);
+        }
         if (accrual) {
             doCallRealMethod().when(ledger).accrueInterest();
         } else {
@@ -112,6 +130,18 @@ class InterestAccrualBenchmark {
             throw new IllegalStateException("The scan failed customers: " + outcome.problems());
         }
         return invoices;
+    }
+
+    /** A ticket for every debtor past tolerance and DPD threshold, in the scan's chunks; answers how many. */
+    private long openTickets(LocalDate asOf) {
+        List<OverduePositions.Position> due = positions.on(asOf).stream()
+                .filter(p -> p.overdue().compareTo(settings.tolerance()) >= 0
+                        && ChronoUnit.DAYS.between(p.oldestDue(), asOf) >= settings.dpdThreshold()).toList();
+        for (int i = 0; i < due.size(); i += DelinquencyScan.CHUNK) {
+            List<OverduePositions.Position> chunk = due.subList(i, Math.min(due.size(), i + DelinquencyScan.CHUNK));
+            transactions.executeWithoutResult(status -> chunk.forEach(p -> tickets.open(p.customerPk(), p.currency(), asOf)));
+        }
+        return due.size();
     }
 
     private long bare(LocalDate asOf, int invoices) {
