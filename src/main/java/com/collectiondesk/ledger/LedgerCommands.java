@@ -72,7 +72,7 @@ public class LedgerCommands {
 
     /**
      * The daily accrual: late-payment interest of every invoice with principal open, recomputed through yesterday
-     * (business zone) in a few set-based statements; answers how many interest segments it added.
+     * (business zone) in one set-based statement; answers how many interest rows it wrote (added, changed or removed).
      */
     public int accrueInterest() {
         rates.store();

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 abstract class AbstractInterestAccrualTest extends LedgerHttp {
 
     @Autowired LedgerCommands commands;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void resetClock() {
@@ -128,6 +130,55 @@ abstract class AbstractInterestAccrualTest extends LedgerHttp {
         // 500.00 * (2.27 + 5)% * 31 / 365 = 3.0873
         assertThat(interest()).containsExactly("2025-01-01..2025-01-31 500.00 @7.27 = 3.09");
         assertThat(customerView(p + "C").get("debtorKind").asText()).isEqualTo("CONSUMER");
+    }
+
+    @Test
+    void aSecondRunOnAnUnchangedLedgerWritesNothingTheNextDayOnlyTheRunningSegmentAndABackDatedPaymentRecomputesToTheCent() {
+        businessDay(LocalDate.of(2025, 9, 1));
+        businessDebtorWithInvoice("10000.00", "2024-11-30");
+        commands.accrueInterest();
+        assertThat(interest()).containsExactly(
+                "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
+                // 10000.00 * 11.27% * 181 / 365 = 558.8658
+                "2025-01-01..2025-06-30 10000.00 @11.27 = 558.87",
+                // 10000.00 * 10.27% * 62 / 365 = 174.4493
+                "2025-07-01..2025-08-31 10000.00 @10.27 = 174.45");
+        List<String> stored = storedRows();
+        assertThat(commands.accrueInterest()).as("rows the same day's second run wrote (all tests' debtors)").isZero();
+        assertThat(storedRows()).as("every row as it was: none deleted and written again").isEqualTo(stored);
+
+        // paid on 10 February, booked only now: it settles the interest before its day first (105.06 + 123.51)
+        imported("payments", "payment_id,customer_id,invoice_number,amount,currency,paid_on\n"
+                + "%1$sP1,%1$sC,%1$sI,2000.00,EUR,2025-02-10\n".formatted(p));
+        assertThat(allocations(0)).containsExactly("INTEREST 228.57", "PRINCIPAL 1771.43");
+        assertThat(interest()).containsExactly(
+                "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
+                // 10000.00 * 11.27% * 40 / 365 = 123.5068
+                "2025-01-01..2025-02-09 10000.00 @11.27 = 123.51",
+                // 8228.57 * 11.27% * 141 / 365 = 358.2405
+                "2025-02-10..2025-06-30 8228.57 @11.27 = 358.24",
+                // 8228.57 * 10.27% * 62 / 365 = 143.5461
+                "2025-07-01..2025-08-31 8228.57 @10.27 = 143.55");
+        assertThat(commands.accrueInterest()).as("the payment's recomputation left nothing to do").isZero();
+
+        List<String> beforeNextDay = storedRows();
+        businessDay(LocalDate.of(2025, 9, 2));
+        commands.accrueInterest();
+        assertThat(interest()).containsExactly(
+                "2024-12-01..2024-12-31 10000.00 @12.37 = 105.06",
+                "2025-01-01..2025-02-09 10000.00 @11.27 = 123.51",
+                "2025-02-10..2025-06-30 8228.57 @11.27 = 358.24",
+                // 8228.57 * 10.27% * 63 / 365 = 145.8614
+                "2025-07-01..2025-09-01 8228.57 @10.27 = 145.86");
+        assertThat(storedRows()).as("the next day rewrites only the running segment")
+                .containsAll(beforeNextDay.subList(0, 3)).doesNotContain(beforeNextDay.get(3)).hasSize(4);
+    }
+
+    /** Our interest rows of the debtor's invoice as stored, with their row id and creation time. */
+    private List<String> storedRows() {
+        return jdbc.queryForList("select l.id, l.charge_key, l.period_to, l.basis, l.amount, l.created_at from ledger_charge l"
+                        + " join invoice i on i.id = l.invoice_fk where i.invoice_number = ? and l.source = 'OURS'"
+                        + " order by l.period_from", p + "I").stream().map(Object::toString).toList();
     }
 
     private void businessDebtorWithInvoice(String amount, String dueDate) {
