@@ -2,20 +2,16 @@ package com.collectiondesk.hold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
-import com.collectiondesk.support.LedgerFixture;
 import com.collectiondesk.support.TestUsers;
-import com.collectiondesk.support.TicketDriver;
+import com.collectiondesk.support.browser.BrowserTickets;
 import com.collectiondesk.support.browser.CamundaWebapps;
 import com.collectiondesk.support.browser.CockpitPages;
 import com.collectiondesk.support.browser.HeadlessChromium;
 import com.collectiondesk.support.browser.RequiresChromium;
 import com.collectiondesk.system.BusinessClock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,7 +59,7 @@ class CockpitHoldsBrowserTest {
         ClockUtil.reset();
         String manager = "hana-" + UUID.randomUUID().toString().substring(0, 5);
         TestUsers.ensure(identity, manager, Groups.MANAGERS);
-        String ticket = openTicket();
+        String ticket = BrowserTickets.openCallable(context);
         LocalDate until = clock.today().plusDays(14);
 
         try (HeadlessChromium browser = HeadlessChromium.start("cockpit-holds")) {
@@ -130,7 +126,7 @@ class CockpitHoldsBrowserTest {
         TestUsers.ensure(identity, collector, Groups.COLLECTORS);
         String analyst = "anna-" + run;
         TestUsers.ensure(identity, analyst, Groups.ANALYSTS);
-        String ticket = openTicket();
+        String ticket = BrowserTickets.openCallable(context);
 
         try (HeadlessChromium browser = HeadlessChromium.start("tasklist-holds-refused")) {
             // collectors have no Cockpit; their Tasklist login and its CSRF token do not reach the managers' holds
@@ -172,17 +168,6 @@ class CockpitHoldsBrowserTest {
     private int holds(String ticket, String condition) {
         return jdbc.queryForObject("select count(*) from hold h join ticket t on t.id = h.ticket_fk where t.ticket_number = ? and "
                 + condition, Integer.class, ticket);
-    }
-
-    /** As CockpitManagerBrowserTest: a ticket due today in the debtor's (the machine's) zone. */
-    private String openTicket() {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        LedgerFixture ledger = LedgerFixture.of(context);
-        Customer debtor = ledger.change(ledger.customer(500), stored -> stored.timeZone(ZoneId.systemDefault().getId()).language("en"));
-        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
-        ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
-        ledger.invoice(debtor, loan, "100.00", today.minusDays(5));
-        return TicketDriver.of(context).open(debtor.getId(), today);
     }
 
     private String base() {

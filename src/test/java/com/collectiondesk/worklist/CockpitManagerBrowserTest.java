@@ -1,22 +1,19 @@
 package com.collectiondesk.worklist;
 
+import static com.collectiondesk.support.browser.CockpitPages.waitFor;
+import static com.collectiondesk.support.browser.CockpitPages.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.collectiondesk.ledger.Contract;
-import com.collectiondesk.ledger.Customer;
 import com.collectiondesk.security.Groups;
 import com.collectiondesk.support.IntegrationTest;
-import com.collectiondesk.support.LedgerFixture;
 import com.collectiondesk.support.TestUsers;
 import com.collectiondesk.support.TicketDriver;
+import com.collectiondesk.support.browser.BrowserTickets;
 import com.collectiondesk.support.browser.CamundaWebapps;
+import com.collectiondesk.support.browser.CockpitPages;
 import com.collectiondesk.support.browser.HeadlessChromium;
 import com.collectiondesk.support.browser.RequiresChromium;
 import com.collectiondesk.ticket.TicketProcess;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -27,10 +24,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +44,6 @@ import org.springframework.test.context.TestPropertySource;
         "collection.contact-policy.countries.BG.end=23:59:59.999999999"})
 class CockpitManagerBrowserTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -69,7 +62,7 @@ class CockpitManagerBrowserTest {
         String manager = "mia-" + run;
         TestUsers.ensure(identity, manager, Groups.MANAGERS);
         TicketDriver tickets = TicketDriver.of(context);
-        List<String> ruths = IntStream.range(0, 3).mapToObj(i -> openCallableTicket()).toList();
+        List<String> ruths = IntStream.range(0, 3).mapToObj(i -> BrowserTickets.openCallable(context)).toList();
         List<Task> calls = ruths.stream().map(t -> tickets.runUntilTask(t, TicketProcess.CALL_DEBTOR, false)).toList();
         assertThat(calls).allSatisfy(call -> assertThat(call.getAssignee()).isEqualTo(leaving));
 
@@ -153,41 +146,11 @@ class CockpitManagerBrowserTest {
         return userId;
     }
 
-    /** As CollectorTasklistBrowserTest: the call falls due today in the debtor's (the machine's) zone. */
-    private String openCallableTicket() {
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        LedgerFixture ledger = LedgerFixture.of(context);
-        Customer debtor = ledger.change(ledger.customer(500), stored -> stored.timeZone(ZoneId.systemDefault().getId()).language("en"));
-        Contract loan = ledger.contract(debtor, "CONSUMER_LOAN");
-        ledger.invoice(debtor, loan, "200.00", today.minusDays(20));
-        ledger.invoice(debtor, loan, "100.00", today.minusDays(5));
-        return TicketDriver.of(context).open(debtor.getId(), today);
-    }
-
     private String base() {
         return "http://localhost:" + port;
     }
 
     private void go(HeadlessChromium browser, String route) {
-        browser.driver().get(base() + "/camunda/app/cockpit/" + engine.getName() + "/#" + route);
-    }
-
-    private static WebElement waitFor(HeadlessChromium browser, By locator) {
-        try {
-            return browser.waitUpTo(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            Path shot = browser.screenshot("missing");
-            throw new AssertionError("Cockpit never showed " + locator + "; page at " + shot, e);
-        }
-    }
-
-    private static void waitUntil(HeadlessChromium browser, String what, java.util.function.BooleanSupplier condition) {
-        try {
-            // the pages redraw their tables after each change, so an element may go stale while waiting
-            browser.waitUpTo(PATIENCE).ignoring(StaleElementReferenceException.class).until(driver -> condition.getAsBoolean());
-        } catch (TimeoutException e) {
-            Path shot = browser.screenshot("no-" + what.replace(' ', '-').replace("'", ""));
-            throw new AssertionError("Cockpit never showed " + what + "; page at " + shot, e);
-        }
+        CockpitPages.open(browser, base(), engine.getName(), route);
     }
 }
