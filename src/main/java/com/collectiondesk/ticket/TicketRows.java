@@ -1,5 +1,6 @@
 package com.collectiondesk.ticket;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -16,14 +17,16 @@ import java.util.Map;
 import java.util.Set;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.id.IdentifierGenerator;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The ticket tables written by plain JDBC batches, a few statements per chunk: no entity is loaded or saved and no
- * persistence context flushes before each query. Ids come from the entities' own sequences in whole blocks of
- * their allocation size, so they never meet an id Hibernate hands out from the same sequence.
+ * persistence context flushes before each query. Ticket ids come from the ticket sequence in whole blocks of
+ * its allocation size, so they never meet an id Hibernate hands out; timeline ids from Hibernate's own generator.
  */
 @Component
 class TicketRows {
@@ -48,11 +51,16 @@ class TicketRows {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final Dialect dialect;
+    private final SessionFactoryImplementor sessions;
+    private final EntityManager entityManager;
 
-    TicketRows(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, EntityManagerFactory entityManagerFactory) {
+    TicketRows(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, EntityManagerFactory entityManagerFactory,
+               EntityManager entityManager) {
         this.jdbc = jdbc;
         this.named = named;
-        this.dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        this.sessions = entityManagerFactory.unwrap(SessionFactoryImplementor.class);
+        this.dialect = sessions.getJdbcServices().getDialect();
+        this.entityManager = entityManager;
     }
 
     /** {@code count} ids from a sequence with increment {@link #ALLOCATION}: each value v reserves v-49 … v. */
@@ -153,8 +161,23 @@ class TicketRows {
         return open;
     }
 
+    /**
+     * Timeline ids from Hibernate's own generator of {@link TicketEvent}: a timeline orders lines of the same instant
+     * by id, so a line written here must not outnumber one the entity writes after it (a block of our own would).
+     */
+    private List<Long> eventIds(int count) {
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        IdentifierGenerator generator = (IdentifierGenerator) sessions.getMappingMetamodel()
+                .getEntityDescriptor(TicketEvent.class).getGenerator();
+        List<Long> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(((Number) generator.generate(session, null)).longValue());
+        }
+        return ids;
+    }
+
     void insertEvents(List<EventRow> events) {
-        List<Long> ids = ids("ticket_event_seq", events.size());
+        List<Long> ids = eventIds(events.size());
         List<Object[]> rows = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             EventRow event = events.get(i);
